@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 .PHONY: run test bench system-deps setup clean screenshots
 
 run: setup
-	$(BIN)/tailan
+	$(BIN)/tailan-cli show "$$($(BIN)/python -c 'from core.sample import ensure_sample_database; print(ensure_sample_database())')"
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

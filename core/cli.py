@@ -1,0 +1,258 @@
+"""``tailan-cli``: the report file from the command line, in Mongolian, without Qt.
+
+Exit codes: 0 success; 2 bad input (a one-line Mongolian message on stderr, never a
+traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import scoring
+from .errors import NotFoundError, TailanError
+from .model import MEASURE_TEXT_FIELDS, Measure, Report, Score
+from .report_json import report_to_json
+from .storage import ReportFile
+from .textimport import decode, import_file, parse_text
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+class MongolianArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors said in Mongolian and exit code 2."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.exit(EXIT_BAD_INPUT, f"tailan-cli: тушаал буруу ({message}). Тусламж: tailan-cli --help\n")
+
+
+def command(name: str) -> Callable:
+    def register(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = MongolianArgumentParser(
+        prog="tailan-cli",
+        description="Тайлан: авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлангийн файл.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="ТУШААЛ", parser_class=MongolianArgumentParser)
+    sub.required = True
+
+    p = sub.add_parser("import", help="Word-оос хадгалсан текст хүснэгтийг файлд импортлох")
+    p.add_argument("source", metavar="SOURCE", help="текст файл (UTF-8, UTF-16, Windows-1251); - бол stdin")
+    p.add_argument("--db", required=True, metavar="FILE", help="Тайлангийн файл (байхгүй бол үүсгэнэ)")
+    p.add_argument("--aimag", default="", help="аймгийн нэр")
+    p.add_argument("--organization", default=None, help="байгууллагын нэр (гарчгаас авахгүй бол)")
+
+    p = sub.add_parser("list", help="файл дахь тайлангууд")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", help="тайлан, зорилтын дундаж, нийт дүн, үнэлгээгүй арга хэмжээ")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--report", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("set", help="арга хэмжээний үнэлгээ эсвэл талбар засах")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--report", metavar="ID")
+    p.add_argument("--measure", required=True, metavar="NUMBER", help="арга хэмжээний дугаар (6.1 эсвэл 6.1.)")
+    p.add_argument("--score", metavar="VALUE", help="100 70 30 0 not-due none")
+    p.add_argument("--field", metavar="NAME", choices=MEASURE_TEXT_FIELDS[1:], help=", ".join(MEASURE_TEXT_FIELDS[1:]))
+    p.add_argument("--value", metavar="TEXT")
+
+    p = sub.add_parser("log", help="өөрчлөлтийн түүх")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--report", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    for extra in EXTRA_PARSERS:
+        extra(sub)
+    return parser
+
+
+#: Later modules (PDF export, submission) add their sub-commands here.
+EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def _read_source(source: str):
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        text, _ = decode(data, "stdin")
+        return parse_text(text, name="stdin")
+    return import_file(source)
+
+
+@command("import")
+def cmd_import(args: argparse.Namespace) -> int:
+    result = _read_source(args.source)  # parse fully before touching the file
+    report = result.report
+    report.aimag = args.aimag
+    if args.organization is not None:
+        report.organization = args.organization
+    with ReportFile.open(args.db, create=True) as rf:
+        rf.add_report(report)
+    print(report.id)
+    summary = scoring.summarize(report)
+    missing = ", ".join(m.number or "?" for m in summary.unscored)
+    info = f"Импортлов: {len(report.goals)} зорилт, {len(report.measures())} арга хэмжээ; нийт дүн {summary.total_display or '—'}"
+    if missing:
+        info += f"; үнэлгээгүй: {missing}"
+    if result.printed_total and result.printed_total != summary.total_display:
+        info += f" (эх файлд бичсэн нийт дүн {result.printed_total})"
+    print(info, file=sys.stderr)
+    for warning in result.warnings:
+        print(f"Анхааруулга: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+@command("list")
+def cmd_list(args: argparse.Namespace) -> int:
+    with ReportFile.open(args.file, read_only=True) as rf:
+        reports = rf.list_reports()
+    if args.json:
+        print(json.dumps([r.__dict__ for r in reports], ensure_ascii=False, indent=2))
+    else:
+        for r in reports:
+            print(f"{r.id}  {r.describe()}  {r.measure_count} арга хэмжээ")
+    return EXIT_OK
+
+
+def _open_report(path: str, report_id: str | None, read_only: bool) -> tuple[ReportFile, Report]:
+    rf = ReportFile.open(path, read_only=read_only)
+    try:
+        return rf, rf.load_report(rf.resolve_report_id(report_id))
+    except BaseException:
+        rf.close()
+        raise
+
+
+@command("show")
+def cmd_show(args: argparse.Namespace) -> int:
+    rf, report = _open_report(args.file, args.report, read_only=True)
+    rf.close()
+    if args.json:
+        print(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(format_report(report))
+    return EXIT_OK
+
+
+def format_report(report: Report) -> str:
+    summary = scoring.summarize(report)
+    place = ", ".join(x for x in (report.organization, f"{report.aimag} аймаг" if report.aimag else "") if x)
+    out = [f"{place} — {report.year or '?'} он, {report.period.label.lower()} тайлан ({report.id})"]
+    for goal in report.goals:
+        avg = scoring.display(summary.goal_averages[goal.id], "—")
+        out.append(f"{goal.number:<4} {_short(goal.text, 70)}  [дундаж {avg}]")
+        for m in goal.measures:
+            out.append(f"    {m.number:<6} {_short(m.text, 60)}  {_score_text(m.score)}")
+    out.append(f"Биелэлтийн нийт дүн: {summary.total_display or '—'} ({summary.scored} арга хэмжээ үнэлсэн)")
+    if summary.unscored:
+        out.append("Үнэлгээгүй арга хэмжээ: " + ", ".join(m.number or "?" for m in summary.unscored))
+    if summary.not_due:
+        out.append("Хугацаа болоогүй: " + ", ".join(m.number or "?" for m in summary.not_due))
+    return "\n".join(out)
+
+
+def _short(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _score_text(score: Score | None) -> str:
+    if score is None:
+        return "үнэлгээгүй"
+    if score is Score.NOT_DUE:
+        return "хугацаа болоогүй"
+    return f"Биелэлт {score.value}"
+
+
+def _one_measure(report: Report, number: str) -> Measure:
+    found = report.find_measure(number)
+    if not found:
+        raise NotFoundError(f"«{number}» дугаартай арга хэмжээ олдсонгүй.")
+    if len(found) > 1:
+        raise NotFoundError(f"«{number}» дугаартай {len(found)} арга хэмжээ байна; дугаарыг цонхноос засна уу.")
+    return found[0]
+
+
+@command("set")
+def cmd_set(args: argparse.Namespace) -> int:
+    if (args.score is None) == (args.field is None):
+        raise TailanError("--score эсвэл --field NAME --value TEXT-ийн аль нэгийг заана уу.")
+    if args.field is not None and args.value is None:
+        raise TailanError("--field-д --value TEXT хэрэгтэй.")
+    if args.score is not None:
+        try:
+            Score.parse(args.score)
+        except ValueError:
+            raise TailanError(f"«{args.score}» үнэлгээ буруу. 100, 70, 30, 0, not-due эсвэл none байна.") from None
+    rf, report = _open_report(args.file, args.report, read_only=False)
+    with rf:
+        measure = _one_measure(report, args.measure)
+        if args.score is not None:
+            rf.set_field("measure", measure.id, "score", Score.parse(args.score))
+        else:
+            rf.set_field("measure", measure.id, args.field, args.value)
+        report = rf.load_report(report.id)
+    print(f"Хадгаллаа. Биелэлтийн нийт дүн: {scoring.summarize(report).total_display or '—'}")
+    return EXIT_OK
+
+
+@command("log")
+def cmd_log(args: argparse.Namespace) -> int:
+    with ReportFile.open(args.file, read_only=True) as rf:
+        report_id = rf.resolve_report_id(args.report)
+        entries = rf.change_log(report_id)
+    if args.json:
+        print(json.dumps(entries, ensure_ascii=False, indent=2))
+    else:
+        for e in entries:
+            print(f"{e['at']}  {e['item_kind']} {e['item_id'][:8]} {e['field']}: {_short(str(e['old_value']), 30)} → {_short(str(e['new_value']), 30)}")
+    return EXIT_OK
+
+
+def _load_extensions() -> None:
+    """Imports the modules that register further sub-commands (kept out of the core path)."""
+    for module in ("core.pdf.cli", "core.submission.cli"):
+        try:
+            __import__(module)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not module.startswith(exc.name):
+                raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _load_extensions()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except TailanError as exc:
+        print(f"tailan-cli: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("tailan-cli: зогсоов.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug of ours: say so briefly, keep the data safe
+        if os.environ.get("TAILAN_DEBUG"):
+            raise
+        print(f"tailan-cli: дотоод алдаа ({type(exc).__name__}: {exc}). Файлд өөрчлөлт ороогүй.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
