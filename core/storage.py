@@ -239,12 +239,24 @@ class ReportFile:
             return rf
         try:
             conn = sqlite3.connect(str(path))
-            cls._configure(conn)
-            rf = cls(path, conn, read_only=False)
-            if header.user_version < schema.SCHEMA_VERSION:
-                rf._upgrade_with_backup(header.user_version)
         except sqlite3.Error as exc:
             raise _friendly_write_error(exc, path) from None
+        rf = cls(path, conn, read_only=False)
+        try:
+            cls._configure(conn)
+            if header.user_version < schema.SCHEMA_VERSION:
+                rf._upgrade_with_backup(header.user_version)
+        except TailanError:
+            conn.close()
+            raise
+        except Exception as exc:  # a failed migration rolled back: the file keeps its old version
+            conn.close()
+            if isinstance(exc, (sqlite3.Error, OSError)) and not header.user_version < schema.SCHEMA_VERSION:
+                raise _friendly_write_error(exc, path) from None
+            raise TailanError(
+                f"«{path.name}» файлыг шинэ хувилбар руу шилжүүлж чадсангүй ({exc}). "
+                "Файл өмнөх хэвээрээ; програмын хөгжүүлэгчдэд мэдэгдэнэ үү."
+            ) from exc
         return rf
 
     @staticmethod

@@ -62,6 +62,7 @@ def decode(data: bytes, name: str = "текст") -> tuple[str, str]:
     elif data.startswith(b"\xfe\xff"):
         candidates = [("utf-16-be", data[2:])]
     else:
+        _refuse_binary_bytes(data, name)
         candidates = [("utf-8", data), ("cp1251", data)]
     for encoding, payload in candidates:
         try:
@@ -69,11 +70,30 @@ def decode(data: bytes, name: str = "текст") -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         _refuse_binary(text, name)
+        if encoding == "cp1251":
+            text = text.translate(LEGACY_MONGOLIAN_1251)
         return text, encoding
     raise ImportFormatError(
         f"«{name}» файлын кодчилолыг таньсангүй (UTF-8, UTF-16, Windows-1251 аль нь ч биш). "
         "Word-оос «Plain Text», UTF-8 кодчилолоор дахин хадгална уу."
     )
+
+
+#: Windows-1251 has no Ө ө Ү ү. Mongolian "ANSI" fonts and keyboard layouts put them
+#: in the places of the Ukrainian Є є Ї ї, which Mongolian text never uses.
+LEGACY_MONGOLIAN_1251 = str.maketrans({"Є": "Ө", "є": "ө", "Ї": "Ү", "ї": "ү"})
+
+
+def _refuse_binary_bytes(data: bytes, name: str) -> None:
+    """Without a BOM, control bytes mean a binary file (a photo, a .docx), not text."""
+    bad = next((i for i, b in enumerate(data) if (b < 32 and b not in (9, 10, 11, 12, 13)) or b == 127), None)
+    if bad is not None:
+        lineno = data.count(b"\n", 0, bad) + 1
+        raise ImportFormatError(
+            f"«{name}» нь текст файл биш байна ({lineno}-р мөрөнд хяналтын тэмдэгт 0x{data[bad]:02X}). "
+            "Word-оос хүснэгтээ «Plain Text» (.txt) болгон хадгална уу.",
+            [(lineno, "хяналтын тэмдэгт")],
+        )
 
 
 def _refuse_binary(text: str, name: str) -> None:
@@ -220,6 +240,7 @@ def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[i
     rows: list[tuple[int, int, list[str]]] = []
     pending: list[str] = []
     pending_from = 0
+    total_at = next((k for k in range(start, len(lines)) if _is_total(_cells(lines[k]))), len(lines))
     i = start
     while i < len(lines):
         line = lines[i]
@@ -228,6 +249,13 @@ def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[i
                 i += 1
                 continue
             if "\t" not in line:
+                if i < total_at < len(lines) and rows:
+                    # before the total row, a line without cells continues the last cell
+                    first, _, cells = rows[-1]
+                    cells[-1] += "\n" + line
+                    rows[-1] = (first, i + 1, cells)
+                    i += 1
+                    continue
                 break  # the table has ended: the signature block follows
             pending_from = i
             pending = [line]

@@ -1,0 +1,71 @@
+"""The report back as the official table in text (TAB-separated, one row per line).
+
+It is the inverse of ``textimport``: what it writes imports to the same report, so a
+table can go back into Word, and the round trip is a test of the importer.
+"""
+
+from __future__ import annotations
+
+from . import scoring
+from .model import Report, Score
+from .textimport import NOT_DUE_PHRASE
+
+HEADER = (
+    "№",
+    "Зорилт",
+    "Хэрэгжүүлэх арга хэмжээ",
+    "Гүйцэтгэлийн шалгуур үзүүлэлт",
+    "Суурь түвшин",
+    "",
+    "Зорилтот түвшин",
+    "Хүрсэн түвшин буюу гүйцэтгэлийн хувь (хүрээгүй бол шалтгаан, нөхцөл, тайлбар)",
+)
+SUBHEADER = ("", "", "", "", "он", "түвшин", "", "")
+
+
+def achieved_cell(achieved: str, score: Score | None) -> str:
+    if score is None:
+        return achieved
+    suffix = NOT_DUE_PHRASE if score is Score.NOT_DUE else f"Биелэлт {score.value}"
+    return f"{achieved} {suffix}" if achieved else suffix
+
+
+def measure_cell(number: str, text: str) -> str:
+    if not number:
+        return text
+    return f"{number} {text}" if text else number
+
+
+def report_to_text(report: Report) -> str:
+    lines = ["", ""]
+    if report.appendix_label:
+        lines += [report.appendix_label, ""]
+    lines += [report.display_title(), ""]
+    if report.report_date:
+        lines += [report.report_date, ""]
+    lines.append("\t".join(HEADER))
+    lines.append("\t".join(SUBHEADER))
+    for goal in report.goals:
+        if not goal.measures:
+            lines.append("\t".join([goal.number, goal.text] + [""] * 6))
+        for i, m in enumerate(goal.measures):
+            first = [goal.number, goal.text] if i == 0 else ["", ""]
+            cells = first + [
+                measure_cell(m.number, m.text),
+                m.indicator,
+                m.baseline_year,
+                m.baseline_level,
+                m.target_level,
+                achieved_cell(m.achieved, m.score),
+            ]
+            lines.append("\t".join(cells))
+    total = scoring.display(scoring.report_total(report))
+    lines.append("\t".join(["Биелэлтийн нийт дүн"] + [""] * 6 + [total]))
+    lines.append("")
+    for s in report.signatories:
+        if s.role or s.position:
+            lines += [f"{s.role}: {s.position}", ""]
+    for s in report.signatories:
+        if s.name:
+            lines += [s.name, ""]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,83 @@
+"""Every committed older file upgrades to the current schema, after a backup copy."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+
+import pytest
+
+from core import schema, scoring
+from core.errors import TailanError
+from core.storage import ReportFile
+from helpers import FIXTURES, digest
+
+FIXTURE_FILES = sorted(FIXTURES.glob("schema_v*.tailan"))
+
+
+def version_of(path):
+    return int(re.search(r"schema_v(\d+)", path.name).group(1))
+
+
+def test_there_is_a_fixture_for_every_released_version():
+    assert [version_of(p) for p in FIXTURE_FILES] == list(range(1, schema.SCHEMA_VERSION + 1))
+
+
+def test_migrations_are_numbered_in_order():
+    names = [m.name for m in schema.migrations._migrations]
+    assert [int(n.split("_")[0]) for n in names] == list(range(1, schema.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.name)
+def test_fixture_upgrades_to_current(fixture, tmp_path):
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    original = digest(path)
+    with ReportFile.open(path) as rf:
+        assert rf.schema_version == schema.SCHEMA_VERSION
+        report = rf.load_report(rf.resolve_report_id(None))
+        assert scoring.summarize(report).total_display == "82,5"
+        assert [m.number for m in scoring.unscored(report)] == ["6.2.", "6.3."]
+        backup = rf.backup_path
+    if version_of(fixture) < schema.SCHEMA_VERSION:
+        assert backup is not None and digest(backup) == original
+        conn = sqlite3.connect(path)
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        conn.close()
+        assert applied == [m.name for m in schema.migrations._migrations]
+    else:
+        assert backup is None
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.name)
+def test_read_only_open_of_an_old_file_changes_nothing(fixture, tmp_path):
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    before = digest(path)
+    with ReportFile.open(path, read_only=True) as rf:
+        rf.load_report(rf.resolve_report_id(None))
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fixture.name]
+
+
+def test_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch):
+    """A migration that fails rolls back whole: the file stays at its old version."""
+    path = tmp_path / "x.tailan"
+    shutil.copyfile(FIXTURE_FILES[-1], path)
+
+    def broken(db):
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    extra = schema.migrations._Migration(f"{schema.SCHEMA_VERSION:04d}_broken", broken)
+    monkeypatch.setattr(schema.migrations, "_migrations", schema.migrations._migrations + [extra])
+    with pytest.raises(TailanError, match="шилжүүлж чадсангүй"):
+        ReportFile.open(path)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION - 1
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    finally:
+        conn.close()
