@@ -1,0 +1,47 @@
+"""``tailan-cli export-pdf FILE [--report ID] -o OUT.pdf``: the printout from the command line.
+
+Imported by ``core.cli`` on every run to register the sub-command, so it imports
+nothing heavy itself: reportlab is loaded only when a PDF is actually written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..cli import EXIT_OK, EXTRA_PARSERS, command
+from ..errors import TailanError
+from ..storage import ReportFile
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export-pdf", help="тайланг хэвлэх PDF болгох (A4 хөндлөн, гарын үсэгт бэлэн)")
+    p.add_argument("file", metavar="FILE", help="Тайлангийн файл")
+    p.add_argument("--report", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="бичих PDF файл")
+
+
+EXTRA_PARSERS.append(add_parser)
+
+
+@command("export-pdf")
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from .document import export_pdf
+    from .preflight import UNSCORED, preflight
+
+    output = Path(args.output)
+    if output.exists() and output.resolve() == Path(args.file).resolve():
+        raise TailanError("PDF-ийг тайлангийн файлын оронд бичихгүй. Өөр нэр сонгоно уу (жишээ нь тайлан.pdf).")
+    with ReportFile.open(args.file, read_only=True) as rf:
+        report = rf.load_report(rf.resolve_report_id(args.report))
+    pages = export_pdf(report, output)
+    problems = preflight(report)
+    unscored = [p.number for p in problems if p.kind == UNSCORED]
+    print(f"PDF: {output} ({pages} хуудас)", file=sys.stderr)
+    if unscored:
+        print(f"ТӨСӨЛ: үнэлгээгүй арга хэмжээ: {', '.join(unscored)}; нийт дүнг төсөл гэж тэмдэглэв.", file=sys.stderr)
+    for p in problems:
+        if p.kind != UNSCORED:
+            print(f"Анхааруулга: {p.message}", file=sys.stderr)
+    return EXIT_OK

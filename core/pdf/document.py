@@ -1,0 +1,348 @@
+"""Writes the official printout of a report as PDF (reportlab; no Qt).
+
+``export_pdf(report, target)`` is the one entry point: ``target`` is a path (written
+atomically: temporary file in the same folder, fsync, rename, so a full disk or a
+pulled USB stick never leaves half a PDF under the real name) or a binary stream.
+
+The page: A4 landscape, binding margin left and top (see ``MARGINS_MM``), the
+appendix label top right and the title on the first page, the table with its
+two-row header on every page, ``1/3`` page numbers, and while any measure lacks a
+score a ``ТӨСӨЛ`` (draft) mark on every page. The table itself is plain data from
+``layout.py``; this module only turns cells into Paragraphs and handles the one
+thing reportlab cannot express as data: repeating a goal's cell at the top of a
+continuation page (``GoalTable``).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import secrets
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import TailanError, WriteError
+from ..model import Report
+from ..scoring import summarize
+from . import layout
+from .fonts import BOLD, REGULAR, register_fonts
+
+MM = 72 / 25.4
+#: Left: binding and hole-punching (a 2-hole punch needs about 12 mm plus room);
+#: top: enough for a punch when the file is bound at the top instead.
+MARGINS_MM = {"left": 25, "right": 12, "top": 18, "bottom": 15}
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297, 210
+FRAME_WIDTH_MM = PAGE_WIDTH_MM - MARGINS_MM["left"] - MARGINS_MM["right"]
+BODY_SIZE = 9
+DRAFT_WORD = "ТӨСӨЛ"
+DRAFT_NOTE = "ТӨСӨЛ: бүх арга хэмжээ үнэлэгдээгүй тул эцсийн тайлан биш"
+CONTINUED = "(үргэлжлэл)"
+#: A goal's text is repeated on a continuation page only while it is this short
+#: (share of the page); a longer one would never leave room for the measures.
+REPEAT_GOAL_MAX_SHARE = 0.3
+#: A page break falls between rows when the rows before it fill this share of the
+#: page; otherwise inside the row, so no page is left half empty.
+KEEP_ROWS_WHOLE_SHARE = 0.85
+
+assert abs(sum(layout.COL_WIDTHS_MM) - FRAME_WIDTH_MM) < 0.01, "column widths must fill the frame"
+
+
+# ------------------------------------------------------------------ pure helpers
+_CONTROL = {c: None for c in range(32) if c not in (9, 10, 13)}
+_CONTROL.update({9: " ", 11: "\n", 12: "\n"})
+
+
+def escape(text: str) -> str:
+    """Escapes ``& < >`` for reportlab's Paragraph markup (xml.sax would cost an import)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def markup(text: str) -> str:
+    """The user's text as Paragraph markup: escaped, line breaks kept, never corrected.
+
+    Word's manual line break (vertical tab) and Windows line ends become line
+    breaks; other invisible control characters are dropped because reportlab
+    would refuse them.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    return escape(text).replace("\n", "<br/>")
+
+
+def cell_markup(cell: layout.Cell) -> str:
+    body = markup(cell.text.strip("\n"))
+    if cell.tail:
+        tail = f"<b>{markup(cell.tail)}</b>"
+        body = f"{body} {tail}" if body.strip() else tail
+    return f"<b>{body}</b>" if cell.bold and body else body
+
+
+def title_lines(report: Report) -> list[str]:
+    """The title's lines, stripped, in capitals (display only; the file keeps the text)."""
+    return [line.strip().upper() for line in report.display_title().split("\n") if line.strip()]
+
+
+def is_draft(report: Report) -> bool:
+    return not summarize(report).is_complete
+
+
+# ------------------------------------------------------------------ styles
+def _styles():
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("cell", fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.2, splitLongWords=1)
+    return {
+        "LEFT": base,
+        "CENTER": ParagraphStyle("cell-center", parent=base, alignment=TA_CENTER),
+        "RIGHT": ParagraphStyle("cell-right", parent=base, alignment=TA_RIGHT),
+        "label": ParagraphStyle("label", parent=base, fontSize=10, leading=12, alignment=TA_RIGHT),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=12, leading=15, alignment=TA_CENTER),
+        "date": ParagraphStyle("date", parent=base, fontSize=10, leading=12, alignment=TA_LEFT, spaceBefore=6, spaceAfter=6),
+    }
+
+
+def _cell_value(cell: layout.Cell, styles) -> list | str:
+    from reportlab.platypus import Paragraph
+
+    if cell.is_empty:
+        return ""
+    return [Paragraph(cell_markup(cell), styles[cell.align])]
+
+
+# ------------------------------------------------------------------ the table
+def _goal_table_class():
+    from reportlab.platypus import Paragraph, Table
+
+    class GoalTable(Table):
+        """A Table that repeats a goal's number and text at the top of a continuation page.
+
+        ``_meta`` holds the ``layout.Row`` of every row (the header is repeated by
+        reportlab; this adds the goal cell, which has no span to carry it over).
+        """
+
+        _meta: list = []
+        _styles: dict = {}
+
+        def split(self, availWidth, availHeight):
+            parts = self._split_between_rows(availWidth, availHeight) or super().split(availWidth, availHeight)
+            if len(parts) != 2:
+                return parts
+            top, rest = parts
+            meta = self._meta
+            body_rest = len(rest._cellvalues) - layout.HEADER_ROWS
+            in_row = len(top._cellvalues) + body_rest > len(meta)
+            for part in parts:
+                part._styles = self._styles
+            top._meta = meta[: len(top._cellvalues)]
+            rest._meta = meta[: layout.HEADER_ROWS] + meta[len(meta) - body_rest :]
+            self._continue_goal(rest, in_row, availHeight)
+            top.setStyle([("LINEBELOW", (0, -1), (-1, -1), layout.FRAME_RULE, "black")])  # close the page
+            return parts
+
+        def _split_between_rows(self, availWidth, availHeight) -> list:
+            """Keeps rows whole when that fills the page well enough (splitting a short
+            row leaves a line or two on each page); otherwise the caller splits inside it."""
+            self._calc(availWidth, availHeight)
+            parts = self._splitRows(availHeight, doInRowSplit=0)
+            if len(parts) != 2:
+                return []
+            used = sum(self._rowHeights[: len(parts[0]._cellvalues)])
+            return parts if used >= availHeight * KEEP_ROWS_WHOLE_SHARE else []
+
+        def _continue_goal(self, rest, in_row: bool, availHeight: float) -> None:
+            r = layout.HEADER_ROWS
+            if r >= len(rest._meta):
+                return
+            row = rest._meta[r]
+            if row.goal_id is None or (row.goal_first and not in_row):
+                return
+            cells = rest._cellvalues[r]
+            width = self._colWidths[1]
+            text_para = Paragraph(f"{markup(row.goal_text)}<br/>{CONTINUED}", self._styles["LEFT"])
+            short = text_para.wrap(width, availHeight)[1] <= availHeight * REPEAT_GOAL_MAX_SHARE
+            if short:
+                cells[1] = [text_para]
+            elif not _has_content(cells[1]):
+                cells[1] = [Paragraph(CONTINUED, self._styles["LEFT"])]
+            if not _has_content(cells[0]) and row.goal_number:
+                cells[0] = [Paragraph(markup(row.goal_number), self._styles["CENTER"])]
+            rest._argH[r] = None  # the row's height is measured again with the goal text
+
+    return GoalTable
+
+
+def _has_content(value) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return bool(value)
+
+
+def build_table(report: Report, styles=None):
+    """The table flowable: rows and style from ``layout``, cells as Paragraphs."""
+    from reportlab.platypus import TableStyle
+
+    styles = styles or _styles()
+    rows = layout.table_rows(report)
+    data = [[_cell_value(c, styles) for c in row.cells] for row in rows]
+    table = _goal_table_class()(
+        data,
+        colWidths=[w * MM for w in layout.COL_WIDTHS_MM],
+        repeatRows=layout.HEADER_ROWS,
+        splitByRow=0,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle(layout.table_style(rows)))
+    table._meta = rows
+    table._styles = styles
+    return table
+
+
+def build_story(report: Report) -> list:
+    from reportlab.platypus import Paragraph, Spacer
+
+    styles = _styles()
+    story = []
+    if report.appendix_label.strip():
+        story.append(Paragraph(markup(report.appendix_label.strip()), styles["label"]))
+        story.append(Spacer(1, 4 * MM))
+    for line in title_lines(report):
+        story.append(Paragraph(markup(line), styles["title"]))
+    story.append(Paragraph(markup(report.report_date.strip()), styles["date"]) if report.report_date.strip() else Spacer(1, 4 * MM))
+    story.append(build_table(report, styles))
+    return story
+
+
+# ------------------------------------------------------------------ pages
+def _decorate(canvas, doc, draft: bool) -> None:
+    """Drawn under each page's content: the draft mark."""
+    if not draft:
+        return
+    w, h = doc.pagesize
+    canvas.saveState()
+    canvas.setFillGray(0.82)
+    canvas.setFont(BOLD, 150)
+    canvas.translate(w / 2, h / 2)
+    canvas.rotate(25)
+    canvas.drawCentredString(0, -50, DRAFT_WORD)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFont(BOLD, 10)
+    canvas.setFillColorRGB(0.75, 0, 0)
+    canvas.drawString(MARGINS_MM["left"] * MM, h - MARGINS_MM["top"] * MM + 4 * MM, DRAFT_NOTE)
+    canvas.restoreState()
+
+
+def _numbered_canvas_class():
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        """Defers each page until the end so that it can print ``page/pages``."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                w, _ = self._pagesize
+                self.setFont(REGULAR, 9)
+                self.drawCentredString(w / 2, (MARGINS_MM["bottom"] - 8) * MM, f"{number}/{total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def write_pdf(report: Report, stream: BinaryIO) -> int:
+    """Builds the PDF into ``stream``; returns the number of pages."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import Frame, PageTemplate
+    from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
+
+    register_fonts()
+    draft = is_draft(report)
+    pagesize = landscape(A4)
+    doc = BaseDocTemplate(
+        stream,
+        pagesize=pagesize,
+        leftMargin=MARGINS_MM["left"] * MM,
+        rightMargin=MARGINS_MM["right"] * MM,
+        topMargin=MARGINS_MM["top"] * MM,
+        bottomMargin=MARGINS_MM["bottom"] * MM,
+        title=" ".join(title_lines(report)),
+        author=report.organization,
+        creator="Tailan",
+        subject=(DRAFT_NOTE if draft else "Авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлан"),
+        initialFontName=REGULAR,
+        initialFontSize=BODY_SIZE,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _decorate(c, d, draft))])
+    try:
+        doc.build(build_story(report), canvasmaker=_numbered_canvas_class())
+    except LayoutError as exc:
+        raise TailanError(f"Тайланг хуудсанд байрлуулж чадсангүй ({exc}). Хэт урт мөрийг хэсэглэн бичнэ үү.") from None
+    return doc.page
+
+
+def export_pdf(report: Report, target: str | os.PathLike | BinaryIO) -> int:
+    """Writes the printout of ``report`` to a path (atomically) or a binary stream.
+
+    Returns the number of pages. Raises ``WriteError`` (Mongolian message) when the
+    path cannot be written; no partial file is left behind.
+    """
+    if hasattr(target, "write"):
+        return write_pdf(report, target)  # type: ignore[arg-type]
+    buffer = io.BytesIO()
+    pages = write_pdf(report, buffer)
+    write_atomically(Path(target), buffer.getvalue())
+    return pages
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Temporary file beside ``path``, fsync, rename: the old file or the new one, never half."""
+    folder = path.parent
+    if path.is_dir():
+        raise WriteError(f"«{path}» нь хавтас байна. PDF файлын нэрийг бичнэ үү (жишээ нь тайлан.pdf).")
+    if not folder.is_dir():
+        raise WriteError(f"«{folder}» хавтас олдсонгүй. Байгаа хавтас сонгоно уу.")
+    temp = None
+    try:
+        # os.open with 0o666 (not mkstemp's 0o600): the PDF gets the usual permissions
+        name = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.partial"
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        temp = name
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        temp = None
+    except OSError as exc:
+        raise _write_error(exc, path) from None
+    finally:
+        if temp is not None:
+            try:
+                temp.unlink()
+            except OSError:
+                pass
+
+
+def _write_error(exc: OSError, path: Path) -> WriteError:
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return WriteError("Диск дүүрсэн тул PDF хадгалж чадсангүй. Зай чөлөөлөөд эсвэл өөр диск сонгоод дахин оролдоно уу.")
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return WriteError(
+            f"«{path.parent}» хавтаст бичих эрхгүй (эсвэл зөвхөн уншигдах диск). Өөр хавтас сонгоно уу. "
+            "PDF нээлттэй байвал хаагаад дахин оролдоно уу."
+        )
+    return WriteError(f"PDF-ийг «{path}» руу бичиж чадсангүй ({exc.strerror or exc}). Өөр хавтас сонгоод дахин оролдоно уу.")

@@ -1,0 +1,206 @@
+"""The printout's table as plain data: rows of cells and the style commands.
+
+Everything here is a pure function of the report, so the layout (which text goes in
+which cell, which rules are drawn, which cells span) is tested as data without
+rendering; ``document.py`` only turns the cells into reportlab Paragraphs.
+
+Why the goal column has no SPAN: a reportlab ``SPAN`` over a goal's measure rows
+cannot be split across pages reliably (missing rules, header repeated mid-page,
+"too large" errors on long reports; see ``/work/shared/notes/platform.md``). So the
+goal's number and text stand in its first measure row, and the goal's cell is drawn
+with rules: no horizontal rule between its measure rows in the first two columns.
+When the goal continues on the next page, ``document.GoalTable`` prints its number
+and text again at the top. The only spans are one row high (the header's
+``Суурь түвшин`` over its two sub-columns, the total label, the signature lines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Measure, Report, Score
+from ..scoring import summarize
+from .fonts import REGULAR
+
+NCOLS = 8
+#: Column widths in millimetres; they add up to the frame width (see document.py).
+#: The achieved-level column holds the most text, the year column the least.
+COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)
+
+HEADER_TOP = (
+    "№",
+    "Зорилт",
+    "Хэрэгжүүлэх арга хэмжээ",
+    "Гүйцэтгэлийн шалгуур үзүүлэлт",
+    "Суурь түвшин",
+    "",
+    "Зорилтот түвшин",
+    "Хүрсэн түвшин буюу гүйцэтгэлийн хувь (хүрээгүй бол шалтгаан, нөхцөл, тайлбар)",
+)
+HEADER_SUB = ("", "", "", "", "он", "түвшин", "", "")
+HEADER_ROWS = 2
+
+TOTAL_LABEL = "Биелэлтийн нийт дүн"
+NOT_DUE_TEXT = "Хэрэгжилт тооцох хугацаа болоогүй"
+SIGN_LINE = "." * 40
+
+RULE = 0.5  # points: inner rules
+FRAME_RULE = 0.9  # points: the table's outline
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell's text exactly as the user wrote it, with how to print it.
+
+    ``tail`` is printed bold at the end of the text, on its own line (the score,
+    ``Биелэлт 70``, as on the original form).
+    """
+
+    text: str = ""
+    bold: bool = False
+    align: str = "LEFT"  # LEFT, CENTER or RIGHT
+    tail: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip() and not self.tail.strip()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row. ``kind``: header, subheader, measure, goal (a goal without
+    measures), total, gap or signature. Measure rows know their goal, so that the goal's
+    cell can be drawn over its rows and repeated on a continuation page."""
+
+    kind: str
+    cells: tuple[Cell, ...]
+    goal_id: str | None = None
+    goal_number: str = ""
+    goal_text: str = ""
+    goal_first: bool = False
+    goal_last: bool = False
+    measure_id: str | None = None
+
+
+def score_text(score: Score | None) -> str:
+    """What stands at the end of the achieved-level cell: ``Биелэлт 70``, the not-due
+    wording, or nothing for a measure not scored yet."""
+    if score is None:
+        return ""
+    if score is Score.NOT_DUE:
+        return NOT_DUE_TEXT
+    return f"Биелэлт {score.value}"
+
+
+def measure_title(measure: Measure) -> str:
+    """Number and text of a measure as one cell (``1.1. Авлигатай ...``)."""
+    number, text = measure.number.strip(), measure.text
+    if number and text.strip():
+        return f"{number} {text.lstrip()}"
+    return number or text
+
+
+def total_text(report: Report) -> str:
+    """The total as the reviewer must read it.
+
+    Final (``82,8``) only when every measure has a score. In a draft the current
+    partial mean is still useful to the officer checking the figures, so it is
+    printed, but said plainly to be a draft and not final, with the count of
+    measures without a score; a page that carries it also carries the ``ТӨСӨЛ`` mark.
+    """
+    summary = summarize(report)
+    if summary.is_complete:
+        return summary.total_display or "—"
+    count = len(summary.unscored)
+    partial = summary.total_display or "—"
+    return f"Төсөл: {partial} (эцсийн дүн биш, {count} арга хэмжээ үнэлгээгүй)"
+
+
+def signature_text(role: str, position: str, name: str) -> str:
+    """``ROLE: POSITION ........ NAME``: a dotted line to sign on between."""
+    left = ": ".join(p.strip() for p in (role, position) if p.strip())
+    return f"{left} {SIGN_LINE} {name.strip()}".strip()
+
+
+def table_rows(report: Report) -> list[Row]:
+    """Header, one row per measure (a goal without measures keeps one row), the total
+    row, a gap and one row per signatory."""
+    rows = [
+        Row("header", tuple(Cell(t, bold=True, align="CENTER") for t in HEADER_TOP)),
+        Row("subheader", tuple(Cell(t, bold=True, align="CENTER") for t in HEADER_SUB)),
+    ]
+    for goal in report.goals:
+        goal_cells = (Cell(goal.number.strip(), align="CENTER"), Cell(goal.text))
+        blank = (Cell(), Cell())
+        common = dict(goal_id=goal.id, goal_number=goal.number.strip(), goal_text=goal.text)
+        if not goal.measures:
+            rows.append(Row("goal", goal_cells + (Cell(),) * 6, goal_first=True, goal_last=True, **common))
+            continue
+        last = len(goal.measures) - 1
+        for i, m in enumerate(goal.measures):
+            cells = (goal_cells if i == 0 else blank) + (
+                Cell(measure_title(m)),
+                Cell(m.indicator),
+                Cell(m.baseline_year, align="CENTER"),
+                Cell(m.baseline_level),
+                Cell(m.target_level),
+                Cell(m.achieved, tail=score_text(m.score)),
+            )
+            rows.append(Row("measure", cells, goal_first=i == 0, goal_last=i == last, measure_id=m.id, **common))
+    rows.append(Row("total", (Cell(TOTAL_LABEL, bold=True),) + (Cell(),) * 6 + (Cell(total_text(report), bold=True, align="CENTER"),)))
+    if report.signatories:
+        rows.append(Row("gap", (Cell(),) * NCOLS))
+        for s in report.signatories:
+            rows.append(Row("signature", (Cell(),) + (Cell(signature_text(s.role, s.position, s.name), bold=True),) + (Cell(),) * 6))
+    return rows
+
+
+def row_index(rows: list[Row], kind: str) -> int:
+    return next(i for i, r in enumerate(rows) if r.kind == kind)
+
+
+def table_style(rows: list[Row]) -> list[tuple]:
+    """reportlab style commands for ``rows``: rules, spans, no-split, paddings.
+
+    Rules: outline of header, body and total; vertical rules between all columns;
+    under each measure a rule in columns 3-8, in columns 1-2 only under a goal's
+    last measure (that is how the goal's cell is drawn without a span). The total
+    row and the signature lines form one NOSPLIT block, so the total never stands
+    on a page without the signatures.
+    """
+    total = row_index(rows, "total")
+    end = len(rows) - 1
+    black = "black"
+    style: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9),  # for empty cells too: else reportlab sets Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, HEADER_ROWS - 1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("SPAN", (4, 0), (5, 0)),
+        ("BOX", (0, 0), (-1, total), FRAME_RULE, black),
+        ("LINEAFTER", (0, 0), (3, total - 1), RULE, black),
+        ("LINEAFTER", (4, 1), (4, total - 1), RULE, black),
+        ("LINEAFTER", (5, 0), (6, total - 1), RULE, black),
+        ("LINEBELOW", (4, 0), (5, 0), RULE, black),
+        ("LINEBELOW", (0, HEADER_ROWS - 1), (-1, HEADER_ROWS - 1), FRAME_RULE, black),
+        ("SPAN", (0, total), (-2, total)),
+        ("LINEBEFORE", (-1, total), (-1, total), RULE, black),
+        ("LINEABOVE", (0, total), (-1, total), FRAME_RULE, black),
+        ("VALIGN", (0, total), (-1, total), "MIDDLE"),
+        ("TOPPADDING", (0, total), (-1, total), 4),
+        ("BOTTOMPADDING", (0, total), (-1, total), 5),
+    ]
+    for i, row in enumerate(rows):
+        if row.kind in ("measure", "goal") and i + 1 < total:
+            first_col = 0 if row.goal_last else 2
+            style.append(("LINEBELOW", (first_col, i), (-1, i), RULE, black))
+        elif row.kind == "gap":
+            style.append(("TOPPADDING", (0, i), (-1, i), 10))
+        elif row.kind == "signature":
+            style.append(("SPAN", (1, i), (-1, i)))
+            style.append(("TOPPADDING", (0, i), (-1, i), 14))
+    style.append(("NOSPLIT", (0, total), (-1, end)))
+    return style
