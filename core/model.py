@@ -150,6 +150,16 @@ class Report:
     signatories: list[Signatory] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    #: Starts at 1; each "reopen for changes" after finalizing starts the next one.
+    revision: int = 1
+    #: When the report was finalized (ISO time); ``None`` while it can be edited.
+    finalized_at: str | None = None
+    #: SHA-256 of the canonical content, computed at finalize (see ``core.fingerprint``).
+    fingerprint: str | None = None
+
+    @property
+    def is_final(self) -> bool:
+        return self.finalized_at is not None
 
     def measures(self) -> list[Measure]:
         """All measures in table order."""

@@ -20,7 +20,7 @@ from sqlite_utils.migrations import Migrations
 APPLICATION_ID = 0x5441494C
 
 #: The schema version this code writes; files with a higher version are refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: The tables a Tailan file holds, and nothing else (checked on received files).
 TABLES = (
@@ -30,6 +30,9 @@ TABLES = (
     "goals",
     "measures",
     "change_log",
+    "submissions",
+    "expected_organizations",
+    "sqlite_sequence",
 )
 
 MIGRATION_SET = "tailan"
@@ -111,6 +114,49 @@ def m0001_initial(db: Database) -> None:
     for sql in statements:
         db.execute(sql)
     _set_version(db, 1)
+
+
+@migrations(name="0002_finalize_and_consolidate")
+def m0002_finalize_and_consolidate(db: Database) -> None:
+    """Finalized reports with revision and fingerprint; the aimag's received submissions.
+
+    ``submissions`` is the aimag's history of every file merged (the current one
+    and those it replaced); ``expected_organizations`` lists who should send.
+    """
+    statements = [
+        "ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE reports ADD COLUMN finalized_at TEXT",
+        "ALTER TABLE reports ADD COLUMN fingerprint TEXT",
+        """
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            fingerprint TEXT NOT NULL UNIQUE,
+            report_id TEXT NOT NULL,
+            aimag TEXT NOT NULL,
+            organization TEXT NOT NULL,
+            year INTEGER,
+            period TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            finalized_at TEXT,
+            total TEXT,
+            file_name TEXT NOT NULL,
+            archive_name TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('current', 'superseded')),
+            content TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX submissions_key ON submissions(organization, year, period, status)",
+        """
+        CREATE TABLE expected_organizations (
+            name TEXT PRIMARY KEY,
+            added_at TEXT NOT NULL
+        )
+        """,
+    ]
+    for sql in statements:
+        db.execute(sql)
+    _set_version(db, 2)
 
 
 def applied_migration_count(db: Database) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -231,12 +232,9 @@ class ReportFile:
             )
         if read_only:
             conn = connect_read_only(path)
-            rf = cls(path, conn, read_only=True, read_only_reason=reason)
             if header.user_version < schema.SCHEMA_VERSION:
-                rf.read_only_reason = (reason + " " if reason else "") + (
-                    "Файл хуучин хувилбарынх; зөвхөн уншихад шинэчлэгдэхгүй."
-                )
-            return rf
+                conn = _upgraded_memory_copy(conn)
+            return cls(path, conn, read_only=True, read_only_reason=reason)
         try:
             conn = sqlite3.connect(str(path))
         except sqlite3.Error as exc:
@@ -298,7 +296,11 @@ class ReportFile:
         while backup.exists():
             n += 1
             backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{n}{self.path.suffix}")
-        self.write_copy(backup)
+        self.conn.execute("BEGIN IMMEDIATE")  # no other writer while the bytes are copied
+        try:
+            _copy_file_durably(self.path, backup)
+        finally:
+            self.conn.execute("ROLLBACK")
         schema.upgrade(self.db)
         self.backup_path = backup
 
@@ -336,6 +338,15 @@ class ReportFile:
             (now_iso(), report_id, kind, item_id, field, _as_text(old), _as_text(new)),
         )
 
+    def require_editable(self, report_id: str) -> None:
+        """A finalized report is read-only until it is explicitly reopened."""
+        row = self.conn.execute("SELECT finalized_at FROM reports WHERE id = ?", (report_id,)).fetchone()
+        if row is not None and row[0] is not None:
+            raise ReadOnlyError(
+                "Тайланг баталгаажуулсан тул засах боломжгүй. Засах шаардлагатай бол "
+                "«Засварлахаар дахин нээх» үйлдлийг хийнэ үү (шинэ хувилбар эхэлнэ)."
+            )
+
     # ----------------------------------------------------------------- reading
     def list_reports(self) -> list[ReportInfo]:
         rows = self.conn.execute(
@@ -364,8 +375,8 @@ class ReportFile:
 
     def load_report(self, report_id: str) -> Report:
         row = self.conn.execute(
-            "SELECT id, organization, aimag, year, period, report_date, appendix_label, title"
-            " FROM reports WHERE id = ?",
+            "SELECT id, organization, aimag, year, period, report_date, appendix_label, title,"
+            " revision, finalized_at, fingerprint FROM reports WHERE id = ?",
             (report_id,),
         ).fetchone()
         if row is None:
@@ -379,6 +390,9 @@ class ReportFile:
             report_date=row[5],
             appendix_label=row[6],
             title=row[7],
+            revision=row[8],
+            finalized_at=row[9],
+            fingerprint=row[10],
         )
         report.signatories = [
             Signatory(id=r[0], role=r[1], position=r[2], name=r[3])
@@ -447,7 +461,7 @@ class ReportFile:
     def _insert_report(self, report: Report) -> None:
         self.conn.execute(
             "INSERT INTO reports (id, organization, aimag, year, period, report_date, appendix_label, title,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, revision, finalized_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 report.id,
                 report.organization,
@@ -458,6 +472,9 @@ class ReportFile:
                 report.appendix_label,
                 report.title,
                 now_iso(),
+                report.revision,
+                report.finalized_at,
+                report.fingerprint,
             ),
         )
         self.conn.executemany(
@@ -480,6 +497,7 @@ class ReportFile:
 
     def delete_report(self, report_id: str) -> None:
         with self._edit():
+            self.require_editable(report_id)
             report = self.load_report(report_id)
             self.conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
             self._log(report_id, "report", report_id, "(delete)", _report_summary(report), None)
@@ -496,8 +514,9 @@ class ReportFile:
             if row is None:
                 raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
             old_stored = row[0]
+            report_id = self.report_of(kind, item_id)
+            self.require_editable(report_id)
             if old_stored != stored:
-                report_id = self.report_of(kind, item_id)
                 self.conn.execute(f"UPDATE {table} SET {field} = ? WHERE id = ?", (stored, item_id))
                 self._log(report_id, kind, item_id, field, old_stored, stored)
         return _from_stored(field, old_stored)
@@ -524,6 +543,7 @@ class ReportFile:
     def insert_goal(self, report_id: str, index: int, goal: Goal) -> int:
         """Inserts a goal with its measures at ``index``; returns the index used."""
         with self._edit():
+            self.require_editable(report_id)
             self._insert_goal_row(report_id, 1_000_000, goal)
             index = self._place("goals", "report_id", report_id, goal.id, index)
             self._log(report_id, "goal", goal.id, "(insert)", None, _goal_json(goal, index))
@@ -533,6 +553,7 @@ class ReportFile:
         """Deletes a goal and its measures; returns (report id, index, goal) to restore it."""
         with self._edit():
             report_id = self.report_of("goal", goal_id)
+            self.require_editable(report_id)
             ids = self._sibling_ids("goals", "report_id", report_id)
             index = ids.index(goal_id)
             goal = next(g for g in self.load_report(report_id).goals if g.id == goal_id)
@@ -548,6 +569,7 @@ class ReportFile:
         """Moves a goal to ``index`` among its report's goals; returns the old index."""
         with self._edit():
             report_id = self.report_of("goal", goal_id)
+            self.require_editable(report_id)
             old = self._sibling_ids("goals", "report_id", report_id).index(goal_id)
             new = self._place("goals", "report_id", report_id, goal_id, index)
             if new != old:
@@ -557,6 +579,7 @@ class ReportFile:
     def insert_measure(self, goal_id: str, index: int, measure: Measure) -> int:
         with self._edit():
             report_id = self.report_of("goal", goal_id)
+            self.require_editable(report_id)
             self.conn.execute(
                 "INSERT INTO measures (id, goal_id, sort_order, number, text, indicator, baseline_year,"
                 " baseline_level, target_level, achieved, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -570,6 +593,7 @@ class ReportFile:
         """Deletes a measure; returns (goal id, index, measure) to restore it."""
         with self._edit():
             report_id = self.report_of("measure", measure_id)
+            self.require_editable(report_id)
             goal_id = self.conn.execute("SELECT goal_id FROM measures WHERE id = ?", (measure_id,)).fetchone()[0]
             ids = self._sibling_ids("measures", "goal_id", goal_id)
             index = ids.index(measure_id)
@@ -588,6 +612,7 @@ class ReportFile:
         """
         with self._edit():
             report_id = self.report_of("measure", measure_id)
+            self.require_editable(report_id)
             if self.report_of("goal", goal_id) != report_id:
                 raise TailanError("Арга хэмжээг өөр тайлан руу зөөх боломжгүй.")
             old_goal = self.conn.execute("SELECT goal_id FROM measures WHERE id = ?", (measure_id,)).fetchone()[0]
@@ -611,6 +636,7 @@ class ReportFile:
 
     def insert_signatory(self, report_id: str, index: int, signatory: Signatory) -> int:
         with self._edit():
+            self.require_editable(report_id)
             self.conn.execute(
                 "INSERT INTO signatories (id, report_id, sort_order, role, position, name) VALUES (?, ?, ?, ?, ?, ?)",
                 (signatory.id, report_id, 1_000_000, signatory.role, signatory.position, signatory.name),
@@ -622,6 +648,7 @@ class ReportFile:
     def delete_signatory(self, signatory_id: str) -> tuple[str, int, Signatory]:
         with self._edit():
             report_id = self.report_of("signatory", signatory_id)
+            self.require_editable(report_id)
             ids = self._sibling_ids("signatories", "report_id", report_id)
             index = ids.index(signatory_id)
             signatory = self.load_report(report_id).signatories[index]
@@ -634,6 +661,7 @@ class ReportFile:
     def move_signatory(self, signatory_id: str, index: int) -> int:
         with self._edit():
             report_id = self.report_of("signatory", signatory_id)
+            self.require_editable(report_id)
             old = self._sibling_ids("signatories", "report_id", report_id).index(signatory_id)
             new = self._place("signatories", "report_id", report_id, signatory_id, index)
             if new != old:
@@ -669,6 +697,35 @@ class ReportFile:
                 pass
             raise _friendly_write_error(exc, target) from None
         return target
+
+
+def _upgraded_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """An older file opened read-only is upgraded in memory; the file itself is not touched."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        conn.backup(memory)
+    finally:
+        conn.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    schema.upgrade(Database(memory, execute_plugins=False))
+    return memory
+
+
+def _copy_file_durably(source: Path, target: Path) -> None:
+    """A byte-for-byte copy that is complete on disk before it carries its name."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        shutil.copyfile(source, temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise _friendly_write_error(exc, target) from None
 
 
 def _fsync_dir(folder: Path) -> None:

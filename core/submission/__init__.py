@@ -1,0 +1,1 @@
+"""Sending the report upward: the submission file, its verification, the aimag's consolidation."""

@@ -1,0 +1,153 @@
+"""Command-line side of sending upward: finalize, reopen, export-submission, verify,
+consolidate, ranking, expected. Registered with ``core.cli`` like the PDF command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..cli import EXIT_BAD_INPUT, EXIT_OK, EXTRA_PARSERS, command
+from ..errors import TailanError
+from ..fingerprint import short_code
+from ..storage import ReportFile
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    for name, text in (("finalize", "тайланг баталгаажуулах (засахгүй болно, хурууны хээ тооцно)"),
+                       ("reopen", "баталгаажсан тайланг засварлахаар дахин нээх (шинэ хувилбар)")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("file", metavar="FILE")
+        p.add_argument("--report", metavar="ID")
+
+    p = sub.add_parser("export-submission", help="аймаг руу илгээх файл бичих")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--report", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.tailan", help="файл эсвэл хавтас (USB)")
+
+    p = sub.add_parser("verify", help="ирсэн файлууд бүрэн, өөрчлөгдөөгүй, баталгаажсан эсэхийг шалгах")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("consolidate", help="ирсэн файлуудыг аймгийн нэгтгэлд нэгтгэх")
+    p.add_argument("files", nargs="+", metavar="FILE", help="файлууд эсвэл хавтас")
+    p.add_argument("--db", required=True, metavar="AIMAG.tailan")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("ranking", help="аймгийн нэгтгэлийн эрэмбэ")
+    p.add_argument("db", metavar="AIMAG.tailan")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--csv", metavar="OUT.csv")
+    p.add_argument("--pdf", metavar="OUT.pdf")
+
+    p = sub.add_parser("expected", help="тайлан ирүүлэх ёстой байгууллагуудын жагсаалт")
+    p.add_argument("db", metavar="AIMAG.tailan")
+    p.add_argument("--add", nargs="*", default=[], metavar="NAME")
+    p.add_argument("--remove", nargs="*", default=[], metavar="NAME")
+
+
+EXTRA_PARSERS.append(add_parsers)
+
+
+@command("finalize")
+def cmd_finalize(args: argparse.Namespace) -> int:
+    from ..lifecycle import finalize
+
+    with ReportFile.open(args.file) as rf:
+        report = finalize(rf, rf.resolve_report_id(args.report))
+    print(f"Баталгаажлаа. Хувилбар {report.revision}, хурууны хээ {report.fingerprint}")
+    print(f"Хэвлэмэл дээрх код: {short_code(report.fingerprint)}", file=sys.stderr)
+    return EXIT_OK
+
+
+@command("reopen")
+def cmd_reopen(args: argparse.Namespace) -> int:
+    from ..lifecycle import reopen
+
+    with ReportFile.open(args.file) as rf:
+        report = reopen(rf, rf.resolve_report_id(args.report))
+    print(f"Засварлахаар нээлээ. Шинэ хувилбар {report.revision}; дахин баталгаажуулж илгээнэ үү.")
+    return EXIT_OK
+
+
+@command("export-submission")
+def cmd_export_submission(args: argparse.Namespace) -> int:
+    from .export import export_submission
+
+    with ReportFile.open(args.file, read_only=True) as rf:
+        path = export_submission(rf, rf.resolve_report_id(args.report), args.output)
+    print(path)
+    print("Илгээх файлыг бичиж, шалгалаа.", file=sys.stderr)
+    return EXIT_OK
+
+
+@command("verify")
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .verify import check_submission
+
+    verdicts = [check_submission(Path(f)) for f in args.files]
+    if args.json:
+        print(json.dumps([{"file": str(v.path), "ok": v.ok, "reason": v.reason,
+                           "fingerprint": v.report.fingerprint if v.report else None} for v in verdicts],
+                         ensure_ascii=False, indent=2))
+    else:
+        for v in verdicts:
+            print(v.describe())
+    return EXIT_OK if all(v.ok for v in verdicts) else EXIT_BAD_INPUT
+
+
+@command("consolidate")
+def cmd_consolidate(args: argparse.Namespace) -> int:
+    from .consolidate import consolidate
+
+    def progress(done: int, total: int, outcome) -> None:
+        if not args.json:
+            print(f"[{done}/{total}] {Path(outcome.file).name}: {outcome.status} — {outcome.reason}")
+
+    result = consolidate(args.files, args.db, progress)
+    if args.json:
+        data = result.to_json()
+        data.pop("files")
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"Нэмсэн {result.count('added')}, шинэчилсэн {result.count('updated')}, "
+              f"давхардсан {result.count('skipped')}, татгалзсан {result.count('rejected')}")
+    return EXIT_OK
+
+
+@command("ranking")
+def cmd_ranking(args: argparse.Namespace) -> int:
+    from .ranking import missing_organizations, ranking, write_ranking_csv
+
+    if not Path(args.db).exists():
+        raise TailanError(f"«{args.db}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
+    with ReportFile.open(args.db, read_only=True) as rf:
+        rows = ranking(rf)
+        missing = missing_organizations(rf, rows)
+    if args.csv:
+        write_ranking_csv(rows, args.csv)
+    if args.pdf:
+        from .ranking_pdf import export_ranking_pdf
+
+        export_ranking_pdf(rows, missing, args.pdf)
+    if args.json:
+        print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
+    elif not (args.csv or args.pdf):
+        for r in rows:
+            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {r.period:<9} {r.total_display or '—':>6}"
+                  f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")
+        if missing:
+            print("Ирүүлээгүй: " + ", ".join(missing))
+    return EXIT_OK
+
+
+@command("expected")
+def cmd_expected(args: argparse.Namespace) -> int:
+    from .ranking import expected_organizations, set_expected
+
+    with ReportFile.open(args.db, create=bool(args.add)) as rf:
+        names = set_expected(rf, args.add, args.remove) if (args.add or args.remove) else expected_organizations(rf)
+    for name in names:
+        print(name)
+    return EXIT_OK

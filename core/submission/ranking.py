@@ -1,0 +1,180 @@
+"""The aimag's ranking of its organizations, and who has not sent anything yet.
+
+Organizations are ranked within each year and period by their total (the official
+mean, compared exactly, not by its cut-off display), ties by name. The CSV is UTF-8
+with a BOM so that Excel shows the Cyrillic correctly when the file is opened by
+double-click.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from .. import scoring
+from ..errors import TailanError
+from ..model import Period
+from ..storage import ReportFile, _friendly_write_error, _fsync_dir, now_iso
+
+
+@dataclass
+class RankingRow:
+    rank: int
+    organization: str
+    aimag: str
+    year: int | None
+    period: str
+    total: Fraction | None
+    total_display: str
+    goal_means: list[tuple[str, str]]
+    unscored: int
+    revision: int
+    received_at: str
+    fingerprint: str
+    report_id: str
+
+    def to_json(self) -> dict:
+        return {
+            "rank": self.rank,
+            "organization": self.organization,
+            "aimag": self.aimag,
+            "year": self.year,
+            "period": self.period,
+            "total": None if self.total is None else float(self.total),
+            "total_display": self.total_display,
+            "goal_means": [{"number": n, "average": a} for n, a in self.goal_means],
+            "unscored": self.unscored,
+            "revision": self.revision,
+            "received_at": self.received_at,
+            "fingerprint": self.fingerprint,
+        }
+
+
+def ranking(rf: ReportFile) -> list[RankingRow]:
+    """Current submissions, ranked within each (year, period)."""
+    rows = rf.conn.execute(
+        "SELECT report_id, received_at, fingerprint FROM submissions WHERE status = 'current'"
+    ).fetchall()
+    entries = []
+    for report_id, received_at, fingerprint in rows:
+        report = rf.load_report(report_id)
+        summary = scoring.summarize(report)
+        entries.append((report, summary, received_at, fingerprint))
+    entries.sort(key=lambda e: (-(e[0].year or 0), e[0].period.value, -(e[1].total if e[1].total is not None else -1), e[0].organization))
+    out: list[RankingRow] = []
+    group = None
+    rank = 0
+    for report, summary, received_at, fingerprint in entries:
+        key = (report.year, report.period)
+        if key != group:
+            group, rank = key, 0
+        rank += 1
+        out.append(
+            RankingRow(
+                rank=rank,
+                organization=report.organization,
+                aimag=report.aimag,
+                year=report.year,
+                period=report.period.value,
+                total=summary.total,
+                total_display=summary.total_display,
+                goal_means=[(g.number, scoring.display(summary.goal_averages[g.id], "—")) for g in report.goals],
+                unscored=len(summary.unscored),
+                revision=report.revision,
+                received_at=received_at,
+                fingerprint=fingerprint,
+                report_id=report.id,
+            )
+        )
+    return out
+
+
+def expected_organizations(rf: ReportFile) -> list[str]:
+    return [r[0] for r in rf.conn.execute("SELECT name FROM expected_organizations ORDER BY name")]
+
+
+def set_expected(rf: ReportFile, add: list[str] = (), remove: list[str] = ()) -> list[str]:
+    with rf._edit():
+        for name in add:
+            name = name.strip()
+            if name:
+                rf.conn.execute("INSERT OR IGNORE INTO expected_organizations (name, added_at) VALUES (?, ?)", (name, now_iso()))
+                rf._log(None, "expected", name, "(insert)", None, name)
+        for name in remove:
+            rf.conn.execute("DELETE FROM expected_organizations WHERE name = ?", (name.strip(),))
+            rf._log(None, "expected", name, "(delete)", name, None)
+    return expected_organizations(rf)
+
+
+def missing_organizations(rf: ReportFile, rows: list[RankingRow] | None = None) -> list[str]:
+    """Expected organizations that have not sent anything yet (names compared without case)."""
+    rows = ranking(rf) if rows is None else rows
+    received = {r.organization.strip().lower() for r in rows}
+    return [name for name in expected_organizations(rf) if name.strip().lower() not in received]
+
+
+CSV_HEADER = [
+    "Байр",
+    "Байгууллага",
+    "Аймаг",
+    "Он",
+    "Хугацаа",
+    "Биелэлтийн нийт дүн",
+    "Зорилтын дундаж",
+    "Үнэлгээгүй",
+    "Хувилбар",
+    "Хүлээн авсан",
+    "Хурууны хээ",
+]
+
+
+def ranking_csv(rows: list[RankingRow]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for r in rows:
+        writer.writerow(
+            [
+                r.rank,
+                r.organization,
+                r.aimag,
+                r.year or "",
+                Period(r.period).label,
+                r.total_display,
+                "; ".join(f"{n} {a}" for n, a in r.goal_means),
+                r.unscored,
+                r.revision,
+                r.received_at[:19].replace("T", " "),
+                r.fingerprint,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def write_text_atomically(target: str | os.PathLike, data: bytes) -> Path:
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise TailanError(f"«{target.parent}» хавтас олдсонгүй.")
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise _friendly_write_error(exc, target) from None
+    return target
+
+
+def write_ranking_csv(rows: list[RankingRow], target: str | os.PathLike) -> Path:
+    return write_text_atomically(target, b"\xef\xbb\xbf" + ranking_csv(rows).encode("utf-8"))
