@@ -1,0 +1,351 @@
+"""The window's menus and what each entry does.
+
+Every action that changes the report builds a command (``gui.commands``) and
+pushes it on the document's stack; file actions go through core (new files,
+copies) and then open the result. Undo and redo first commit any typing still
+waiting for its pause, so Ctrl+Z in a field undoes that typing, not an older step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from core.carry_forward import carry_forward
+from core.errors import TailanError
+from core.model import Goal, Measure
+from core.paths import user_data_dir
+from core.textimport import import_file, parse_clipboard
+
+from . import commands, files
+from .document import position
+from . import settings as app_settings
+
+FILE_FILTER = "Tailan (*.tailan);;* (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WindowActions", text)
+
+
+class WindowActions:
+    """Builds the menus of ``window`` and carries out their actions."""
+
+    def __init__(self, window):
+        self.w = window
+        self.editing: list[QAction] = []
+        self._build()
+
+    def _action(self, text: str, slot, shortcut=None, editing: bool = False, name: str = "") -> QAction:
+        action = QAction(text, self.w)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts(list(shortcut))
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(lambda *_: slot())
+        if name:
+            action.setObjectName(name)
+        if editing:
+            self.editing.append(action)
+        self.w.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        w = self.w
+        bar = w.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.new = self._action(tr("New report…"), self.new_report, QKeySequence.New, name="newAction")
+        self.carry = self._action(tr("New report for next year from this one…"), self.new_from_current,
+                                  name="carryForwardAction")
+        self.open = self._action(tr("Open…"), self.open_dialog, QKeySequence.Open, name="openAction")
+        self.recent_menu = QMenu(tr("Recent files"), w)
+        self.import_text = self._action(tr("Import text file…"), self.import_text_file, name="importAction")
+        self.save_copy = self._action(tr("Save a copy as…"), self.save_copy_as, QKeySequence("Ctrl+Shift+S"),
+                                      name="saveCopyAction")
+        self.preview = self._action(tr("Print preview and print…"), self.print_preview, QKeySequence.Print,
+                                    name="printAction")
+        self.settings = self._action(tr("Settings…"), self.open_settings, name="settingsAction")
+        self.quit = self._action(tr("Quit"), w.close, QKeySequence("Ctrl+Q"), name="quitAction")
+        for item in (self.new, self.carry, self.open, self.recent_menu, None, self.import_text, self.save_copy,
+                     None, self.preview, None, self.settings, None, self.quit):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo = self._action(tr("Undo"), self.do_undo, QKeySequence.Undo, name="undoAction")
+        self.redo = self._action(tr("Redo"), self.do_redo,
+                                 [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], name="redoAction")
+        self.paste = self._action(tr("Paste a table copied from Word"), self.paste_table,
+                                  QKeySequence("Ctrl+Shift+V"), editing=True, name="pasteTableAction")
+        self.find = self._action(tr("Find"), w.filter.focus, QKeySequence.Find, name="findAction")
+        self.add_goal = self._action(tr("Add goal"), self.do_add_goal, editing=True, name="addGoalAction")
+        self.add_measure = self._action(tr("Add measure"), self.do_add_measure, QKeySequence("Ctrl+Return"),
+                                        editing=True, name="addMeasureAction")
+        self.delete = self._action(tr("Delete goal or measure"), self.do_delete, editing=True, name="deleteAction")
+        self.move_up = self._action(tr("Move up"), lambda: self.do_move(-1), QKeySequence("Alt+Up"),
+                                    editing=True, name="moveUpAction")
+        self.move_down = self._action(tr("Move down"), lambda: self.do_move(+1), QKeySequence("Alt+Down"),
+                                      editing=True, name="moveDownAction")
+        self.renumber = self._action(tr("Renumber goals and measures"), self.do_renumber, editing=True,
+                                     name="renumberAction")
+        for item in (self.undo, self.redo, None, self.find, None, self.add_goal, self.add_measure, self.delete,
+                     self.move_up, self.move_down, self.renumber, None, self.paste):
+            edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
+        # The delete key deletes a tree row only when the tree has focus, never text in a field.
+        self.delete.setShortcut(QKeySequence.Delete)
+        w.removeAction(self.delete)
+        w.tree.addAction(self.delete)
+        w.tree.addActions([self.add_goal, self.add_measure, self.move_up, self.move_down])
+
+        view_menu = bar.addMenu(tr("&View"))
+        toggle = w.problems_dock.toggleViewAction()
+        toggle.setText(tr("Problems panel"))
+        view_menu.addAction(toggle)
+        toolbar = w.addToolBar(tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        for action in (self.undo, self.redo, self.add_goal, self.add_measure, self.delete, self.preview):
+            toolbar.addAction(action)
+        self.refresh_recent()
+
+    # ------------------------------------------------------------ state
+    def update_enabled(self) -> None:
+        doc = self.w.doc
+        has_doc = doc is not None
+        writable = has_doc and not doc.read_only
+        for action in self.editing:
+            action.setEnabled(writable)
+        typing = writable and doc.save_state in ("pending", "failed")
+        self.undo.setEnabled(writable and (doc.undo_stack.canUndo() or typing))
+        self.redo.setEnabled(writable and doc.undo_stack.canRedo())
+        for action in (self.carry, self.save_copy, self.preview, self.find):
+            action.setEnabled(has_doc)
+        if writable:
+            self.undo.setText(tr("Undo") + (": " + doc.undo_stack.undoText() if doc.undo_stack.canUndo() else ""))
+            self.redo.setText(tr("Redo") + (": " + doc.undo_stack.redoText() if doc.undo_stack.canRedo() else ""))
+
+    def refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in app_settings.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda *_, p=path: self.w.open_file(p))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def _folder(self) -> Path:
+        return self.w.doc.path.parent if self.w.doc is not None else user_data_dir()
+
+    # ------------------------------------------------------------- undo
+    def do_undo(self) -> None:
+        doc = self.w.doc
+        if doc is None:
+            return
+        self.w.flush()
+        if doc.undo_stack.canUndo() and doc.undo():
+            command = doc.undo_stack.command(doc.undo_stack.index())
+            self.w.select_item(getattr(command, "undo_select_id", ""))
+
+    def do_redo(self) -> None:
+        doc = self.w.doc
+        if doc is None:
+            return
+        self.w.flush()
+        if doc.undo_stack.canRedo() and doc.redo():
+            command = doc.undo_stack.command(doc.undo_stack.index() - 1)
+            self.w.select_item(getattr(command, "select_id", ""))
+
+    def push(self, command) -> bool:
+        if command is None or self.w.doc is None:
+            return False
+        self.w.flush()
+        if self.w.doc.push(command):
+            if command.select_id:
+                self.w.select_item(command.select_id)
+            return True
+        return False
+
+    # -------------------------------------------------------- structure
+    def _selected(self):
+        doc = self.w.doc
+        return doc.items.get(self.w.current_item_id()) if doc is not None else None
+
+    def do_add_goal(self) -> None:
+        doc = self.w.doc
+        item = self._selected()
+        goal = item if isinstance(item, Goal) else doc.goal_of.get(getattr(item, "id", ""))
+        index = position(doc.report.goals, goal) + 1 if goal is not None else len(doc.report.goals)
+        self.push(commands.add_goal(doc, index))
+
+    def do_add_measure(self) -> None:
+        doc = self.w.doc
+        item = self._selected()
+        if isinstance(item, Measure):
+            goal = doc.goal_of[item.id]
+            index = [m.id for m in goal.measures].index(item.id) + 1
+        elif isinstance(item, Goal):
+            goal, index = item, len(item.measures)
+        elif doc.report.goals:
+            goal = doc.report.goals[-1]
+            index = len(goal.measures)
+        else:
+            self.w.prompter.info(tr("Add measure"), tr("Add a goal first: a measure belongs to a goal."))
+            return
+        self.push(commands.add_measure(doc, goal.id, index))
+
+    def do_delete(self) -> None:
+        item = self._selected()
+        if not isinstance(item, (Goal, Measure)):
+            return
+        if isinstance(item, Goal) and item.measures:
+            if not self.w.prompter.confirm(
+                tr("Delete goal"),
+                tr("Delete goal {0} with its {1} measures? (Undo brings it back.)").format(
+                    item.number, len(item.measures)),
+                tr("Delete"), tr("Cancel"),
+            ):
+                return
+        self.push(commands.delete_item(self.w.doc, item.id))
+
+    def do_move(self, delta: int) -> None:
+        doc = self.w.doc
+        item = self._selected()
+        if isinstance(item, Goal):
+            ids = [g.id for g in doc.report.goals]
+            target = ids.index(item.id) + delta
+            if 0 <= target < len(ids):
+                self.push(commands.move_goal(doc, item.id, target))
+        elif isinstance(item, Measure):
+            goal = doc.goal_of[item.id]
+            ids = [m.id for m in goal.measures]
+            target = ids.index(item.id) + delta
+            goals = doc.report.goals
+            gi = [g.id for g in goals].index(goal.id)
+            if 0 <= target < len(ids):
+                self.push(commands.move_measure(doc, item.id, goal.id, target))
+            elif target < 0 and gi > 0:  # past the top: to the end of the previous goal
+                self.push(commands.move_measure(doc, item.id, goals[gi - 1].id, len(goals[gi - 1].measures)))
+            elif target >= len(ids) and gi + 1 < len(goals):  # past the bottom: start of the next goal
+                self.push(commands.move_measure(doc, item.id, goals[gi + 1].id, 0))
+
+    def do_renumber(self) -> None:
+        command = commands.renumber(self.w.doc)
+        if command is None:
+            self.w.statusBar().showMessage(tr("The numbers are already in order."), 5000)
+            return
+        self.push(command)
+
+    def paste_table(self, text: str | None = None) -> bool:
+        doc = self.w.doc
+        if doc is None or doc.read_only:
+            return False
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.w.prompter.info(tr("Paste"), tr("The clipboard holds no text. Copy the table in Word first."))
+            return False
+        try:
+            result = parse_clipboard(text)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The table could not be read"), exc.message)
+            return False
+        item = self._selected()
+        goal = item if isinstance(item, Goal) else doc.goal_of.get(getattr(item, "id", ""))
+        index = position(doc.report.goals, goal) + 1 if goal is not None else len(doc.report.goals)
+        count = len(result.report.measures())
+        command = commands.paste_goals(doc, result.report.goals, index,
+                                       tr("Paste {0} measures").format(count))
+        if command is None:
+            self.w.prompter.info(tr("Paste"), tr("The clipboard table holds no goal or measure."))
+            return False
+        return self.push(command)
+
+    # ------------------------------------------------------------ files
+    def _create_and_open(self, report, title: str) -> bool:
+        path = self.w.prompter.save_path(title, files.suggested_name(report, self._folder()), FILE_FILTER)
+        if not path:
+            return False
+        try:
+            target = files.write_new_file(path, report)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The file was not created"), exc.message)
+            return False
+        return self.w.open_file(target)
+
+    def new_report(self) -> bool:
+        self.w.flush()
+        return self._create_and_open(files.blank_report(self.w.doc.report if self.w.doc else None),
+                                     tr("New report: where to keep the file"))
+
+    def new_from_current(self) -> bool:
+        if self.w.doc is None:
+            return False
+        self.w.flush()
+        return self._create_and_open(carry_forward(self.w.doc.report),
+                                     tr("Next year's report: where to keep the file"))
+
+    def open_dialog(self) -> bool:
+        path = self.w.prompter.open_path(tr("Open a report file"), str(self._folder()), FILE_FILTER)
+        return self.w.open_file(path) if path else False
+
+    def import_text_file(self) -> bool:
+        path = self.w.prompter.open_path(tr("Import a report saved from Word as text"), str(self._folder()),
+                                         tr("Text files (*.txt);;All files (*)"))
+        if not path:
+            return False
+        try:
+            result = import_file(path)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The file could not be imported"), exc.message)
+            return False
+        if self.w.doc is not None and not result.report.aimag:
+            result.report.aimag = self.w.doc.report.aimag
+        if result.warnings:
+            self.w.prompter.info(tr("Imported with remarks"), "\n".join(result.warnings))
+        return self._create_and_open(result.report, tr("Imported report: where to keep the file"))
+
+    def save_copy_as(self) -> bool:
+        doc = self.w.doc
+        if doc is None:
+            return False
+        self.w.flush()
+        suggested = str(doc.path.with_name(doc.path.stem + "-copy" + doc.path.suffix))
+        path = self.w.prompter.save_path(tr("Save a copy as"), suggested, FILE_FILTER)
+        if not path:
+            return False
+        try:
+            target = doc.rf.write_copy(files.with_suffix(path))
+        except TailanError as exc:
+            self.w.prompter.error(tr("The copy was not written"), exc.message)
+            return False
+        self.w.statusBar().showMessage(tr("Copy written: {0}").format(target), 8000)
+        return True
+
+    def print_preview(self) -> None:
+        from .preview import PreviewDialog, pdf_available
+
+        if self.w.doc is None:
+            return
+        self.w.flush()
+        if not pdf_available():
+            self.w.prompter.info(tr("Print"), tr("Printing is not available in this version."))
+            return
+        try:
+            dialog = PreviewDialog(self.w.doc, self.w.prompter, self.w)
+        except TailanError as exc:
+            self.w.prompter.error(tr("Print"), exc.message)
+            return
+        self.w.preview_dialog = dialog
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.w)
+        self.w.settings_dialog = dialog
+        dialog.open()

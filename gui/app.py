@@ -1,0 +1,73 @@
+"""Starting Tailan: ``tailan [FILE]`` opens a file, or the last one, or the sample.
+
+``create_main_window(path)`` builds the ready window without running the event
+loop (tests and the acceptance test drive it); ``main()`` is the console entry.
+On first start the sample report is created in the user's data folder from the
+copy shipped in ``resources/``, so a new user sees a real report, not an empty
+window.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from . import fonts, i18n
+from . import settings as app_settings
+from .main_window import MainWindow
+
+APP_NAME = "Tailan"
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created if none), with fonts and the chosen language installed."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Tailan")
+    fonts.ensure_mongolian_font(app)
+    i18n.install(app, app_settings.language())
+    return app
+
+
+def create_main_window(path: str | Path | None = None, prompter=None) -> MainWindow:
+    """The main window on ``path`` (not shown; no event loop). A bad file leaves it empty."""
+    ensure_application()
+    window = MainWindow(prompter=prompter)
+    if path is not None:
+        window.open_file(path)
+    return window
+
+
+def default_file() -> Path:
+    last = app_settings.last_file()
+    if last and Path(last).is_file():
+        return Path(last)
+    from core.sample import ensure_sample_database
+
+    return ensure_sample_database()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = [a for a in argv[1:] if not a.startswith("-")]
+    app = ensure_application(argv)
+    try:
+        path = Path(args[0]) if args else default_file()
+    except Exception as exc:  # the sample could not be written: start empty, say why
+        path = None
+        startup_error = str(getattr(exc, "message", exc))
+    else:
+        startup_error = ""
+    window = create_main_window(path)
+    window.show()
+    if startup_error:
+        window.prompter.error(APP_NAME, startup_error)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""One undo command per user action; each command is a list of small reversible steps.
+
+A step calls one ``Document.apply_*`` method (core first, then memory) and keeps
+what core returned so it can reverse itself. A command runs its steps in order in
+``redo()`` and backwards in ``undo()``; if a write fails half way, the steps already
+done are reversed, the command marks itself obsolete (Qt then drops it from the
+stack) and the document shows core's message. So "paste ten goals" or "renumber" is
+one undo step and is never left half done.
+
+``push()`` does the work through ``redo()`` (the Qt undo framework's rule): nothing
+changes the report before the command is pushed.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from core.errors import TailanError
+from core.model import Goal, Measure, Signatory
+
+#: Fields whose consecutive edits merge into one undo step (typing); scores never merge.
+MERGEABLE_FIELDS = {
+    "organization", "aimag", "report_date", "appendix_label", "title",
+    "number", "text", "indicator", "baseline_year", "baseline_level", "target_level", "achieved",
+    "role", "position", "name",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+# ------------------------------------------------------------------- steps
+class FieldStep:
+    def __init__(self, kind: str, item_id: str, field: str, value: Any):
+        self.kind, self.item_id, self.field, self.new = kind, item_id, field, value
+        self.old: Any = None
+
+    def do(self, doc) -> None:
+        self.old = doc.apply_field(self.kind, self.item_id, self.field, self.new)
+
+    def undo(self, doc) -> None:
+        doc.apply_field(self.kind, self.item_id, self.field, self.old)
+
+
+class InsertGoalStep:
+    def __init__(self, index: int, goal: Goal):
+        self.index, self.goal = index, goal
+
+    def do(self, doc) -> None:
+        self.index = doc.apply_insert_goal(self.index, self.goal)
+
+    def undo(self, doc) -> None:
+        doc.apply_delete_goal(self.goal.id)
+
+
+class DeleteGoalStep:
+    def __init__(self, goal_id: str):
+        self.goal_id = goal_id
+        self.index, self.goal = 0, None
+
+    def do(self, doc) -> None:
+        self.index, self.goal = doc.apply_delete_goal(self.goal_id)
+
+    def undo(self, doc) -> None:
+        doc.apply_insert_goal(self.index, self.goal)
+
+
+class MoveGoalStep:
+    def __init__(self, goal_id: str, index: int):
+        self.goal_id, self.index, self.old = goal_id, index, 0
+
+    def do(self, doc) -> None:
+        self.old = doc.apply_move_goal(self.goal_id, self.index)
+
+    def undo(self, doc) -> None:
+        doc.apply_move_goal(self.goal_id, self.old)
+
+
+class InsertMeasureStep:
+    def __init__(self, goal_id: str, index: int, measure: Measure):
+        self.goal_id, self.index, self.measure = goal_id, index, measure
+
+    def do(self, doc) -> None:
+        self.index = doc.apply_insert_measure(self.goal_id, self.index, self.measure)
+
+    def undo(self, doc) -> None:
+        doc.apply_delete_measure(self.measure.id)
+
+
+class DeleteMeasureStep:
+    def __init__(self, measure_id: str):
+        self.measure_id = measure_id
+        self.goal_id, self.index, self.measure = "", 0, None
+
+    def do(self, doc) -> None:
+        self.goal_id, self.index, self.measure = doc.apply_delete_measure(self.measure_id)
+
+    def undo(self, doc) -> None:
+        doc.apply_insert_measure(self.goal_id, self.index, self.measure)
+
+
+class MoveMeasureStep:
+    def __init__(self, measure_id: str, goal_id: str, index: int):
+        self.measure_id, self.goal_id, self.index = measure_id, goal_id, index
+        self.old_goal_id, self.old_index = "", 0
+
+    def do(self, doc) -> None:
+        self.old_goal_id, self.old_index = doc.apply_move_measure(self.measure_id, self.goal_id, self.index)
+
+    def undo(self, doc) -> None:
+        doc.apply_move_measure(self.measure_id, self.old_goal_id, self.old_index)
+
+
+class InsertSignatoryStep:
+    def __init__(self, index: int, signatory: Signatory):
+        self.index, self.signatory = index, signatory
+
+    def do(self, doc) -> None:
+        self.index = doc.apply_insert_signatory(self.index, self.signatory)
+
+    def undo(self, doc) -> None:
+        doc.apply_delete_signatory(self.signatory.id)
+
+
+class DeleteSignatoryStep:
+    def __init__(self, signatory_id: str):
+        self.signatory_id = signatory_id
+        self.index, self.signatory = 0, None
+
+    def do(self, doc) -> None:
+        self.index, self.signatory = doc.apply_delete_signatory(self.signatory_id)
+
+    def undo(self, doc) -> None:
+        doc.apply_insert_signatory(self.index, self.signatory)
+
+
+class MoveSignatoryStep:
+    def __init__(self, signatory_id: str, index: int):
+        self.signatory_id, self.index, self.old = signatory_id, index, 0
+
+    def do(self, doc) -> None:
+        self.old = doc.apply_move_signatory(self.signatory_id, self.index)
+
+    def undo(self, doc) -> None:
+        doc.apply_move_signatory(self.signatory_id, self.old)
+
+
+# ---------------------------------------------------------------- commands
+class StepsCommand(QUndoCommand):
+    """Runs its steps all-or-nothing; ``select_id`` is the item to show after redo/undo."""
+
+    def __init__(self, doc, text: str, steps: list, select_id: str = "", undo_select_id: str = ""):
+        super().__init__(text)
+        self.doc = doc
+        self.steps = steps
+        self.select_id = select_id
+        self.undo_select_id = undo_select_id or select_id
+
+    def redo(self) -> None:
+        self._run(self.steps, "do", "undo")
+
+    def undo(self) -> None:
+        self._run(list(reversed(self.steps)), "undo", "do")
+
+    def _run(self, steps: list, forward: str, backward: str) -> None:
+        done = []
+        try:
+            for step in steps:
+                getattr(step, forward)(self.doc)
+                done.append(step)
+        except TailanError as exc:
+            for step in reversed(done):
+                try:
+                    getattr(step, backward)(self.doc)
+                except TailanError:
+                    break  # the file is unreachable; the message below says so
+            self.setObsolete(True)
+            self.doc.command_failed(exc)
+
+
+class SetFieldCommand(StepsCommand):
+    """One field edit; consecutive edits of the same text field merge into one undo step."""
+
+    ID = 1001
+
+    def __init__(self, doc, kind: str, item_id: str, field: str, value: Any):
+        self.step = FieldStep(kind, item_id, field, value)
+        super().__init__(doc, tr("Edit {0}").format(field_label(field)), [self.step], select_id=item_id)
+
+    def id(self) -> int:
+        return self.ID if self.step.field in MERGEABLE_FIELDS else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldCommand) or other.isObsolete():
+            return False
+        a, b = self.step, other.step
+        if (a.kind, a.item_id, a.field) != (b.kind, b.item_id, b.field):
+            return False
+        a.new = b.new
+        if a.new == a.old:
+            self.setObsolete(True)  # typed and typed back: nothing left to undo
+        return True
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "organization": tr("organization"),
+        "aimag": tr("aimag"),
+        "year": tr("year"),
+        "period": tr("period"),
+        "report_date": tr("report date"),
+        "appendix_label": tr("appendix label"),
+        "title": tr("title"),
+        "number": tr("number"),
+        "text": tr("text"),
+        "indicator": tr("indicator"),
+        "baseline_year": tr("baseline year"),
+        "baseline_level": tr("baseline level"),
+        "target_level": tr("target level"),
+        "achieved": tr("achieved level"),
+        "score": tr("score"),
+        "role": tr("role"),
+        "position": tr("position"),
+        "name": tr("name"),
+    }
+    return labels.get(field, field)
+
+
+# ------------------------------------------------- command builders (actions)
+def add_goal(doc, index: int) -> StepsCommand:
+    goal = Goal(number=str(index + 1))
+    return StepsCommand(doc, tr("Add goal"), [InsertGoalStep(index, goal)], select_id=goal.id)
+
+
+def add_measure(doc, goal_id: str, index: int) -> StepsCommand:
+    goal = doc.items[goal_id]
+    prefix = goal.number.strip().rstrip(".")
+    measure = Measure(number=f"{prefix}.{index + 1}." if prefix else "")
+    return StepsCommand(doc, tr("Add measure"), [InsertMeasureStep(goal_id, index, measure)], select_id=measure.id)
+
+
+def delete_item(doc, item_id: str) -> StepsCommand | None:
+    kind = doc.kind_of(item_id)
+    if kind == "goal":
+        return StepsCommand(doc, tr("Delete goal"), [DeleteGoalStep(item_id)], undo_select_id=item_id)
+    if kind == "measure":
+        goal = doc.goal_of[item_id]
+        return StepsCommand(doc, tr("Delete measure"), [DeleteMeasureStep(item_id)],
+                            select_id=goal.id, undo_select_id=item_id)
+    if kind == "signatory":
+        return StepsCommand(doc, tr("Delete signatory"), [DeleteSignatoryStep(item_id)])
+    return None
+
+
+def move_goal(doc, goal_id: str, index: int) -> StepsCommand:
+    return StepsCommand(doc, tr("Move goal"), [MoveGoalStep(goal_id, index)], select_id=goal_id)
+
+
+def move_measure(doc, measure_id: str, goal_id: str, index: int) -> StepsCommand:
+    return StepsCommand(doc, tr("Move measure"), [MoveMeasureStep(measure_id, goal_id, index)], select_id=measure_id)
+
+
+def add_signatory(doc, index: int) -> StepsCommand:
+    return StepsCommand(doc, tr("Add signatory"), [InsertSignatoryStep(index, Signatory())])
+
+
+def move_signatory(doc, signatory_id: str, index: int) -> StepsCommand:
+    return StepsCommand(doc, tr("Move signatory"), [MoveSignatoryStep(signatory_id, index)])
+
+
+def renumber(doc) -> StepsCommand | None:
+    """Goals 1, 2, 3...; their measures 1.1, 1.2...; a trailing dot is kept where the user wrote one."""
+    steps = []
+    for gi, goal in enumerate(doc.report.goals, 1):
+        wanted = _styled(str(gi), goal.number)
+        if wanted != goal.number:
+            steps.append(FieldStep("goal", goal.id, "number", wanted))
+        for mi, measure in enumerate(goal.measures, 1):
+            wanted = _styled(f"{gi}.{mi}", measure.number, default_dot=True)
+            if wanted != measure.number:
+                steps.append(FieldStep("measure", measure.id, "number", wanted))
+    if not steps:
+        return None
+    return StepsCommand(doc, tr("Renumber"), steps)
+
+
+def _styled(number: str, old: str, default_dot: bool = False) -> str:
+    old = old.strip()
+    dotted = old.endswith(".") if old else default_dot
+    return number + "." if dotted else number
+
+
+def paste_goals(doc, goals: list[Goal], index: int, text: str) -> StepsCommand | None:
+    """Inserts parsed goals (with fresh ids, so pasting twice never clashes) as one step."""
+    steps = []
+    first = ""
+    for offset, goal in enumerate(goals):
+        fresh = copy.deepcopy(goal)
+        fresh.id = Goal().id
+        for m in fresh.measures:
+            m.id = Measure().id
+        first = first or fresh.id
+        steps.append(InsertGoalStep(index + offset, fresh))
+    if not steps:
+        return None
+    return StepsCommand(doc, text, steps, select_id=first)

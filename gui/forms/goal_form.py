@@ -1,0 +1,34 @@
+"""The goal form: its number and text, and its mean as the printout will show it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from core import scoring
+
+from .base import ItemForm
+from .fields import LineField, TextField
+
+
+class GoalForm(ItemForm):
+    kind = "goal"
+
+    def __init__(self, doc, parent=None):
+        super().__init__(doc, parent)
+        self.heading.setText(self.tr("Goal"))
+        self.number = self.add_row(self.tr("Number"), LineField(), "number")
+        self.text = self.add_row(self.tr("Goal"), TextField(lines=4), "text")
+        self.mean = QLabel()
+        self.mean.setObjectName("goalMeanLabel")
+        self.add_row(self.tr("Mean of its measures"), self.mean)
+        self.outer.addStretch(1)
+        self.binder.bind_text(self.number, "number")
+        self.binder.bind_text(self.text, "text")
+        doc.changed.connect(lambda change: self.refresh_extra())
+
+    def refresh_extra(self) -> None:
+        goal = self.doc.items.get(self.binder.item_id)
+        if goal is None or self.binder.kind != "goal":
+            return
+        mean = scoring.goal_average(goal)
+        self.mean.setText(scoring.display(mean) if mean is not None else self.tr("no scored measure"))

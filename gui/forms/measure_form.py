@@ -1,0 +1,69 @@
+"""The measure form: every column of the official table, and the score as the official scale."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from core.model import Score
+
+from .base import ItemForm
+from .fields import LineField, TextField
+
+#: The score combo's item data, in order; ``None`` ("not scored") last.
+SCORE_DATA = (100, 70, 30, 0, "not-due", None)
+
+
+def score_from_data(data) -> Score | None:
+    return None if data is None else Score.parse(data)
+
+
+class MeasureForm(ItemForm):
+    kind = "measure"
+
+    def __init__(self, doc, parent=None):
+        super().__init__(doc, parent)
+        self.heading.setText(self.tr("Measure"))
+        self.number = self.add_row(self.tr("Number"), LineField(), "number")
+        self.text = self.add_row(self.tr("Measure to implement"), TextField(lines=3), "text")
+        self.indicator = self.add_row(self.tr("Performance indicator"), TextField(lines=2), "indicator")
+        self.baseline_year = self.add_row(self.tr("Baseline: year"), LineField(), "baseline_year")
+        self.baseline_level = self.add_row(self.tr("Baseline: level"), TextField(lines=2), "baseline_level")
+        self.target_level = self.add_row(self.tr("Target level"), TextField(lines=2), "target_level")
+        self.achieved = TextField(lines=6)
+        self.achieved.setObjectName("achievedInput")
+        self.add_row(self.tr("Achieved level (if not achieved: reason, conditions, explanation)"),
+                     self.achieved, "achieved")
+        self.score = QComboBox()
+        self.score.setObjectName("scoreInput")
+        for data in SCORE_DATA:
+            self.score.addItem(self.score_text(data), data)
+        self.add_row(self.tr("Score"), self.score, "score")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("measureHint")
+        self.outer.addWidget(self.hint)
+        self.outer.addStretch(1)
+        b = self.binder
+        for field in ("number", "baseline_year"):
+            b.bind_text(getattr(self, field), field)
+        for field in ("text", "indicator", "baseline_level", "target_level", "achieved"):
+            b.bind_text(getattr(self, field), field)
+        b.bind_choice(self.score, "score", score_from_data)
+        doc.changed.connect(self._changed)
+
+    def score_text(self, data) -> str:
+        if data is None:
+            return self.tr("— not scored —")
+        score = Score.parse(data)
+        if score is Score.NOT_DUE:
+            return score.label
+        return f"{score.value} — {score.label}"
+
+    def _changed(self, change) -> None:
+        if change.op == "field" and change.item_id == self.binder.item_id and change.field == "score":
+            self.refresh_extra()
+
+    def refresh_extra(self) -> None:
+        measure = self.doc.items.get(self.binder.item_id)
+        unscored = measure is not None and measure.score is None
+        self.hint.setText(self.tr("This measure has no score yet: the total is not final.") if unscored else "")

@@ -1,0 +1,298 @@
+"""The main window: the plan tree on the left, the form of the selected item on the right.
+
+Always visible at the bottom: the total as it will print, how many measures still
+lack a score, and whether everything is saved (it says saved only after core has
+committed). There is no Save: every change is already on disk; "Save a copy as"
+writes a complete copy. The menus and the file actions live in ``gui.actions``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import scoring
+from core.errors import TailanError
+
+from . import settings as app_settings
+from .actions import WindowActions
+from .document import Document
+from .find import TreeFilter
+from .forms.goal_form import GoalForm
+from .forms.measure_form import MeasureForm
+from .forms.report_form import ReportForm
+from .problems import ProblemsPanel
+from .prompter import Prompter
+from .tree_model import PlanTreeModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, prompter=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.prompter = prompter or Prompter(self)
+        self.doc: Document | None = None
+        self.model: PlanTreeModel | None = None
+        self.forms: dict[str, object] = {}
+        self._build_body()
+        self._build_status()
+        self._build_problems()
+        self.actions_ = WindowActions(self)
+        self._update_title()
+        self._restore_geometry()
+
+    # ---------------------------------------------------------------- layout
+    def _build_body(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_input = QLineEdit()
+        self.find_input.setObjectName("findInput")
+        self.find_input.setPlaceholderText(self.tr("Find in the plan (Ctrl+F)"))
+        self.find_input.setClearButtonEnabled(True)
+        left_layout.addWidget(self.find_input)
+        self.tree = QTreeView()
+        self.tree.setObjectName("planTree")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setDragDropMode(QAbstractItemView.InternalMove)
+        self.tree.setDefaultDropAction(Qt.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setContextMenuPolicy(Qt.ActionsContextMenu)
+        left_layout.addWidget(self.tree)
+        self.filter = TreeFilter(self.tree, self.find_input, self)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fde7e9; color: #8a1c1c; padding: 6px; }")
+        self.banner.hide()
+        right_layout.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        self.empty_page = QLabel(self.tr("Open a report file, or create a new report (File menu)."))
+        self.empty_page.setAlignment(Qt.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.stack.addWidget(self.empty_page)
+        right_layout.addWidget(self.stack)
+
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.setCentralWidget(self.splitter)
+
+    def _build_status(self) -> None:
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalLabel")
+        font = self.total_label.font()
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.unscored_label = QLabel()
+        self.unscored_label.setObjectName("unscoredLabel")
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveStateLabel")
+        bar = self.statusBar()
+        bar.addWidget(self.total_label)
+        bar.addWidget(self.unscored_label)
+        bar.addPermanentWidget(self.save_label)
+
+    def _build_problems(self) -> None:
+        self.problems = ProblemsPanel()
+        self.problems.itemChosen.connect(self.select_item)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.BottomDockWidgetArea, self.problems_dock)
+
+    # --------------------------------------------------------------- a file
+    def open_file(self, path) -> bool:
+        """Opens ``path``; on a bad file shows core's message and leaves everything as it was."""
+        self.flush()
+        try:
+            doc = Document.open(path, self.prompter)
+        except TailanError as exc:
+            self.prompter.error(self.tr("The file was not opened"), exc.message)
+            return False
+        self.set_document(doc)
+        app_settings.add_recent_file(doc.path)
+        self.actions_.refresh_recent()
+        if doc.rf.backup_path is not None:
+            self.statusBar().showMessage(
+                self.tr("The file was upgraded; a backup copy was written first: {0}").format(doc.rf.backup_path.name),
+                10000,
+            )
+        return True
+
+    def set_document(self, doc: Document | None) -> None:
+        old = self.doc
+        for form in self.forms.values():
+            self.stack.removeWidget(form)
+            form.deleteLater()
+        self.forms = {}
+        self.doc = doc
+        self.model = None
+        if doc is not None:
+            self.model = PlanTreeModel(doc, self)
+            self.forms = {"report": ReportForm(doc), "goal": GoalForm(doc), "measure": MeasureForm(doc)}
+            for form in self.forms.values():
+                self.stack.addWidget(form)
+                form.set_read_only(doc.read_only)
+            doc.changed.connect(self._document_changed)
+            doc.saveStateChanged.connect(self._show_save_state)
+            doc.saveStateChanged.connect(lambda *_: self.actions_.update_enabled())
+            doc.undo_stack.indexChanged.connect(lambda *_: self.actions_.update_enabled())
+        self.tree.setModel(self.model)
+        if self.model is not None:
+            header = self.tree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(0, QHeaderView.Interactive)
+            header.setSectionResizeMode(1, QHeaderView.Stretch)
+            header.setSectionResizeMode(2, QHeaderView.Fixed)
+            self.tree.setColumnWidth(0, self.fontMetrics().horizontalAdvance("00.00.00") + 40)
+            self.tree.setColumnWidth(2, self.fontMetrics().horizontalAdvance("● 000000000") + 16)
+            self.tree.selectionModel().currentChanged.connect(self._current_changed)
+            self.tree.expandAll()
+            self.select_item(doc.report.id)
+        else:
+            self.stack.setCurrentWidget(self.empty_page)
+        self.banner.setVisible(doc is not None and doc.read_only)
+        if doc is not None and doc.read_only:
+            self.banner.setText(self.tr("Read only.") + " " + (doc.rf.read_only_reason or self.tr(
+                "This file is open read-only; nothing can be changed.")))
+        self.tree.setDragEnabled(doc is not None and not doc.read_only)
+        self.tree.setAcceptDrops(doc is not None and not doc.read_only)
+        self.problems.set_document(doc)
+        self.filter.reapply()
+        self._refresh_totals()
+        self._show_save_state("saved" if doc is not None else "")
+        self._update_title()
+        self.actions_.update_enabled()
+        if old is not None:
+            self._detach(old)
+
+    @staticmethod
+    def _detach(doc: Document) -> None:
+        """Closes a document the window no longer shows; its signals must not reach dead widgets."""
+        doc.undo_stack.blockSignals(True)
+        doc.blockSignals(True)
+        doc.close()
+
+    def _update_title(self) -> None:
+        name = self.doc.path.name if self.doc is not None else ""
+        suffix = (" — " + self.tr("read only")) if self.doc is not None and self.doc.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — Tailan" if name else "Tailan")
+
+    # ------------------------------------------------------------ selection
+    def current_item_id(self) -> str:
+        if self.model is None:
+            return ""
+        item = self.model.item(self.tree.currentIndex())
+        return item.id if item is not None else ""
+
+    def select_item(self, item_id: str) -> None:
+        if self.model is None or item_id not in self.doc.items:
+            return
+        if self.doc.kind_of(item_id) == "signatory":  # shown in the report's form
+            item_id = self.doc.report.id
+        index = self.model.index_of(item_id)
+        self.filter.reveal(index)
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+        self.tree.scrollTo(index)
+        self._show_item(item_id)
+
+    def _current_changed(self, current, previous) -> None:
+        item = self.model.item(current) if self.model is not None else None
+        if item is not None:
+            self._show_item(item.id)
+
+    def _show_item(self, item_id: str) -> None:
+        self.flush()
+        kind = self.doc.kind_of(item_id)
+        form = self.forms[kind]
+        form.show_item(item_id)
+        self.stack.setCurrentWidget(form)
+
+    def flush(self) -> bool:
+        """Commits typing still waiting for its pause (before undo, selection, print, close)."""
+        ok = True
+        for form in self.forms.values():
+            ok = form.flush() and ok
+        return ok
+
+    # -------------------------------------------------------------- status
+    def _document_changed(self, change) -> None:
+        if change.op != "field" or change.field == "score":
+            self._refresh_totals()
+        if change.op in ("insert", "move"):
+            self.filter.reapply()
+        if change.op == "remove" and change.item_id == self.current_item_id():
+            QTimer.singleShot(0, lambda: self._show_item(self.current_item_id() or self.doc.report.id))
+
+    def _refresh_totals(self) -> None:
+        if self.doc is None:
+            self.total_label.setText("")
+            self.unscored_label.setText("")
+            return
+        summary = scoring.summarize(self.doc.report)
+        self.total_label.setText(self.tr("Total implementation: {0}").format(summary.total_display or "—"))
+        missing = len(summary.unscored)
+        self.unscored_label.setText(self.tr("Without a score: {0}").format(missing))
+        self.unscored_label.setStyleSheet("color: #b3261e; font-weight: bold;" if missing else "")
+
+    def _show_save_state(self, state: str) -> None:
+        texts = {
+            "saved": self.tr("Saved"),
+            "saving": self.tr("Saving…"),
+            "pending": self.tr("Saving…"),
+            "failed": self.tr("NOT saved"),
+            "": "",
+        }
+        self.save_label.setText(texts.get(state, ""))
+        self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;" if state == "failed" else "")
+
+    # --------------------------------------------------------------- close
+    def _restore_geometry(self) -> None:
+        store = app_settings.settings()
+        geometry = store.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = store.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        if not self.flush() and not self.prompter.confirm(
+            self.tr("Not saved"),
+            self.tr("The last change could not be saved. Close anyway and lose it?"),
+            self.tr("Close"),
+            self.tr("Stay"),
+        ):
+            event.ignore()
+            return
+        store = app_settings.settings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("windowState", self.saveState())
+        if self.doc is not None:
+            self._detach(self.doc)
+        super().closeEvent(event)

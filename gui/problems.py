@@ -1,0 +1,85 @@
+"""The problems panel: what a reviewer would send back, listed live; a click selects the item.
+
+The checks are pure functions in ``core.checks``; this panel only translates each
+problem's code into the window's language and follows the document. It re-checks
+after a short pause rather than on every keystroke, so typing stays fast on a
+1,000-measure report.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from core.checks import Problem, check_report
+
+ITEM_ID_ROLE = Qt.UserRole
+RECHECK_DELAY_MS = 250
+
+
+class ProblemsPanel(QWidget):
+    itemChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("problemsPanel")
+        self.doc = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.summary = QLabel()
+        self.summary.setObjectName("problemsSummary")
+        layout.addWidget(self.summary)
+        self.list = QListWidget()
+        self.list.setObjectName("problemsList")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(True)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(self._chosen)
+        self.list.itemClicked.connect(self._chosen)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RECHECK_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        style = self.style()
+        self._icons = {
+            "error": style.standardIcon(QStyle.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.SP_MessageBoxWarning),
+            "info": style.standardIcon(QStyle.SP_MessageBoxInformation),
+        }
+        self.problems: list[Problem] = []
+
+    def set_document(self, doc) -> None:
+        self.doc = doc
+        if doc is not None:
+            doc.changed.connect(lambda change: self._timer.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.list.clear()
+        self.problems = check_report(self.doc.report) if self.doc is not None else []
+        for problem in self.problems:
+            item = QListWidgetItem(self._icons[problem.severity], self.describe(problem))
+            item.setData(ITEM_ID_ROLE, problem.item_id)
+            self.list.addItem(item)
+        if not self.problems:
+            self.summary.setText(self.tr("No problems found."))
+        else:
+            self.summary.setText(self.tr("Problems: {0}. Click one to go to it.").format(len(self.problems)))
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.itemChosen.emit(item.data(ITEM_ID_ROLE))
+
+    def describe(self, p: Problem) -> str:
+        number = p.number or "?"
+        texts = {
+            "unscored": self.tr("Measure {0} has no score."),
+            "score-without-achieved": self.tr("Measure {0} has a score but no achieved level."),
+            "empty-indicator": self.tr("Measure {0}: the performance indicator is empty."),
+            "empty-target": self.tr("Measure {0}: the target level is empty."),
+            "baseline-year-invalid": self.tr("Measure {0}: the baseline year «{1}» is not a year."),
+            "baseline-year-missing": self.tr("Measure {0}: no baseline year."),
+            "duplicate-goal-number": self.tr("Goal number {0} is used {2} times."),
+            "duplicate-measure-number": self.tr("Measure number {0} is used {2} times."),
+        }
+        return texts[p.code].format(number, p.value, p.count)

@@ -1,0 +1,89 @@
+"""How the window asks the user things: one small object, replaced by a recorder in tests.
+
+git-cola's "Interaction" idea: code that needs a decision or must report an error
+calls the prompter instead of ``QMessageBox``/``QFileDialog`` directly, so tests
+answer with a ``RecordingPrompter`` instead of blocking on a modal dialog, and the
+acceptance test can drive the window without patching Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Prompter", text)
+
+
+class Prompter:
+    """The real dialogs, parented to the main window."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Critical, title, message, QMessageBox.Ok, self.parent)
+        box.button(QMessageBox.Ok).setText(tr("OK"))
+        box.exec()
+
+    def info(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Information, title, message, QMessageBox.Ok, self.parent)
+        box.button(QMessageBox.Ok).setText(tr("OK"))
+        box.exec()
+
+    def confirm(self, title: str, message: str, yes: str, no: str) -> bool:
+        box = QMessageBox(QMessageBox.Question, title, message, QMessageBox.NoButton, self.parent)
+        yes_button = box.addButton(yes, QMessageBox.AcceptRole)
+        box.addButton(no, QMessageBox.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    def choose(self, title: str, label: str, items: list[str]) -> int | None:
+        text, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        return items.index(text) if ok and text in items else None
+
+    def open_path(self, title: str, folder: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
+        return path or None
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return path or None
+
+
+class RecordingPrompter:
+    """Records every prompt; answers from queues set by the test (``answers["confirm"]``...)."""
+
+    def __init__(self, **answers):
+        self.calls: list[tuple] = []
+        self.answers = {key: list(value) for key, value in answers.items()}
+
+    def _answer(self, kind: str, default):
+        queue = self.answers.get(kind)
+        return queue.pop(0) if queue else default
+
+    def error(self, title: str, message: str) -> None:
+        self.calls.append(("error", title, message))
+
+    def info(self, title: str, message: str) -> None:
+        self.calls.append(("info", title, message))
+
+    def confirm(self, title: str, message: str, yes: str, no: str) -> bool:
+        self.calls.append(("confirm", title, message))
+        return self._answer("confirm", False)
+
+    def choose(self, title: str, label: str, items: list[str]) -> int | None:
+        self.calls.append(("choose", title, items))
+        return self._answer("choose", None)
+
+    def open_path(self, title: str, folder: str, filters: str) -> str | None:
+        self.calls.append(("open_path", title))
+        return self._answer("open_path", None)
+
+    def save_path(self, title: str, suggested: str, filters: str) -> str | None:
+        self.calls.append(("save_path", title, suggested))
+        return self._answer("save_path", None)
+
+    def kinds(self) -> list[str]:
+        return [call[0] for call in self.calls]

@@ -1,0 +1,53 @@
+"""Fixtures for the window tests: real files in tmp_path, real widgets, no real user settings.
+
+Every test gets its own QSettings folder and data folder, so nothing reads or
+writes the real user's profile, and a ``RecordingPrompter`` in place of dialogs.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from core.sample import create_sample_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, monkeypatch, qapp):
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "data"))
+    yield folder
+
+
+@pytest.fixture
+def sample_path(tmp_path):
+    return create_sample_database(tmp_path / "sample.tailan")
+
+
+@pytest.fixture
+def prompter():
+    from gui.prompter import RecordingPrompter
+
+    return RecordingPrompter()
+
+
+@pytest.fixture
+def window(qtbot, sample_path, prompter):
+    from gui.app import create_main_window
+
+    win = create_main_window(sample_path, prompter=prompter)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    yield win
+    if win.doc is not None:
+        win.doc.close()
