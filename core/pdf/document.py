@@ -123,8 +123,23 @@ def _goal_table_class():
         _meta: list = []
         _styles: dict = {}
 
+        def _calc(self, availWidth, availHeight):
+            """Remembers measured row heights (widths are fixed), so that the several
+            calls per page (wrap, split, split again) do not wrap every Paragraph again."""
+            super()._calc(availWidth, availHeight)
+            known = self._rowHeights[: self._hmax]
+            if None in self._argH[: len(known)]:
+                self._argH[: len(known)] = known
+
         def split(self, availWidth, availHeight):
             parts = self._split_between_rows(availWidth, availHeight) or super().split(availWidth, availHeight)
+            for attempt in range(1, 4):
+                if not self._left_an_empty_row(parts):
+                    break
+                # The row fitted but what follows it did not (the total and the signatures
+                # come along with the last row): cut it a few lines earlier, so that the
+                # next page starts with some of its text rather than an empty row.
+                parts = super().split(availWidth, availHeight - attempt * 3 * self._styles["LEFT"].leading)
             if len(parts) != 2:
                 return parts
             top, rest = parts
@@ -148,6 +163,16 @@ def _goal_table_class():
                 return []
             used = sum(self._rowHeights[: len(parts[0]._cellvalues)])
             return parts if used >= availHeight * KEEP_ROWS_WHOLE_SHARE else []
+
+        def _left_an_empty_row(self, parts) -> bool:
+            """A split inside a row that moved none of its text to the next page."""
+            if len(parts) != 2:
+                return False
+            top, rest = parts
+            body_rest = len(rest._cellvalues) - layout.HEADER_ROWS
+            if len(top._cellvalues) + body_rest <= len(self._meta) or body_rest < 1:
+                return False
+            return not any(_has_content(v) for v in rest._cellvalues[layout.HEADER_ROWS][2:])
 
         def _continue_goal(self, rest, in_row: bool, availHeight: float) -> None:
             r = layout.HEADER_ROWS

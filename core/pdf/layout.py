@@ -165,8 +165,9 @@ def table_style(rows: list[Row]) -> list[tuple]:
     Rules: outline of header, body and total; vertical rules between all columns;
     under each measure a rule in columns 3-8, in columns 1-2 only under a goal's
     last measure (that is how the goal's cell is drawn without a span). The total
-    row and the signature lines form one NOSPLIT block, so the total never stands
-    on a page without the signatures.
+    row, the signature lines and the last measure row form one NOSPLIT block, so the
+    total never stands on a page without the signatures, nor these without a row of
+    the table (a tall last row is split inside, its end comes along).
     """
     total = row_index(rows, "total")
     end = len(rows) - 1
@@ -202,5 +203,7 @@ def table_style(rows: list[Row]) -> list[tuple]:
         elif row.kind == "signature":
             style.append(("SPAN", (1, i), (-1, i)))
             style.append(("TOPPADDING", (0, i), (-1, i), 14))
-    style.append(("NOSPLIT", (0, total), (-1, end)))
+    # The signatures never stand on a page of their own: the last body row comes along
+    # (a page bearing only signatures could be put behind any table).
+    style.append(("NOSPLIT", (0, max(total - 1, HEADER_ROWS)), (-1, end)))
     return style

@@ -1,0 +1,174 @@
+"""The printout's table as data: rows, cells, rules, spans, no-split; and one split."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.model import Goal, Measure, Report, Score, Signatory
+from core.pdf import layout
+from core.pdf.document import MM, build_table, cell_markup, markup, title_lines
+from core.pdf.fonts import register_fonts
+from pdf_helpers import final_report, sample_report
+
+
+def commands(style, name):
+    return [c for c in style if c[0] == name]
+
+
+def test_header_rows_are_the_official_two_row_header():
+    rows = layout.table_rows(final_report())
+    assert [c.text for c in rows[0].cells] == [
+        "№",
+        "Зорилт",
+        "Хэрэгжүүлэх арга хэмжээ",
+        "Гүйцэтгэлийн шалгуур үзүүлэлт",
+        "Суурь түвшин",
+        "",
+        "Зорилтот түвшин",
+        "Хүрсэн түвшин буюу гүйцэтгэлийн хувь (хүрээгүй бол шалтгаан, нөхцөл, тайлбар)",
+    ]
+    assert [c.text for c in rows[1].cells] == ["", "", "", "", "он", "түвшин", "", ""]
+    assert all(c.bold for c in rows[0].cells + rows[1].cells)
+    assert layout.HEADER_ROWS == 2
+
+
+def test_one_row_per_measure_goal_cells_only_on_the_first():
+    report = final_report()
+    rows = [r for r in layout.table_rows(report) if r.kind == "measure"]
+    assert len(rows) == len(report.measures()) == 14
+    by_goal = {}
+    for row in rows:
+        by_goal.setdefault(row.goal_id, []).append(row)
+    for goal in report.goals:
+        goal_rows = by_goal[goal.id]
+        assert goal_rows[0].cells[0].text == goal.number.strip()
+        assert goal_rows[0].cells[1].text == goal.text
+        assert all(r.cells[0].is_empty and r.cells[1].is_empty for r in goal_rows[1:])
+        assert [r.goal_first for r in goal_rows] == [True] + [False] * (len(goal_rows) - 1)
+        assert [r.goal_last for r in goal_rows] == [False] * (len(goal_rows) - 1) + [True]
+        assert all(r.goal_text == goal.text for r in goal_rows)  # for a continuation page
+
+
+def test_measure_cells_keep_the_users_text():
+    report = final_report()
+    m = report.find_measure("2.1")[0]
+    row = next(r for r in layout.table_rows(report) if r.measure_id == m.id)
+    texts = [c.text for c in row.cells[2:]]
+    assert texts == [f"2.1. {m.text}", m.indicator, m.baseline_year, m.baseline_level, m.target_level, m.achieved]
+    assert row.cells[7].tail == "Биелэлт 100"
+
+
+@pytest.mark.parametrize(
+    "score, tail",
+    [(Score.IN_PROGRESS, "Биелэлт 70"), (Score.NOT_IMPLEMENTED, "Биелэлт 0"), (Score.NOT_DUE, "Хэрэгжилт тооцох хугацаа болоогүй"), (None, "")],
+)
+def test_score_at_the_end_of_the_achieved_cell(score, tail):
+    assert layout.score_text(score) == tail
+    cell = layout.Cell("хийсэн.", tail=tail)
+    assert cell_markup(cell) == (f"хийсэн. <b>{tail}</b>" if tail else "хийсэн.")
+
+
+def test_total_final_and_draft():
+    assert layout.total_text(final_report()) == "82,8"
+    draft = layout.total_text(sample_report())
+    assert draft == "Төсөл: 80,9 (эцсийн дүн биш, 3 арга хэмжээ үнэлгээгүй)"
+    rows = layout.table_rows(final_report())
+    total = rows[layout.row_index(rows, "total")]
+    assert total.cells[0].text == "Биелэлтийн нийт дүн" and total.cells[-1].text == "82,8"
+
+
+def test_signature_rows():
+    rows = layout.table_rows(final_report())
+    signs = [r.cells[1].text for r in rows if r.kind == "signature"]
+    dots = "." * 40
+    assert signs == [
+        f"ХЭРЭГЖИЛТИЙГ ГАРГАСАН: ЗДТГ-ЫН ДАРГА {dots} Б.ИЧИННОРОВ.",
+        f"ХЯНАСАН: СУМЫН ЗАСАГ ДАРГА {dots} Б.СУГАР.",
+    ]
+
+
+def test_goal_without_measures_keeps_its_row():
+    report = Report(goals=[Goal(number="1", text="Зорилт ганцаараа")])
+    rows = layout.table_rows(report)
+    goal_rows = [r for r in rows if r.kind == "goal"]
+    assert len(goal_rows) == 1 and goal_rows[0].cells[1].text == "Зорилт ганцаараа"
+    layout.table_style(rows)  # builds without a measure
+
+
+def test_style_spans_are_one_row_high_and_the_goal_column_has_none():
+    rows = layout.table_rows(final_report())
+    style = layout.table_style(rows)
+    spans = commands(style, "SPAN")
+    assert ("SPAN", (4, 0), (5, 0)) in spans  # Суурь түвшин over он | түвшин
+    assert all(start[1] == end[1] for _, start, end in spans), "a row span breaks reportlab's page splits"
+    total = layout.row_index(rows, "total")
+    assert all(start[1] in (0, total) or rows[start[1]].kind == "signature" for _, start, end in spans)
+
+
+def test_style_rules_draw_the_goal_cell():
+    rows = layout.table_rows(final_report())
+    style = layout.table_style(rows)
+    below = {c[1][1]: c[1][0] for c in commands(style, "LINEBELOW") if rows[c[1][1]].kind == "measure"}
+    for i, row in enumerate(rows):
+        if row.kind != "measure" or i + 1 == layout.row_index(rows, "total"):
+            continue
+        # under a goal's last measure the rule runs across; otherwise it starts at column 3
+        assert below[i] == (0 if row.goal_last else 2), (i, row.cells[2].text[:20])
+    # no vertical rule inside the spanned "Суурь түвшин" cell of the first header row
+    total_row = layout.row_index(rows, "total")
+    afters = commands(style, "LINEAFTER")
+    assert not any(c[1][0] <= 4 <= c[2][0] and c[1][1] == 0 for c in afters)
+    assert ("BOX", (0, 0), (-1, total_row), layout.FRAME_RULE, "black") in style
+    assert ("FONT", (0, 0), (-1, -1), "TailanSerif", 9) in style
+
+
+def test_total_and_signatures_never_split_from_the_table():
+    rows = layout.table_rows(final_report())
+    nosplit = commands(layout.table_style(rows), "NOSPLIT")
+    total = layout.row_index(rows, "total")
+    assert nosplit == [("NOSPLIT", (0, total - 1), (-1, len(rows) - 1))]
+
+
+def test_markup_escapes_and_keeps_line_breaks():
+    assert markup("a < b & c > d") == "a &lt; b &amp; c &gt; d"
+    assert markup("мөр 1\nмөр 2\r\nмөр 3\x0bмөр 4") == "мөр 1<br/>мөр 2<br/>мөр 3<br/>мөр 4"
+    assert markup("таб\tба\x07дохио") == "таб бадохио"
+    assert markup("<b>зориуд</b>") == "&lt;b&gt;зориуд&lt;/b&gt;"
+
+
+def test_title_lines_stripped_and_in_capitals():
+    report = final_report()
+    assert title_lines(report) == [
+        "НАРИЙНТЭЭЛ СУМ, БАЙГУУЛЛАГЫН АВЛИГЫН ЭСРЭГ ҮЙЛ АЖИЛЛАГАА,",
+        "АВЛИГАТАЙ ТЭМЦЭХ ҮНДЭСНИЙ ХӨТӨЛБӨРИЙН ЗОРИЛТ АРГА ХЭМЖЭЭГ ХЭРЭГЖҮҮЛЭХ",
+        "2023 ОНЫ ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ",
+    ]
+    report.title = "Нэгдүгээр мөр\n  хоёрдугаар мөр"
+    assert title_lines(report) == ["НЭГДҮГЭЭР МӨР", "ХОЁРДУГААР МӨР"]
+    assert report.title == "Нэгдүгээр мөр\n  хоёрдугаар мөр"  # display only
+
+
+def test_column_widths_fill_the_frame_and_favour_the_achieved_column():
+    from core.pdf.document import FRAME_WIDTH_MM
+
+    assert sum(layout.COL_WIDTHS_MM) == FRAME_WIDTH_MM
+    assert max(layout.COL_WIDTHS_MM) == layout.COL_WIDTHS_MM[7]
+
+
+def test_split_repeats_the_header_and_the_goal():
+    """One split, as reportlab does at a page end: the header comes again, and the goal
+    whose measures continue has its number and text again at the top."""
+    register_fonts()
+    table = build_table(final_report())
+    width = sum(layout.COL_WIDTHS_MM) * MM
+    table.wrap(width, 300)
+    top, rest = table.split(width, 300)
+    header = [[p[0].text for p in row[:5] if p] for row in table._cellvalues[:2]]
+    assert [[p[0].text for p in row[:5] if p] for row in rest._cellvalues[:2]] == header
+    first = rest._meta[layout.HEADER_ROWS]
+    assert first.goal_id is not None
+    goal_number, goal_text = rest._cellvalues[layout.HEADER_ROWS][:2]
+    assert goal_number[0].text == first.goal_number
+    assert goal_text[0].text.startswith(markup(first.goal_text)) and "(үргэлжлэл)" in goal_text[0].text
+    assert len(top._meta) == len(top._cellvalues)
+    assert len(rest._meta) == len(rest._cellvalues)
