@@ -5,10 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench system-deps setup clean screenshots
+.PHONY: run test bench system-deps setup clean screenshots translations
 
 run: setup
-	$(BIN)/tailan-cli show "$$($(BIN)/python -c 'from core.sample import ensure_sample_database; print(ensure_sample_database())')"
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+		echo "make run: there is no screen (neither DISPLAY nor WAYLAND_DISPLAY is set); try: xvfb-run -a make run"; exit 1; fi
+	$(BIN)/tailan
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -26,6 +28,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
+
+# The window's Mongolian translations: update the .ts from the gui sources, compile the .qm.
+translations: setup
+	$(BIN)/pyside6-lupdate -locations none $$(find gui -name '*.py' | sort) -ts resources/translations/tailan_mn.ts
+	$(BIN)/pyside6-lrelease resources/translations/tailan_mn.ts -qm resources/translations/tailan_mn.qm
+
+# Screenshots of the real window under Xvfb, into docs/window-*.png.
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m gui.screenshots docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -28,7 +28,7 @@ FILE_FILTER = "Tailan (*.tailan);;* (*)"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 class WindowActions:

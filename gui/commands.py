@@ -31,7 +31,7 @@ MERGEABLE_FIELDS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 # ------------------------------------------------------------------- steps

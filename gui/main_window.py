@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.doc.path.name if self.doc is not None else ""
         suffix = (" — " + self.tr("read only")) if self.doc is not None and self.doc.read_only else ""
-        self.setWindowTitle(f"{name}{suffix} — Tailan" if name else "Tailan")
+        app = self.tr("Tailan")
+        self.setWindowTitle(f"{name}{suffix} — {app}" if name else app)
 
     # ------------------------------------------------------------ selection
     def current_item_id(self) -> str:

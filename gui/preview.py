@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -52,9 +52,20 @@ def export_bytes(report) -> bytes:
 
 
 def preflight_messages(report) -> list[str]:
+    """Core's preflight list in the window's language (core's own text for unknown kinds)."""
     from core.pdf.preflight import preflight
 
-    return [getattr(item, "message", None) or str(item) for item in preflight(report)]
+    texts = {
+        "unscored": QCoreApplication.translate("PreviewDialog", "Measure {0} has no score (it prints as a draft)."),
+        "empty_indicator": QCoreApplication.translate(
+            "PreviewDialog", "Measure {0}: the performance indicator is empty."),
+        "empty_target": QCoreApplication.translate("PreviewDialog", "Measure {0}: the target level is empty."),
+    }
+    messages = []
+    for item in preflight(report):
+        text = texts.get(getattr(item, "kind", ""))
+        messages.append(text.format(item.number) if text else getattr(item, "message", str(item)))
+    return messages
 
 
 def page_count(pdf: bytes) -> int:
