@@ -255,4 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # ``python -m core.cli`` runs this file as ``__main__``; the sub-command modules
+    # register with ``core.cli``, so run that module's ``main``.
+    from core.cli import main as registered_main
+
+    sys.exit(registered_main())

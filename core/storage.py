@@ -14,6 +14,7 @@ commands use.
 from __future__ import annotations
 
 import datetime
+import errno
 import json
 import os
 import shutil
@@ -160,12 +161,21 @@ def writable_location(path: Path) -> bool:
 
 
 def _friendly_write_error(exc: BaseException, path: Path) -> WriteError:
+    """One short Mongolian sentence for what went wrong while writing, and what to do."""
     text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == 28 or "full" in text:
+    code = getattr(exc, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or "full" in text:
         return WriteError("Диск дүүрсэн тул хадгалж чадсангүй. Зай чөлөөлөөд дахин оролдоно уу. Өмнөх өгөгдөл хэвээр.")
-    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or isinstance(exc, PermissionError)
+        or code in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or (path.parent.is_dir() and not os.access(path.parent, os.W_OK))
+    ):
         return WriteError(
-            f"«{path.name}» файлд бичих боломжгүй (зөвхөн уншигдах). Файлыг компьютер руу хуулж нээнэ үү."
+            f"«{path.parent}» хавтаст бичих боломжгүй (зөвхөн уншигдах эсвэл эрхгүй). "
+            "USB-ийн түгжээг тайлах эсвэл өөр хавтас сонгоно уу; файлыг компьютер руу хуулж засаж болно."
         )
     if "locked" in text or "busy" in text:
         return WriteError("Файлыг өөр цонх эсвэл програм ашиглаж байна. Түүнийг хаагаад дахин оролдоно уу.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 
 from core.model import Goal, Measure, Report, Score, Signatory
 from core.textexport import report_to_text
@@ -25,17 +26,25 @@ def sentence(rnd: random.Random, length: int) -> str:
     return " ".join(out).capitalize() + "."
 
 
+def seeded_id(rnd: random.Random) -> str:
+    """Identities from the seed: the same seed gives the same report (for revisions of it)."""
+    return str(uuid.UUID(int=rnd.getrandbits(128), version=4))
+
+
 def generated_report(measures: int, per_goal: int = 10, text_length: int = 400, seed: int = 1) -> Report:
     rnd = random.Random(seed)
+    ids = random.Random(f"ids-{seed}")
     goals = []
     for g in range(max(1, (measures + per_goal - 1) // per_goal)):
         count = min(per_goal, measures - g * per_goal)
         goals.append(
             Goal(
+                id=seeded_id(ids),
                 number=f"{g + 1}.",
                 text=sentence(rnd, 120),
                 measures=[
                     Measure(
+                        id=seeded_id(ids),
                         number=f"{g + 1}.{i + 1}.",
                         text=sentence(rnd, 200),
                         indicator=sentence(rnd, 60),
@@ -50,14 +59,15 @@ def generated_report(measures: int, per_goal: int = 10, text_length: int = 400, 
             )
         )
     return Report(
+        id=seeded_id(ids),
         organization="Туршилтын сум",
         aimag="Өвөрхангай",
         year=2023,
         report_date="2023.12.08",
         title="ТУРШИЛТЫН СУМ\n2023 ОНЫ ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ",
         signatories=[
-            Signatory(role="ХЭРЭГЖИЛТИЙГ ГАРГАСАН", position="ЗДТГ-ЫН ДАРГА", name="Б.ТЕСТ"),
-            Signatory(role="ХЯНАСАН", position="СУМЫН ЗАСАГ ДАРГА", name="Д.ХЯНАЛТ"),
+            Signatory(id=seeded_id(ids), role="ХЭРЭГЖИЛТИЙГ ГАРГАСАН", position="ЗДТГ-ЫН ДАРГА", name="Б.ТЕСТ"),
+            Signatory(id=seeded_id(ids), role="ХЯНАСАН", position="СУМЫН ЗАСАГ ДАРГА", name="Д.ХЯНАЛТ"),
         ],
         goals=goals,
     )
@@ -65,3 +75,31 @@ def generated_report(measures: int, per_goal: int = 10, text_length: int = 400, 
 
 def generated_text(measures: int, **kwargs) -> str:
     return report_to_text(generated_report(measures, **kwargs))
+
+
+def submission_file(folder, organization: str, measures: int = 14, seed: int = 1, revision_bumps: int = 0, aimag="Өвөрхангай"):
+    """A finalized submission file of a generated report, written as a soum would."""
+    from pathlib import Path
+
+    from core.lifecycle import finalize, reopen
+    from core.storage import ReportFile
+    from core.submission.export import export_submission
+
+    folder = Path(folder)
+    report = generated_report(measures, seed=seed)
+    for m in report.measures():
+        if m.score is None:
+            m.score = Score.FULL
+    report.organization, report.aimag = organization, aimag
+    work = folder / f".work-{organization}-{seed}.tailan"
+    if work.exists():
+        work.unlink()
+    with ReportFile.create(work) as rf:
+        rf.add_report(report)
+        finalize(rf, report.id)
+        for _ in range(revision_bumps):
+            reopen(rf, report.id)
+            finalize(rf, report.id)
+        path = export_submission(rf, report.id, folder / f"{organization}-{seed}-r{revision_bumps + 1}.tailan")
+    work.unlink()
+    return path
