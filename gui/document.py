@@ -99,8 +99,21 @@ class Document(QObject):
         return self.rf.path
 
     @property
+    def finalized(self) -> bool:
+        return bool(getattr(self.report, "is_final", False))
+
+    @property
     def read_only(self) -> bool:
-        return self.rf.read_only
+        """Read-only media, a file opened read-only, or a report finalized for sending upward."""
+        return self.rf.read_only or self.finalized
+
+    @property
+    def read_only_reason(self) -> str:
+        if self.rf.read_only:
+            return self.rf.read_only_reason
+        if self.finalized:
+            return self.tr("This report was finalized for sending upward; it is kept as it was signed.")
+        return ""
 
     def _index(self) -> None:
         self.items: dict[str, Any] = {self.report.id: self.report}

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.empty_page)
         self.banner.setVisible(doc is not None and doc.read_only)
         if doc is not None and doc.read_only:
-            self.banner.setText(self.tr("Read only.") + " " + (doc.rf.read_only_reason or self.tr(
+            self.banner.setText(self.tr("Read only.") + " " + (doc.read_only_reason or self.tr(
                 "This file is open read-only; nothing can be changed.")))
         self.tree.setDragEnabled(doc is not None and not doc.read_only)
         self.tree.setAcceptDrops(doc is not None and not doc.read_only)

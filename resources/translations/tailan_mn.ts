@@ -320,6 +320,10 @@
         <translation>Энэ файлд хэд хэдэн тайлан байна. Алийг нь нээх вэ?</translation>
     </message>
     <message>
+        <source>This report was finalized for sending upward; it is kept as it was signed.</source>
+        <translation>Энэ тайланг дээш илгээхээр баталгаажуулсан; гарын үсэг зурсан хэвээр нь хадгална.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Хадгалагдсангүй</translation>
     </message>

@@ -165,3 +165,19 @@ def test_a_read_only_file_shows_the_banner_and_refuses_edits(window, sample_path
     assert not window.forms["measure"].score.isEnabled()
     assert not window.actions_.add_goal.isEnabled()
     assert not (window.model.flags(window.model.index(0, 0)) & Qt.ItemIsDragEnabled)
+
+
+def test_a_finalized_report_opens_read_only_with_its_reason(qtbot, sample_path, prompter):
+    from core.lifecycle import finalize
+    from gui.app import create_main_window
+
+    with ReportFile.open(sample_path) as rf:
+        report_id = rf.resolve_report_id(None)
+        for number, score in (("6.1", "100"), ("6.2", "100"), ("6.3", "70")):
+            rf.set_field("measure", rf.load_report(report_id).find_measure(number)[0].id, "score", score)
+        finalize(rf, report_id)
+    window = create_main_window(sample_path, prompter=prompter)
+    qtbot.addWidget(window)
+    assert window.doc.read_only
+    assert window.banner.isVisibleTo(window) and window.banner.text()
+    assert not window.actions_.paste.isEnabled()
