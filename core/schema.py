@@ -1,4 +1,4 @@
-"""The Tailan file format: an SQLite application file, its identity and its ordered migrations.
+"""The Tailan file format: an SQLite application file, its identity and its version.
 
 ``PRAGMA application_id`` marks a file as ours; ``PRAGMA user_version`` is the schema
 version. Migrations are registered in order on one ``sqlite_utils.Migrations`` set;
@@ -7,14 +7,15 @@ number, so the header always tells the truth about the tables below it. A file
 whose version is higher than ``SCHEMA_VERSION`` comes from a newer Tailan and is
 refused rather than guessed at.
 
-Never edit a migration that has shipped: add a new one, commit a fixture file of
-the previous version under ``tests/fixtures/`` and a test that upgrades it.
+Never edit a migration that has shipped (``core/migrations.py``): add a new one and
+commit a fixture file of the new version under ``tests/fixtures/``.
+
+This module holds only constants, so that reading and printing a file never pays
+for importing sqlite-utils; the migrations are loaded when a file is created or
+upgraded.
 """
 
 from __future__ import annotations
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 #: ``TAIL`` in ASCII: the value of ``PRAGMA application_id`` in every Tailan file.
 APPLICATION_ID = 0x5441494C
@@ -22,147 +23,17 @@ APPLICATION_ID = 0x5441494C
 #: The schema version this code writes; files with a higher version are refused.
 SCHEMA_VERSION = 2
 
-#: The tables a Tailan file holds, and nothing else (checked on received files).
-TABLES = (
-    "_sqlite_migrations",
-    "reports",
-    "signatories",
-    "goals",
-    "measures",
-    "change_log",
-    "submissions",
-    "expected_organizations",
-    "sqlite_sequence",
-)
-
 MIGRATION_SET = "tailan"
-migrations = Migrations(MIGRATION_SET)
 
 
-def _set_version(db: Database, version: int) -> None:
-    db.execute(f"PRAGMA user_version = {int(version)}")
-
-
-@migrations(name="0001_initial")
-def m0001_initial(db: Database) -> None:
-    """Reports with their signatories, goals and measures, and the change log."""
-    statements = [
-        """
-        CREATE TABLE reports (
-            id TEXT PRIMARY KEY,
-            organization TEXT NOT NULL DEFAULT '',
-            aimag TEXT NOT NULL DEFAULT '',
-            year INTEGER,
-            period TEXT NOT NULL DEFAULT 'annual' CHECK (period IN ('annual', 'half-year')),
-            report_date TEXT NOT NULL DEFAULT '',
-            appendix_label TEXT NOT NULL DEFAULT '',
-            title TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL
-        )
-        """,
-        """
-        CREATE TABLE signatories (
-            id TEXT PRIMARY KEY,
-            report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-            sort_order INTEGER NOT NULL,
-            role TEXT NOT NULL DEFAULT '',
-            position TEXT NOT NULL DEFAULT '',
-            name TEXT NOT NULL DEFAULT ''
-        )
-        """,
-        """
-        CREATE TABLE goals (
-            id TEXT PRIMARY KEY,
-            report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-            sort_order INTEGER NOT NULL,
-            number TEXT NOT NULL DEFAULT '',
-            text TEXT NOT NULL DEFAULT ''
-        )
-        """,
-        """
-        CREATE TABLE measures (
-            id TEXT PRIMARY KEY,
-            goal_id TEXT NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
-            sort_order INTEGER NOT NULL,
-            number TEXT NOT NULL DEFAULT '',
-            text TEXT NOT NULL DEFAULT '',
-            indicator TEXT NOT NULL DEFAULT '',
-            baseline_year TEXT NOT NULL DEFAULT '',
-            baseline_level TEXT NOT NULL DEFAULT '',
-            target_level TEXT NOT NULL DEFAULT '',
-            achieved TEXT NOT NULL DEFAULT '',
-            score TEXT CHECK (score IS NULL OR score IN ('100', '70', '30', '0', 'not-due'))
-        )
-        """,
-        """
-        CREATE TABLE change_log (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            at TEXT NOT NULL,
-            report_id TEXT,
-            item_kind TEXT NOT NULL,
-            item_id TEXT NOT NULL,
-            field TEXT NOT NULL,
-            old_value TEXT,
-            new_value TEXT
-        )
-        """,
-        "CREATE INDEX signatories_report ON signatories(report_id, sort_order)",
-        "CREATE INDEX goals_report ON goals(report_id, sort_order)",
-        "CREATE INDEX measures_goal ON measures(goal_id, sort_order)",
-        "CREATE INDEX change_log_report ON change_log(report_id, id)",
-    ]
-    for sql in statements:
-        db.execute(sql)
-    _set_version(db, 1)
-
-
-@migrations(name="0002_finalize_and_consolidate")
-def m0002_finalize_and_consolidate(db: Database) -> None:
-    """Finalized reports with revision and fingerprint; the aimag's received submissions.
-
-    ``submissions`` is the aimag's history of every file merged (the current one
-    and those it replaced); ``expected_organizations`` lists who should send.
-    """
-    statements = [
-        "ALTER TABLE reports ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
-        "ALTER TABLE reports ADD COLUMN finalized_at TEXT",
-        "ALTER TABLE reports ADD COLUMN fingerprint TEXT",
-        """
-        CREATE TABLE submissions (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            fingerprint TEXT NOT NULL UNIQUE,
-            report_id TEXT NOT NULL,
-            aimag TEXT NOT NULL,
-            organization TEXT NOT NULL,
-            year INTEGER,
-            period TEXT NOT NULL,
-            revision INTEGER NOT NULL,
-            finalized_at TEXT,
-            total TEXT,
-            file_name TEXT NOT NULL,
-            archive_name TEXT NOT NULL,
-            received_at TEXT NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('current', 'superseded')),
-            content TEXT NOT NULL
-        )
-        """,
-        "CREATE INDEX submissions_key ON submissions(organization, year, period, status)",
-        """
-        CREATE TABLE expected_organizations (
-            name TEXT PRIMARY KEY,
-            added_at TEXT NOT NULL
-        )
-        """,
-    ]
-    for sql in statements:
-        db.execute(sql)
-    _set_version(db, 2)
-
-
-def applied_migration_count(db: Database) -> int:
-    return len(migrations.applied(db))
-
-
-def upgrade(db: Database) -> None:
+def upgrade(db) -> None:
     """Applies pending migrations in order; each in its own transaction."""
+    from .migrations import migrations
+
     migrations.apply(db)
+
+
+def migration_names() -> list[str]:
+    from .migrations import migrations
+
+    return [m.name for m in migrations._migrations]

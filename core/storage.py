@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlite_utils import Database
-
 from . import schema
 from .errors import (
     DamagedFileError,
@@ -188,10 +186,22 @@ class ReportFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str = ""):
         self.path = path
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
+        self._db = None
         self.read_only = read_only
         self.read_only_reason = read_only_reason
         self.backup_path: Path | None = None
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the connection, made on first use (edits, upgrades).
+
+        Reading and printing never need it, so they never pay for importing sqlite-utils.
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -207,8 +217,7 @@ class ReportFile:
             try:
                 cls._configure(conn)
                 conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                db = Database(conn, execute_plugins=False)
-                schema.upgrade(db)
+                schema.upgrade(cls(path, conn, read_only=False).db)
             except BaseException:
                 conn.close()
                 raise
@@ -717,7 +726,7 @@ def _upgraded_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     finally:
         conn.close()
     memory.execute("PRAGMA foreign_keys = ON")
-    schema.upgrade(Database(memory, execute_plugins=False))
+    schema.upgrade(ReportFile(Path(":memory:"), memory, read_only=False).db)
     return memory
 
 

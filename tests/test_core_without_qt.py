@@ -31,3 +31,19 @@ def test_importing_every_core_module_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"core loaded Qt: {result.stdout}"
+
+
+def test_reading_a_file_does_not_load_sqlite_utils(sample_file):
+    """Printing and showing stay fast: sqlite-utils is loaded only to edit or upgrade."""
+    code = (
+        "import sys\n"
+        "from core import cli\n"
+        "cli._load_extensions()\n"
+        "from core.storage import ReportFile\n"
+        f"rf = ReportFile.open({str(sample_file)!r}, read_only=True)\n"
+        "rf.load_report(rf.resolve_report_id(None))\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

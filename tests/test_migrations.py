@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 
 from core import schema, scoring
+from core.migrations import migrations
 from core.errors import TailanError
 from core.storage import ReportFile
 from helpers import FIXTURES, digest
@@ -25,7 +26,7 @@ def test_there_is_a_fixture_for_every_released_version():
 
 
 def test_migrations_are_numbered_in_order():
-    names = [m.name for m in schema.migrations._migrations]
+    names = [m.name for m in migrations._migrations]
     assert [int(n.split("_")[0]) for n in names] == list(range(1, schema.SCHEMA_VERSION + 1))
 
 
@@ -45,7 +46,7 @@ def test_fixture_upgrades_to_current(fixture, tmp_path):
         conn = sqlite3.connect(path)
         applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
         conn.close()
-        assert applied == [m.name for m in schema.migrations._migrations]
+        assert applied == [m.name for m in migrations._migrations]
     else:
         assert backup is None
 
@@ -71,8 +72,8 @@ def test_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch)
         raise RuntimeError("boom")
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
-    extra = schema.migrations._Migration(f"{schema.SCHEMA_VERSION:04d}_broken", broken)
-    monkeypatch.setattr(schema.migrations, "_migrations", schema.migrations._migrations + [extra])
+    extra = migrations._Migration(f"{schema.SCHEMA_VERSION:04d}_broken", broken)
+    monkeypatch.setattr(migrations, "_migrations", migrations._migrations + [extra])
     with pytest.raises(TailanError, match="шилжүүлж чадсангүй"):
         ReportFile.open(path)
     conn = sqlite3.connect(path)

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from .. import schema, scoring
 from ..errors import TailanError
 from ..fingerprint import compute_fingerprint
@@ -135,12 +133,15 @@ def check_bytes(data: bytes) -> Report:
 @lru_cache(maxsize=None)
 def reference_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
     """The exact schema objects a file of ``version`` holds, built by our own migrations."""
+    from sqlite_utils import Database
+
+    from ..migrations import migrations
+
     conn = sqlite3.connect(":memory:")
     try:
-        db = Database(conn, execute_plugins=False)
-        names = [m.name for m in schema.migrations._migrations]
+        names = schema.migration_names()
         stop = names[version] if version < len(names) else None
-        schema.migrations.apply(db, stop_before=stop)
+        migrations.apply(Database(conn, execute_plugins=False), stop_before=stop)
         return _schema_of(conn)
     finally:
         conn.close()
@@ -166,7 +167,7 @@ def _check_schema(conn: sqlite3.Connection, version: int) -> None:
     if extra or missing:
         raise _Reject(f"файлын бүтэц Тайлангийнхтай таарахгүй (илүү: {', '.join(extra) or '—'}; дутуу: {', '.join(missing) or '—'})")
     applied = [r[0] for r in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY id")]
-    if applied != [m.name for m in schema.migrations._migrations][:version]:
+    if applied != schema.migration_names()[:version]:
         raise _Reject("файлын шилжилтийн бүртгэл буруу")
     if conn.execute("PRAGMA foreign_key_check").fetchall():
         raise _Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
