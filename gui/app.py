@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from . import fonts, i18n
+from . import fonts, i18n, qtfix
 from . import settings as app_settings
 from .main_window import MainWindow
 
@@ -23,6 +23,7 @@ APP_NAME = "Tailan"
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created if none), with fonts and the chosen language installed."""
+    qtfix.keep_none_alive()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.problems_dock)
+        self.resizeDocks([self.problems_dock], [150], Qt.Vertical)
 
     # --------------------------------------------------------------- a file
     def open_file(self, path) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 COMMIT_DELAY_MS = 600
 _WINDOW_KEYS = (QKeySequence.Undo, QKeySequence.Redo)
@@ -48,8 +48,10 @@ class TextField(QPlainTextEdit):
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
-        height = self.fontMetrics().lineSpacing() * lines + 14
-        self.setMinimumHeight(height)
+        # A fixed height per field keeps the whole measure (achieved text and score
+        # included) on one screen; long texts scroll inside their field.
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ShortcutOverride and _is_window_shortcut(event):

@@ -1,0 +1,70 @@
+"""Screenshots of the real window for the docs: ``make screenshots`` (under Xvfb).
+
+Usage: ``python -m gui.screenshots FOLDER``. Works on a copy of the sample in a
+temporary data folder with temporary settings, so it never touches the user's
+files. Writes ``window-measure.png`` (a measure selected), ``window-problems.png``
+(a problem clicked in the problems panel) and ``window-preview.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.start(ms)
+    while timer.isActive():
+        app.processEvents()
+
+
+def main(folder: str) -> int:
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="tailan-shots-"))
+    os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
+
+    from core.sample import create_sample_database
+
+    from .app import create_main_window, ensure_application
+
+    app = ensure_application([sys.argv[0]])
+    path = create_sample_database(scratch / "data" / "Жишээ-тайлан.tailan")
+    window = create_main_window(path)
+    window.resize(1500, 940)
+    window.show()
+    settle(app, 600)
+    measure = window.doc.report.find_measure("1.2")[0]
+    window.select_item(measure.id)
+    settle(app)
+    window.grab().save(str(out / "window-measure.png"))
+
+    window.problems.list.setCurrentRow(0)
+    window.problems.list.itemClicked.emit(window.problems.list.item(0))
+    window.problems_dock.raise_()
+    settle(app)
+    window.grab().save(str(out / "window-problems.png"))
+
+    from .preview import PreviewDialog
+
+    dialog = PreviewDialog(window.doc, window.prompter, window)
+    dialog.resize(1200, 900)
+    dialog.show()
+    settle(app, 600)
+    dialog.grab().save(str(out / "window-preview.png"))
+    dialog.close()
+    window.close()
+    print("\n".join(str(p) for p in sorted(out.glob("window-*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "docs"))
