@@ -11,16 +11,14 @@ else is rejected with its reason, and nothing of it enters the aimag's file.
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from .. import scoring
 from ..errors import TailanError
-from ..fingerprint import canonical_content
+from ..fingerprint import canonical_bytes
 from ..model import Report
 from ..storage import ReportFile, _friendly_write_error, _fsync_dir, now_iso
 from .verify import Verdict, check_submission
@@ -72,12 +70,22 @@ def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
     return out
 
 
+#: Files merged per transaction: the archive copies are flushed to disk, then one
+#: commit makes the whole batch durable. A power cut loses at most an uncommitted
+#: batch, which a second run merges again (duplicates are recognised by fingerprint).
+BATCH_SIZE = 200
+
+
 def consolidate(
     files: Iterable[str | os.PathLike],
     aimag_db: str | os.PathLike,
     progress: Callable[[int, int, FileOutcome], None] | None = None,
 ) -> ConsolidationResult:
-    """Checks and merges received files into the aimag's Tailan file (created if needed)."""
+    """Checks and merges received files into the aimag's Tailan file (created if needed).
+
+    A failure to write (full disk, removed medium) stops the run with ``WriteError``;
+    the batch being merged is rolled back whole.
+    """
     aimag_db = Path(aimag_db)
     paths = expand_inputs(files)
     result = ConsolidationResult()
@@ -85,15 +93,22 @@ def consolidate(
         if rf.read_only:
             raise TailanError(rf.read_only_reason or "Аймгийн нэгтгэлийн файл зөвхөн уншигдах байна.")
         archive = archive_dir(aimag_db)
-        for index, path in enumerate(paths, 1):
-            outcome = _consolidate_one(rf, archive, path)
-            result.outcomes.append(outcome)
-            if progress:
-                progress(index, len(paths), outcome)
+        for start in range(0, len(paths), BATCH_SIZE):
+            batch = paths[start : start + BATCH_SIZE]
+            archived: list[Path] = []
+            outcomes: list[FileOutcome] = []
+            with rf._edit():
+                for path in batch:
+                    outcome = _consolidate_one(rf, archive, path, archived)
+                    outcomes.append(outcome)
+                    if progress:
+                        progress(start + len(outcomes), len(paths), outcome)
+                _flush_archive(archive, archived)  # the copies are on disk before the commit
+            result.outcomes.extend(outcomes)
     return result
 
 
-def _consolidate_one(rf: ReportFile, archive: Path, path: Path) -> FileOutcome:
+def _consolidate_one(rf: ReportFile, archive: Path, path: Path, archived: list[Path]) -> FileOutcome:
     verdict = check_submission(path)
     if not verdict.ok:
         return FileOutcome(str(path), REJECTED, verdict.reason)
@@ -122,43 +137,63 @@ def _consolidate_one(rf: ReportFile, archive: Path, path: Path) -> FileOutcome:
                 f"хуучин хувилбар ({report.revision}); хувилбар {cur_revision} аль хэдийн ирсэн ({cur_file})"
             )
             return base
-    try:
-        archive_name = _archive(archive, verdict)
-        with rf._edit():
-            if current is not None:
-                rf.conn.execute("UPDATE submissions SET status = 'superseded' WHERE id = ?", (current[0],))
-                rf.conn.execute("DELETE FROM reports WHERE id = ?", (report.id,))
-            rf._insert_report(report)
-            rf.conn.execute(
-                "INSERT INTO submissions (fingerprint, report_id, aimag, organization, year, period, revision,"
-                " finalized_at, total, file_name, archive_name, received_at, status, content)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'current', ?)",
-                (
-                    report.fingerprint,
-                    report.id,
-                    report.aimag,
-                    report.organization,
-                    report.year,
-                    report.period.value,
-                    report.revision,
-                    report.finalized_at,
-                    scoring.display(scoring.report_total(report)),
-                    path.name,
-                    archive_name,
-                    now_iso(),
-                    json.dumps(canonical_content(report), ensure_ascii=False),
-                ),
-            )
-            rf._log(report.id, "report", report.id, "(received)", None, report.fingerprint)
-    except sqlite3.IntegrityError as exc:
-        base.status, base.reason = REJECTED, f"файлын дугаарууд нэгтгэлд байгаа өөр тайлантай давхцаж байна ({exc})"
+    clash = _identity_clash(rf, report, replacing=current is not None)
+    if clash:
+        base.status, base.reason = REJECTED, clash
         return base
-    except TailanError as exc:
-        base.status, base.reason = REJECTED, exc.message
-        return base
+    archive_name = _archive(archive, verdict, archived)
+    with rf._edit():  # a savepoint inside the batch: this file's rows, all or none
+        if current is not None:
+            rf.conn.execute("UPDATE submissions SET status = 'superseded' WHERE id = ?", (current[0],))
+            rf.conn.execute("DELETE FROM reports WHERE id = ?", (report.id,))
+        rf._insert_report(report)
+        rf.conn.execute(
+            "INSERT INTO submissions (fingerprint, report_id, aimag, organization, year, period, revision,"
+            " finalized_at, total, file_name, archive_name, received_at, status, content)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'current', ?)",
+            (
+                report.fingerprint,
+                report.id,
+                report.aimag,
+                report.organization,
+                report.year,
+                report.period.value,
+                report.revision,
+                report.finalized_at,
+                scoring.display(scoring.report_total(report)),
+                path.name,
+                archive_name,
+                now_iso(),
+                canonical_bytes(report).decode("utf-8"),
+            ),
+        )
+        rf._log(report.id, "report", report.id, "(received)", None, report.fingerprint)
     base.status = UPDATED if current is not None else ADDED
     base.reason = f"хувилбар {report.revision}" + (f" (хувилбар {current[2]}-ийг сольсон)" if current else "")
     return base
+
+
+def _identity_clash(rf: ReportFile, report: Report, replacing: bool) -> str:
+    """Identities must be new, unless a newer revision replaces the same report."""
+    if not replacing and rf.conn.execute("SELECT 1 FROM reports WHERE id = ?", (report.id,)).fetchone():
+        return "тайлангийн дугаар (id) нэгтгэлд байгаа өөр тайлантай давхцаж байна"
+    checks = (
+        ("goals", [g.id for g in report.goals], "report_id"),
+        ("measures", [m.id for m in report.measures()], None),
+        ("signatories", [s.id for s in report.signatories], "report_id"),
+    )
+    for table, ids, _ in checks:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            if table == "measures":
+                sql = (f"SELECT 1 FROM measures m JOIN goals g ON m.goal_id = g.id"
+                       f" WHERE m.id IN ({marks}) AND g.report_id != ? LIMIT 1")
+            else:
+                sql = f"SELECT 1 FROM {table} WHERE id IN ({marks}) AND report_id != ? LIMIT 1"
+            if rf.conn.execute(sql, (*chunk, report.id)).fetchone():
+                return "файлын дугаарууд (id) нэгтгэлд байгаа өөр тайлантай давхцаж байна: хуулж засварласан файл байж магадгүй"
+    return ""
 
 
 def _current_for(rf: ReportFile, report: Report) -> tuple | None:
@@ -176,8 +211,11 @@ def _current_for(rf: ReportFile, report: Report) -> tuple | None:
     ).fetchone()
 
 
-def _archive(folder: Path, verdict: Verdict) -> str:
-    """The received bytes, kept under their hash before anything is merged."""
+def _archive(folder: Path, verdict: Verdict, archived: list[Path]) -> str:
+    """The received bytes, kept under their hash before anything is merged.
+
+    Written here, flushed to disk by ``_flush_archive`` before the batch commits.
+    """
     assert verdict.data is not None and verdict.sha256
     name = f"{verdict.sha256}.tailan"
     target = folder / name
@@ -188,14 +226,23 @@ def _archive(folder: Path, verdict: Verdict) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         with open(temp, "wb") as handle:
             handle.write(verdict.data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(temp, target)
-        _fsync_dir(folder)
     except OSError as exc:
         try:
             temp.unlink()
         except OSError:
             pass
         raise _friendly_write_error(exc, target) from None
+    archived.append(target)
     return name
+
+
+def _flush_archive(folder: Path, archived: list[Path]) -> None:
+    try:
+        for path in archived:
+            with open(path, "rb+") as handle:
+                os.fsync(handle.fileno())
+    except OSError as exc:
+        raise _friendly_write_error(exc, folder) from None
+    if archived:
+        _fsync_dir(folder)

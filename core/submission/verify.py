@@ -181,8 +181,8 @@ def _check_bounds(conn: sqlite3.Connection) -> None:
         "signatories": (0, MAX_SIGNATORIES),
         "change_log": (0, MAX_LOG_ROWS),
     }
-    for table, (low, high) in counts.items():
-        n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    found = conn.execute("SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in counts)).fetchone()
+    for (table, (low, high)), n in zip(counts.items(), found):
         if table == "reports" and n != 1:
             raise _Reject(f"илгээх файлд яг нэг тайлан байх ёстой, {n} байна")
         if not low <= n <= high:
