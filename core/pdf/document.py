@@ -7,7 +7,11 @@ pulled USB stick never leaves half a PDF under the real name) or a binary stream
 The page: A4 landscape, binding margin left and top (see ``MARGINS_MM``), the
 appendix label top right and the title on the first page, the table with its
 two-row header on every page, ``1/3`` page numbers, and while any measure lacks a
-score a ``ТӨСӨЛ`` (draft) mark on every page. The table itself is plain data from
+score a ``ТӨСӨЛ`` (draft) mark on every page. A finalized report carries its
+fingerprint's short code on every page (bottom right, in the margin) and, in the
+block kept with the signatures, the full fingerprint with a QR code of it (organization,
+year, period, total and fingerprint), so the signed paper can be held against the
+file. A report that is not finalized has no fingerprint. The table itself is plain data from
 ``layout.py``; this module only turns cells into Paragraphs and handles the one
 thing reportlab cannot express as data: repeating a goal's cell at the top of a
 continuation page (``GoalTable``).
@@ -104,9 +108,56 @@ def _styles():
 def _cell_value(cell: layout.Cell, styles) -> list | str:
     from reportlab.platypus import Paragraph
 
+    if cell.qr:
+        return [qr_flowable(cell.qr)]
     if cell.is_empty:
         return ""
     return [Paragraph(cell_markup(cell), styles[cell.align])]
+
+
+# ------------------------------------------------------------------ the QR code
+#: Side of the printed QR code: large enough for a phone camera at arm's length
+#: (about 0.6 mm per module at the usual version 8-9), small enough to sit beside the names.
+QR_SIZE_MM = 32
+QR_FORM_NAME = "TailanFingerprintQR"
+
+
+def qr_drawing(text: str, size_mm: float = QR_SIZE_MM):
+    """A reportlab ``Drawing`` holding ``QrCodeWidget(text)`` (UTF-8, error correction M)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    size = size_mm * MM
+    widget = QrCodeWidget(text, barLevel="M", barWidth=size, barHeight=size, barBorder=2)
+    drawing = Drawing(size, size)
+    drawing.add(widget)
+    return drawing
+
+
+def qr_flowable(text: str, size_mm: float = QR_SIZE_MM):
+    """The QR code as a flowable drawn once into a PDF form XObject (one object on the page)."""
+    from reportlab.graphics import renderPDF
+    from reportlab.platypus import Flowable
+
+    class QrFlowable(Flowable):
+        def __init__(self):
+            super().__init__()
+            self.text = text
+            self.drawing = qr_drawing(text, size_mm)
+            self.width = self.height = size_mm * MM
+            self.hAlign = "RIGHT"
+
+        def wrap(self, availWidth, availHeight):
+            return self.width, self.height
+
+        def draw(self):
+            canvas = self.canv
+            canvas.beginForm(QR_FORM_NAME, 0, 0, self.width, self.height)
+            renderPDF.draw(self.drawing, canvas, 0, 0, showBoundary=False)
+            canvas.endForm()
+            canvas.doForm(QR_FORM_NAME)
+
+    return QrFlowable()
 
 
 # ------------------------------------------------------------------ the table
@@ -239,11 +290,16 @@ def build_story(report: Report) -> list:
 
 
 # ------------------------------------------------------------------ pages
-def _decorate(canvas, doc, draft: bool) -> None:
-    """Drawn under each page's content: the draft mark."""
+def _decorate(canvas, doc, draft: bool, fingerprint_line: str = "") -> None:
+    """Drawn under each page's content: the draft mark, or a finalized report's short code."""
+    w, h = doc.pagesize
+    if fingerprint_line:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.drawRightString(w - MARGINS_MM["right"] * MM, (MARGINS_MM["bottom"] - 8) * MM, fingerprint_line)
+        canvas.restoreState()
     if not draft:
         return
-    w, h = doc.pagesize
     canvas.saveState()
     canvas.setFillGray(0.82)
     canvas.setFont(BOLD, 150)
@@ -293,6 +349,7 @@ def write_pdf(report: Report, stream: BinaryIO) -> int:
 
     register_fonts()
     draft = is_draft(report)
+    fingerprint_line = layout.fingerprint_line(report)
     pagesize = landscape(A4)
     doc = BaseDocTemplate(
         stream,
@@ -304,12 +361,13 @@ def write_pdf(report: Report, stream: BinaryIO) -> int:
         title=" ".join(title_lines(report)),
         author=report.organization,
         creator="Tailan",
-        subject=(DRAFT_NOTE if draft else "Авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлан"),
+        subject=(DRAFT_NOTE if draft else "Авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлан"
+                 + (f". Хурууны хээ: {report.fingerprint}" if fingerprint_line else "")),
         initialFontName=REGULAR,
         initialFontSize=BODY_SIZE,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _decorate(c, d, draft))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _decorate(c, d, draft, fingerprint_line))])
     try:
         doc.build(build_story(report), canvasmaker=_numbered_canvas_class())
     except LayoutError as exc:

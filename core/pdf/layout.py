@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..fingerprint import short_code
 from ..model import Measure, Report, Score
 from ..scoring import summarize
 from .fonts import REGULAR
@@ -60,16 +61,17 @@ class Cell:
     bold: bool = False
     align: str = "LEFT"  # LEFT, CENTER or RIGHT
     tail: str = ""
+    qr: str = ""  # when set, the cell holds a QR code of this text (the fingerprint row)
 
     @property
     def is_empty(self) -> bool:
-        return not self.text.strip() and not self.tail.strip()
+        return not self.text.strip() and not self.tail.strip() and not self.qr
 
 
 @dataclass(frozen=True)
 class Row:
     """One table row. ``kind``: header, subheader, measure, goal (a goal without
-    measures), total, gap or signature. Measure rows know their goal, so that the goal's
+    measures), total, gap, signature or fingerprint (finalized reports only). Measure rows know their goal, so that the goal's
     cell can be drawn over its rows and repeated on a continuation page."""
 
     kind: str
@@ -122,9 +124,42 @@ def signature_text(role: str, position: str, name: str) -> str:
     return f"{left} {SIGN_LINE} {name.strip()}".strip()
 
 
+FINGERPRINT_LABEL = "Хурууны хээ"
+QR_HEADER = "Tailan"
+
+
+def fingerprint_line(report: Report) -> str:
+    """``Хурууны хээ: 9476-9852-DA5B-6D53`` on every page of a finalized report; empty otherwise."""
+    if not report.is_final or not report.fingerprint:
+        return ""
+    return f"{FINGERPRINT_LABEL}: {short_code(report.fingerprint)}"
+
+
+def qr_text(report: Report) -> str:
+    """What the signature page's QR code holds, one item a line: ``Tailan``, organization,
+    year, period, total as printed and the full fingerprint. Empty for a report that is
+    not finalized (a draft has no fingerprint)."""
+    if not report.is_final or not report.fingerprint:
+        return ""
+    summary = summarize(report)
+    items = [QR_HEADER, report.organization.strip(), str(report.year or ""), report.period.value,
+             summary.total_display or "", report.fingerprint]
+    return "\n".join(items)
+
+
+def fingerprint_text(report: Report) -> str:
+    """The fingerprint row's words beside the QR code: revision, date finalized, full fingerprint."""
+    date = (report.finalized_at or "")[:10]
+    return (
+        f"{FINGERPRINT_LABEL} (SHA-256): {report.fingerprint}\n"
+        f"Хувилбар {report.revision}, баталгаажсан {date}. Файлын хурууны хээ энэ кодтой тохирох ёстой."
+    )
+
+
 def table_rows(report: Report) -> list[Row]:
     """Header, one row per measure (a goal without measures keeps one row), the total
-    row, a gap and one row per signatory."""
+    row, a gap and one row per signatory; for a finalized report, a last row with the
+    full fingerprint and its QR code (inside the block kept with the signatures)."""
     rows = [
         Row("header", tuple(Cell(t, bold=True, align="CENTER") for t in HEADER_TOP)),
         Row("subheader", tuple(Cell(t, bold=True, align="CENTER") for t in HEADER_SUB)),
@@ -152,6 +187,11 @@ def table_rows(report: Report) -> list[Row]:
         rows.append(Row("gap", (Cell(),) * NCOLS))
         for s in report.signatories:
             rows.append(Row("signature", (Cell(),) + (Cell(signature_text(s.role, s.position, s.name), bold=True),) + (Cell(),) * 6))
+    qr = qr_text(report)
+    if qr:
+        if not report.signatories:
+            rows.append(Row("gap", (Cell(),) * NCOLS))
+        rows.append(Row("fingerprint", (Cell(), Cell(fingerprint_text(report))) + (Cell(),) * 5 + (Cell(qr=qr, align="RIGHT"),)))
     return rows
 
 
@@ -203,6 +243,11 @@ def table_style(rows: list[Row]) -> list[tuple]:
         elif row.kind == "signature":
             style.append(("SPAN", (1, i), (-1, i)))
             style.append(("TOPPADDING", (0, i), (-1, i), 14))
+        elif row.kind == "fingerprint":
+            style.append(("SPAN", (1, i), (-2, i)))
+            style.append(("TOPPADDING", (0, i), (-1, i), 10))
+            style.append(("VALIGN", (0, i), (-1, i), "BOTTOM"))
+            style.append(("ALIGN", (-1, i), (-1, i), "RIGHT"))
     # The signatures never stand on a page of their own: the last body row comes along
     # (a page bearing only signatures could be put behind any table).
     style.append(("NOSPLIT", (0, max(total - 1, HEADER_ROWS)), (-1, end)))
