@@ -54,6 +54,9 @@ def default_file() -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    if "--self-test" in argv:  # before anything creates a QApplication: the test starts Qt offscreen
+        from .selftest import run_self_test
+        return run_self_test(argv)
     args = [a for a in argv[1:] if not a.startswith("-")]
     app = ensure_application(argv)
     try:
