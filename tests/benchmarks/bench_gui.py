@@ -143,7 +143,9 @@ def test_cold_start_against_a_bare_window(tmp_path):
 
 
 def test_selection_to_form_and_typing_on_1000_measures(tmp_path, qtbot):
-    from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+    from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt
+
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))  # never the user's settings
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
