@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import schema
+from .filelock import FileLock
 from .errors import (
     DamagedFileError,
     NewerFileError,
@@ -189,6 +190,7 @@ class ReportFile:
         self._db = None
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+        self.lock: FileLock | None = None
         self.backup_path: Path | None = None
 
     @property
@@ -212,6 +214,9 @@ class ReportFile:
             raise TailanError(f"«{path.name}» файл аль хэдийн байна. Өөр нэр сонгоно уу.")
         if not path.parent.is_dir():
             raise TailanError(f"«{path.parent}» хавтас олдсонгүй.")
+        lock = FileLock(path)
+        if not lock.acquire():
+            raise TailanError(f"«{path.name}» файлыг өөр цонх ашиглаж байна. Өөр нэр сонгоно уу.")
         try:
             conn = sqlite3.connect(str(path))
             try:
@@ -227,8 +232,14 @@ class ReportFile:
                     leftover.unlink()
                 except OSError:
                     pass
+            lock.release()
             raise _friendly_write_error(exc, path) from None
-        return cls(path, conn, read_only=False)
+        except BaseException:
+            lock.release()
+            raise
+        rf = cls(path, conn, read_only=False)
+        rf.lock = lock
+        return rf
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = False, read_only: bool = False) -> "ReportFile":
@@ -249,16 +260,34 @@ class ReportFile:
                 "Файл зөвхөн уншигдах байршилд (жишээ нь түгжээтэй USB) байгаа тул зөвхөн уншихаар нээгдлээ. "
                 "Засварлахын тулд компьютер руу хуулж нээнэ үү."
             )
+        lock = None
+        if not read_only:
+            lock = FileLock(path)
+            if not lock.acquire():
+                read_only, lock = True, None
+                reason = (
+                    "Энэ файл өөр цонх эсвэл програмд засварлахаар нээлттэй байна, тиймээс зөвхөн уншихаар нээлээ. "
+                    "Нөгөө цонхыг хаагаад дахин нээнэ үү."
+                )
         if read_only:
             conn = connect_read_only(path)
             if header.user_version < schema.SCHEMA_VERSION:
                 conn = _upgraded_memory_copy(conn)
             return cls(path, conn, read_only=True, read_only_reason=reason)
         try:
+            return cls._open_for_writing(path, header, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_for_writing(cls, path: Path, header: FileHeader, lock: FileLock) -> "ReportFile":
+        try:
             conn = sqlite3.connect(str(path))
         except sqlite3.Error as exc:
             raise _friendly_write_error(exc, path) from None
         rf = cls(path, conn, read_only=False)
+        rf.lock = lock
         try:
             cls._configure(conn)
             if header.user_version < schema.SCHEMA_VERSION:
@@ -325,6 +354,9 @@ class ReportFile:
 
     def close(self) -> None:
         self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> "ReportFile":
         return self

@@ -292,3 +292,34 @@ def test_goal_with_measures_inserted_whole(sample_file, open_files):
     goal = Goal(number="7.", text="Шинэ зорилт", measures=[Measure(number="7.1."), Measure(number="7.2.")])
     assert rf.insert_goal(rid, 99, goal) == 6
     assert rf.load_report(rid).goals[-1] == goal
+
+
+def test_second_writer_gets_read_only_and_first_keeps_its_edits(sample_file, open_files):
+    first = ReportFile.open(sample_file)
+    open_files.append(first)
+    second = ReportFile.open(sample_file)
+    open_files.append(second)
+    assert not first.read_only
+    assert second.read_only and "өөр цонх" in second.read_only_reason
+    report = first.load_report(first.resolve_report_id(None))
+    first.set_field("measure", report.measures()[0].id, "achieved", "эхний цонх")
+    with pytest.raises(ReadOnlyError, match="өөр цонх"):
+        second.set_field("measure", report.measures()[0].id, "achieved", "хоёр дахь")
+    first.close()
+    third = ReportFile.open(sample_file)
+    open_files.append(third)
+    assert not third.read_only
+    assert third.load_report(report.id).measures()[0].achieved == "эхний цонх"
+
+
+def test_cli_edit_while_the_file_is_open_elsewhere_is_refused(sample_file, open_files):
+    from helpers import run_cli
+
+    holder = ReportFile.open(sample_file)
+    open_files.append(holder)
+    before = digest(sample_file)
+    result = run_cli("set", sample_file, "--measure", "6.1", "--score", "100")
+    assert result.returncode == 2 and "өөр цонх" in result.stderr.decode()
+    assert digest(sample_file) == before
+    holder.close()
+    assert run_cli("set", sample_file, "--measure", "6.1", "--score", "100").returncode == 0
