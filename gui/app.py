@@ -52,6 +52,38 @@ def default_file() -> Path:
     return ensure_sample_database()
 
 
+def install_error_hook(window: MainWindow) -> None:
+    """An unexpected error is written to a log and told in one sentence, never as a traceback.
+
+    Every edit is already in the file when it happens, so the message can say so.
+    """
+    import datetime
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication
+
+    from core.paths import user_data_dir
+
+    def hook(kind, value, tb):
+        log = user_data_dir() / "tailan-errors.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(f"--- {datetime.datetime.now().isoformat()}\n")
+                handle.write("".join(traceback.format_exception(kind, value, tb)))
+        except OSError:
+            pass
+        window.prompter.error(
+            APP_NAME,
+            QCoreApplication.translate(
+                "App", "Something unexpected went wrong. Your changes up to the last one are saved. "
+                "Details were written to {0}."
+            ).format(log),
+        )
+
+    sys.excepthook = hook
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--self-test" in argv:  # before anything creates a QApplication: the test starts Qt offscreen
@@ -67,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         startup_error = ""
     window = create_main_window(path)
+    install_error_hook(window)
     window.show()
     if startup_error:
         window.prompter.error(APP_NAME, startup_error)

@@ -40,8 +40,17 @@ class Prompter:
         return box.clickedButton() is yes_button
 
     def choose(self, title: str, label: str, items: list[str]) -> int | None:
-        text, ok = QInputDialog.getItem(self.parent, title, label, items, 0, False)
-        return items.index(text) if ok and text in items else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        dialog.setOkButtonText(tr("OK"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        if dialog.exec() != QInputDialog.Accepted:
+            return None
+        text = dialog.textValue()
+        return items.index(text) if text in items else None
 
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)

@@ -310,6 +310,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Your changes up to the last one are saved. Details were written to {0}.</source>
+        <translation>Гэнэтийн алдаа гарлаа. Сүүлийн өөрчлөлт хүртэл бүх засвар хадгалагдсан. Дэлгэрэнгүйг {0} файлд бичлээ.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Choose a report</source>
