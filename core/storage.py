@@ -252,6 +252,8 @@ class ReportFile:
         if path.is_dir():
             raise TailanError(f"«{path}» нь хавтас байна, файл биш.")
         header = check_header(path)
+        if not read_only and writable_location(path):
+            _roll_back_interrupted_edit(path)
         cls._check_contents(path)
         reason = ""
         if not read_only and not writable_location(path):
@@ -325,6 +327,12 @@ class ReportFile:
             finally:
                 conn.close()
         except sqlite3.DatabaseError as exc:
+            if _journal_of(path).exists() and "readonly" in str(exc).replace("-", "").replace(" ", "").lower():
+                raise DamagedFileError(
+                    f"«{path.name}» файлын сүүлийн засвар тасалдсан байна (цахилгаан тасарсан эсвэл програм хаагдсан). "
+                    "Файлыг засварлахаар нээхэд сүүлд хадгалсан байдалд нь сэргээнэ; "
+                    f"зөвхөн уншигдах USB дээр бол «{_journal_of(path).name}» файлтай нь хамт компьютер руу хуулж нээнэ үү."
+                ) from None
             raise DamagedFileError(
                 f"«{path.name}» файл гэмтсэн байна ({exc}). Нөөц хуулбараас сэргээнэ үү."
             ) from None
@@ -748,6 +756,32 @@ class ReportFile:
                 pass
             raise _friendly_write_error(exc, target) from None
         return target
+
+
+def _journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _roll_back_interrupted_edit(path: Path) -> None:
+    """A power cut or a kill in the middle of an edit leaves a hot journal beside the file.
+
+    A read-only connection cannot roll it back and refuses to read the file at all
+    ("attempt to write a readonly database"), so the checks would call a sound file
+    damaged. A writable connection rolls it back (the file returns to its last
+    committed edit); SQLite's own locks keep it from touching the journal of a
+    writer that is still running. Failures are left to the checks that follow.
+    """
+    if not _journal_of(path).exists():
+        return
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
 
 
 def _upgraded_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
