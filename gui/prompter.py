@@ -8,7 +8,7 @@ acceptance test can drive the window without patching Qt.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -23,14 +23,19 @@ class Prompter:
         self.parent = parent
 
     def error(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Critical, title, message, QMessageBox.Ok, self.parent)
-        box.button(QMessageBox.Ok).setText(tr("OK"))
-        box.exec()
+        self._tell(QMessageBox.Critical, title, message)
 
     def info(self, title: str, message: str) -> None:
-        box = QMessageBox(QMessageBox.Information, title, message, QMessageBox.Ok, self.parent)
+        self._tell(QMessageBox.Information, title, message)
+
+    def _tell(self, icon, title: str, message: str) -> QMessageBox:
+        """A message needs no answer, so it does not block: the window (and a test) go on."""
+        box = QMessageBox(icon, title, message, QMessageBox.Ok, self.parent)
+        box.setObjectName("messageBox")
         box.button(QMessageBox.Ok).setText(tr("OK"))
-        box.exec()
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def confirm(self, title: str, message: str, yes: str, no: str) -> bool:
         box = QMessageBox(QMessageBox.Question, title, message, QMessageBox.NoButton, self.parent)

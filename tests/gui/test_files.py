@@ -139,3 +139,15 @@ def test_save_a_copy_writes_a_complete_file(window, tmp_path, prompter):
     assert window.actions_.save_copy_as()
     with ReportFile.open(tmp_path / "copy.tailan", read_only=True) as rf:
         assert rf.load_report(rf.resolve_report_id(None)).aimag == "Баянхонгор"
+
+
+def test_with_the_real_prompter_a_bad_file_message_does_not_block(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "not-ours.tailan"
+    path.write_text("hello", encoding="utf-8")
+    window = create_main_window(path)  # returns: the message box is not modal-blocking
+    qtbot.addWidget(window)
+    boxes = window.findChildren(QMessageBox, "messageBox")
+    assert len(boxes) == 1 and "not-ours.tailan" in boxes[0].text()
+    boxes[0].accept()
