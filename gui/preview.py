@@ -78,6 +78,16 @@ def page_count(pdf: bytes) -> int:
         document.close()
 
 
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [document.get_page_size(i) for i in range(len(document))]
+    finally:
+        document.close()
+
+
 def render_pages(pdf: bytes, width_px: int | None = None, dpi: float | None = None, pages=None):
     """Yields each page as a QImage, either ``width_px`` wide or at ``dpi``."""
     import pypdfium2
@@ -152,17 +162,20 @@ class PreviewDialog(QDialog):
         self.pages.setStyleSheet("background: #808080;")
         pages_layout = QVBoxLayout(self.pages)
         pages_layout.setAlignment(Qt.AlignHCenter)
+        # Pages are rendered when they scroll into view: a 1,000-measure report has
+        # about 140 pages, which rendered at once would cost seconds and ~300 MB.
         self.page_labels: list[QLabel] = []
-        for image in render_pages(self.pdf, width_px=PREVIEW_WIDTH_PX):
+        for width_pt, height_pt in page_sizes(self.pdf):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(PREVIEW_WIDTH_PX, round(PREVIEW_WIDTH_PX * height_pt / width_pt))
             label.setStyleSheet("background: white;")
             pages_layout.addWidget(label)
             self.page_labels.append(label)
-        scroll = QScrollArea()
-        scroll.setWidget(self.pages)
-        scroll.setWidgetResizable(True)
-        layout.addWidget(scroll, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.pages)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.verticalScrollBar().valueChanged.connect(lambda *_: self.render_visible())
+        layout.addWidget(self.scroll, 1)
         self.info = QLabel(self.tr("Pages: {0}").format(len(self.page_labels)))
         layout.addWidget(self.info)
         buttons = QDialogButtonBox()
@@ -176,6 +189,22 @@ class PreviewDialog(QDialog):
         self.print_button.clicked.connect(lambda: self.print_())
         layout.addWidget(buttons)
         self.resize(PREVIEW_WIDTH_PX + 80, 800)
+        self.render_visible()
+
+    def render_visible(self) -> list[int]:
+        """Renders the pages now in view (and the next one); returns their numbers."""
+        viewport = self.scroll.viewport()
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + max(viewport.height(), 800)
+        wanted = [n for n, label in enumerate(self.page_labels)
+                  if label.pixmap().isNull() and label.y() <= bottom + label.height() and label.y() + label.height() >= top]
+        for number, image in zip(wanted, render_pages(self.pdf, width_px=PREVIEW_WIDTH_PX, pages=wanted)):
+            self.page_labels[number].setPixmap(QPixmap.fromImage(image))
+        return wanted
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.render_visible()
 
     def confirm_draft(self) -> bool:
         if not self.warnings:

@@ -164,3 +164,16 @@ def test_many_void_qt_calls_do_not_kill_the_process(qapp):
         assert sys.getrefcount(None) > qtfix.BALLAST // 2
     else:
         assert abs(sys.getrefcount(None) - before) < 1000
+
+
+@needs_pdf
+def test_preview_renders_pages_as_they_come_into_view(window, prompter):
+    from gui.preview import PreviewDialog
+
+    dialog = PreviewDialog(window.doc, prompter, window)
+    dialog.show()
+    rendered = [not label.pixmap().isNull() for label in dialog.page_labels]
+    assert rendered[0] and not all(rendered)
+    dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())
+    assert not dialog.page_labels[-1].pixmap().isNull()
+    dialog.close()
