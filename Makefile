@@ -40,3 +40,19 @@ screenshots: setup
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The self-contained bundle dist/tailan/ (PyInstaller, packaging/tailan.spec), checked
+# by packaging/check_bundle.sh (self-test, no system fonts, tailan-cli). The same spec
+# builds it on Windows: packaging/build.ps1. `make package-check` prints its size.
+.PHONY: package package-check
+PACKAGE_STAMP := $(VENV)/.package-stamp
+
+package: setup $(PACKAGE_STAMP)
+	PYTHON=$(BIN)/python bash packaging/build.sh
+
+package-check:
+	$(BIN)/python packaging/bundle_size.py dist/tailan
+
+$(PACKAGE_STAMP): pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[package]'
+	touch $(PACKAGE_STAMP)

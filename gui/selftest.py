@@ -138,7 +138,7 @@ class SelfTest:
         if problems:
             raise AssertionError("; ".join(problems))
         return (f"Qt fonts {', '.join(wanted)} have all {len(REQUIRED_CHARS) - 1} Mongolian letters and №, "
-                f"and draw them; window font {self.app.font().family()}")
+                f"and draw them; window font {QFontInfo(self.app.font()).family()}")
 
     @staticmethod
     def _renders_letters(font) -> bool:

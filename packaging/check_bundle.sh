@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Checks a built Linux bundle (default dist/tailan) the way a user would meet it,
+# with its own temporary data and settings folders (the real ones are never used):
+#  1. `tailan --self-test` (offscreen: fonts, sample total, PDF, window, data folder);
+#  2. the same with no system fonts at all (an empty fontconfig configuration), as on
+#     a PC without Cyrillic fonts: the bundled Liberation fonts must carry everything;
+#  3. `tailan-cli`: import the sample text, show the total, export the PDF.
+set -euo pipefail
+BUNDLE=${1:-dist/tailan}
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+export TAILAN_DATA_DIR="$tmp/data" XDG_CONFIG_HOME="$tmp/config"
+
+echo "== $BUNDLE/tailan --self-test"
+"$BUNDLE/tailan" --self-test
+
+echo "== the same without any system font (empty fontconfig)"
+cat > "$tmp/no-fonts.conf" <<CONF
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>$tmp/fc-cache</cachedir></fontconfig>
+CONF
+FONTCONFIG_FILE="$tmp/no-fonts.conf" "$BUNDLE/tailan" --self-test > "$tmp/no-fonts.log" 2>&1 \
+  || { cat "$tmp/no-fonts.log"; echo "check_bundle: self-test failed without system fonts" >&2; exit 1; }
+grep -E "window font|passed" "$tmp/no-fonts.log"
+
+echo "== $BUNDLE/tailan-cli import, show, export-pdf"
+"$BUNDLE/tailan-cli" import "$ROOT"/resources/sample/*.txt --db "$tmp/x.tailan" --aimag Өвөрхангай > /dev/null
+"$BUNDLE/tailan-cli" show "$tmp/x.tailan" | grep -q "Биелэлтийн нийт дүн: 80,9" \
+  || { echo "check_bundle: tailan-cli show does not give the total 80,9" >&2; exit 1; }
+"$BUNDLE/tailan-cli" export-pdf "$tmp/x.tailan" -o "$tmp/x.pdf"
+head -c 4 "$tmp/x.pdf" | grep -q "%PDF" || { echo "check_bundle: tailan-cli wrote no PDF" >&2; exit 1; }
+echo "✓ tailan-cli: import, total 80,9, export-pdf ($(stat -c %s "$tmp/x.pdf") bytes)"
+echo "check_bundle: all passed"
