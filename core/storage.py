@@ -326,6 +326,10 @@ class ReportFile:
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             finally:
                 conn.close()
+        except UnicodeDecodeError:  # a damaged page whose text is not UTF-8 (in a name or a message)
+            raise DamagedFileError(
+                f"«{path.name}» файл гэмтсэн байна (текст нь UTF-8 биш). Нөөц хуулбараас сэргээнэ үү."
+            ) from None
         except sqlite3.DatabaseError as exc:
             if _journal_of(path).exists() and "readonly" in str(exc).replace("-", "").replace(" ", "").lower():
                 raise DamagedFileError(
@@ -433,6 +437,16 @@ class ReportFile:
         return matches[0]
 
     def load_report(self, report_id: str) -> Report:
+        try:
+            return self._load_report(report_id)
+        except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
+            if "decode" not in str(exc).lower():
+                raise
+            raise DamagedFileError(
+                f"«{self.path.name}» файлын нэг текст гэмтсэн байна (UTF-8 биш). Нөөц хуулбараас сэргээнэ үү."
+            ) from None
+
+    def _load_report(self, report_id: str) -> Report:
         row = self.conn.execute(
             "SELECT id, organization, aimag, year, period, report_date, appendix_label, title,"
             " revision, finalized_at, fingerprint FROM reports WHERE id = ?",

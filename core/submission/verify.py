@@ -121,6 +121,8 @@ def check_bytes(data: bytes) -> Report:
         _check_schema(conn, version)
         _check_bounds(conn)
         report = _load_single_report(conn, version)
+    except UnicodeDecodeError:  # damaged text where SQLite promised UTF-8 (a name, a message)
+        raise _Reject("гэмтсэн файл (текст нь UTF-8 биш)") from None
     finally:
         conn.close()
     if not report.is_final or not report.fingerprint:

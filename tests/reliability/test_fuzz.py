@@ -1,0 +1,248 @@
+"""Fuzzing with hypothesis: the text import and the submission checks.
+
+Nothing may escape but the project's own error type with a message:
+
+- text import: ``parse_text`` / ``parse_clipboard`` on any text, ``decode`` +
+  ``parse_text`` on any bytes, return a report or raise ``TailanError`` (its
+  ``ImportFormatError``) with a non-empty message;
+- submission checks: ``check_bytes`` on mutated bytes of a valid submission returns a
+  report or raises its ``_Reject`` with a reason; a mutation it accepts must leave the
+  report's content byte for byte what was signed (the fingerprint verifies);
+  ``check_submission`` on such a file never raises.
+
+``TAILAN_FUZZ_EXAMPLES`` sets examples per test (default 200; ``make reliability``: 10,000).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.errors import TailanError
+from core.fingerprint import canonical_bytes
+from core.submission import verify
+from core.submission.verify import check_bytes, check_submission
+from core.textimport import decode, parse_clipboard, parse_text
+from figures import count, record
+from generate import generated_text, submission_file
+from helpers import SAMPLE_TXT
+
+EXAMPLES = count("TAILAN_FUZZ_EXAMPLES", 200)
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    database=None,
+    derandomize=False,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+)
+RUNS: dict[str, int] = {}
+
+
+def ran(name: str) -> None:
+    RUNS[name] = RUNS.get(name, 0) + 1
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report_figures():
+    yield
+    record("fuzz", {"examples_per_test": EXAMPLES, "examples_run": dict(sorted(RUNS.items())),
+                    "total": sum(RUNS.values())})
+
+
+# ------------------------------------------------------------------ text import
+SAMPLE = SAMPLE_TXT.read_text(encoding="utf-8")
+HEADER = next(line for line in SAMPLE.splitlines() if line.startswith("№\t"))
+CELL_ALPHABET = st.characters(
+    codec="utf-8",
+    categories=("L", "N", "P", "Zs", "Cc", "S"),
+    include_characters="\t\n\rӨөҮү№.: ",
+)
+cells = st.text(alphabet=CELL_ALPHABET, max_size=30) | st.sampled_from(
+    ["", "1", "1.", "2.1.", "2.1.Төрийн", "Биелэлт 70", "Биелэлт 55", "Хэрэгжилт тооцох хугацаа болоогүй",
+     "Биелэлтийн нийт дүн", "он", "түвшин", "ХЯНАСАН: СУМЫН ЗАСАГ ДАРГА", "\n", "\t"]
+)
+rows = st.lists(cells, min_size=0, max_size=11).map("\t".join)
+
+
+@st.composite
+def structured_text(draw):
+    lines = draw(st.lists(rows, max_size=25))
+    if draw(st.booleans()):
+        lines.insert(draw(st.integers(0, len(lines))), HEADER)
+    if draw(st.booleans()):
+        lines.insert(0, "2023 ОНЫ ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ")
+    return draw(st.sampled_from(["\n", "\r\n", "\r"])).join(lines)
+
+
+@st.composite
+def damaged_sample(draw):
+    """The real sample with lines dropped, duplicated, cut or cells added."""
+    lines = SAMPLE.split("\n")
+    for _ in range(draw(st.integers(1, 6))):
+        i = draw(st.integers(0, len(lines) - 1))
+        op = draw(st.sampled_from(["drop", "dup", "cut", "tab", "join"]))
+        if op == "drop":
+            lines.pop(i)
+        elif op == "dup":
+            lines.insert(i, lines[i])
+        elif op == "cut":
+            lines[i] = lines[i][: draw(st.integers(0, max(0, len(lines[i]))))]
+        elif op == "tab":
+            lines[i] += "\t" * draw(st.integers(1, 4))
+        elif op == "join" and i + 1 < len(lines):
+            lines[i : i + 2] = [lines[i] + lines[i + 1]]
+        if not lines:
+            lines = [""]
+    return "\n".join(lines)
+
+
+def must_parse_or_refuse(fn, *args, **kwargs):
+    try:
+        result = fn(*args, **kwargs)
+    except TailanError as exc:
+        assert isinstance(exc.message, str) and exc.message.strip()
+        return None
+    assert result.report.goals, "a report without goals was accepted"
+    return result
+
+
+@FUZZ
+@given(st.text(alphabet=CELL_ALPHABET, max_size=400))
+def test_parse_any_text(text):
+    ran("text_any")
+    must_parse_or_refuse(parse_text, text)
+    must_parse_or_refuse(parse_clipboard, text)
+
+
+@FUZZ
+@given(structured_text())
+def test_parse_structured_rows(text):
+    ran("text_structured_rows")
+    must_parse_or_refuse(parse_text, text)
+    must_parse_or_refuse(parse_clipboard, text)
+
+
+@FUZZ
+@given(damaged_sample())
+def test_parse_damaged_sample(text):
+    ran("text_damaged_sample")
+    must_parse_or_refuse(parse_text, text)
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1251", "koi8-r", "latin-1"]
+
+
+@FUZZ
+@given(structured_text() | damaged_sample(), st.sampled_from(ENCODINGS), st.binary(max_size=8), st.integers(0, 10_000))
+def test_decode_then_parse_any_encoding(text, encoding, noise, where):
+    ran("bytes_encoded_text")
+    data = text.encode(encoding, errors="replace")
+    if noise:
+        where %= len(data) + 1
+        data = data[:where] + noise + data[where:]
+    try:
+        decoded, _ = decode(data, "fuzz.txt")
+    except TailanError as exc:
+        assert exc.message.strip()
+        return
+    must_parse_or_refuse(parse_text, decoded, name="fuzz.txt")
+
+
+@FUZZ
+@given(st.binary(max_size=2000))
+def test_decode_any_bytes(data):
+    ran("bytes_any")
+    try:
+        decoded, _ = decode(data, "fuzz.txt")
+    except TailanError as exc:
+        assert exc.message.strip()
+        return
+    must_parse_or_refuse(parse_text, decoded, name="fuzz.txt")
+
+
+# ------------------------------------------------------------ submission checks
+_FOLDER = tempfile.TemporaryDirectory(prefix="tailan-fuzz-")
+GOOD = submission_file(Path(_FOLDER.name), "Фазз сум", measures=6, seed=11)
+GOOD_BYTES = GOOD.read_bytes()
+GOOD_CONTENT = canonical_bytes(check_bytes(GOOD_BYTES))
+PAGE = int.from_bytes(GOOD_BYTES[16:18], "big")
+HEADER_FIELDS = [(16, 2), (18, 1), (19, 1), (20, 1), (21, 1), (24, 4), (28, 4), (32, 4), (36, 4), (40, 4),
+                 (44, 4), (48, 4), (52, 4), (56, 4), (60, 4), (64, 4), (68, 4), (92, 4), (96, 4)]
+
+mutation = st.one_of(
+    st.tuples(st.just("flip"), st.integers(0, 1 << 30), st.integers(1, 255)),
+    st.tuples(st.just("set"), st.integers(0, 1 << 30), st.binary(min_size=1, max_size=16)),
+    st.tuples(st.just("truncate"), st.integers(0, 1 << 30), st.just(b"")),
+    st.tuples(st.just("splice"), st.integers(0, 1 << 30), st.integers(0, 1 << 30)),
+    st.tuples(st.just("zero-page"), st.integers(0, 1 << 30), st.just(b"")),
+    st.tuples(st.just("header"), st.sampled_from(HEADER_FIELDS), st.binary(min_size=4, max_size=4)),
+    st.tuples(st.just("append"), st.just(0), st.binary(min_size=1, max_size=PAGE)),
+)
+
+
+def mutate(data: bytes, ops) -> bytes:
+    buf = bytearray(data)
+    for op, a, b in ops:
+        n = len(buf)
+        if op == "flip" and n:
+            buf[a % n] ^= b
+        elif op == "set" and n:
+            i = a % n
+            buf[i : i + len(b)] = b[: n - i]
+        elif op == "truncate":
+            del buf[a % (n + 1):]
+        elif op == "splice" and n:
+            i, j = a % n, b % n
+            size = min(PAGE, n - max(i, j))
+            buf[j : j + size] = buf[i : i + size]
+        elif op == "zero-page" and n:
+            start = (a % max(1, n // PAGE)) * PAGE
+            buf[start : start + PAGE] = bytes(min(PAGE, n - start))
+        elif op == "header":
+            (offset, size), value = a, b
+            buf[offset : offset + size] = value[:size]
+        elif op == "append":
+            buf += b
+    return bytes(buf)
+
+
+def check_or_reject(data: bytes):
+    try:
+        report = check_bytes(data)
+    except verify._Reject as exc:
+        assert isinstance(exc.reason, str) and exc.reason.strip()
+        return None
+    assert canonical_bytes(report) == GOOD_CONTENT, "changed content accepted"
+    return report
+
+
+@FUZZ
+@given(st.lists(mutation, min_size=1, max_size=4))
+def test_mutated_submission_bytes(ops):
+    ran("submission_mutated_bytes")
+    check_or_reject(mutate(GOOD_BYTES, ops))
+
+
+@FUZZ
+@given(st.lists(mutation, min_size=1, max_size=3), st.randoms(use_true_random=False))
+def test_mutated_submission_file(ops, rnd):
+    ran("submission_mutated_file")
+    data = mutate(GOOD_BYTES, ops)
+    path = Path(_FOLDER.name) / f"m{rnd.randrange(1 << 30)}.tailan"
+    path.write_bytes(data)
+    try:
+        verdict = check_submission(path)
+    finally:
+        path.unlink()
+    assert isinstance(verdict.reason, str) and verdict.reason.strip()
+    if verdict.ok:
+        assert canonical_bytes(verdict.report) == GOOD_CONTENT, "changed content accepted"
+
+
+def test_unmutated_submission_is_accepted():
+    assert check_or_reject(GOOD_BYTES) is not None
+    assert generated_text(3)  # the generator used for texts works
