@@ -240,6 +240,7 @@ def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[i
     rows: list[tuple[int, int, list[str]]] = []
     pending: list[str] = []
     pending_from = 0
+    pending_tabs = 0
     total_at = next((k for k in range(start, len(lines)) if _is_total(_cells(lines[k]))), len(lines))
     i = start
     while i < len(lines):
@@ -250,17 +251,28 @@ def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[i
                 continue
             if "\t" not in line:
                 if i < total_at < len(lines) and rows:
-                    # before the total row, a line without cells continues the last cell
+                    # before the total row, lines without cells continue the last cell
+                    # (taken together: adding them one by one was quadratic)
+                    more, last = [], i
+                    while i < total_at and "\t" not in lines[i]:
+                        if lines[i].strip():
+                            more.append(lines[i])
+                            last = i
+                        i += 1
                     first, _, cells = rows[-1]
-                    cells[-1] += "\n" + line
-                    rows[-1] = (first, i + 1, cells)
-                    i += 1
+                    cells[-1] += "\n" + "\n".join(more)
+                    rows[-1] = (first, last + 1, cells)
                     continue
                 break  # the table has ended: the signature block follows
             pending_from = i
             pending = [line]
+            pending_tabs = line.count("\t")
         else:
             pending.append(line)
+            pending_tabs += line.count("\t")
+        if pending_tabs + 1 < TABLE_COLUMNS:  # not a whole row yet; joining every time was quadratic
+            i += 1
+            continue
         cells = _cells("\n".join(pending))
         if len(cells) > TABLE_COLUMNS and not any(c.strip() for c in cells[TABLE_COLUMNS:]):
             cells = cells[:TABLE_COLUMNS]
