@@ -251,6 +251,8 @@ class ReportFile:
             raise TailanError(f"«{path}» файл олдсонгүй. Замаа шалгана уу.")
         if path.is_dir():
             raise TailanError(f"«{path}» нь хавтас байна, файл биш.")
+        if not path.is_file():  # a device or a pipe would block reading, or never end
+            raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). Тайлангийн файлаа сонгоно уу.")
         header = check_header(path)
         if not read_only and writable_location(path):
             _roll_back_interrupted_edit(path)

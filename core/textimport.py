@@ -113,6 +113,8 @@ def import_file(path: str | Path) -> ImportResult:
     try:
         if path.is_dir():
             raise TailanError(f"«{path}» нь хавтас байна, текст файл биш.")
+        if path.exists() and not path.is_file():  # a device or a pipe would block reading, or never end
+            raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). Текст файлаа сонгоно уу.")
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportFormatError(f"«{path.name}» хэт том байна ({size // (1024 * 1024)} МБ). Тайлангийн текст ийм том байдаггүй.")

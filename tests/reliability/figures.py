@@ -20,7 +20,8 @@ def count(name: str, default: int) -> int:
 
 def record(name: str, figures: dict) -> None:
     """Prints the figures and, when ``TAILAN_FIGURES_DIR`` is set, writes them to NAME.json."""
-    print(f"\n[reliability] {name}: " + json.dumps(figures, ensure_ascii=False))
+    shown = {k: v for k, v in figures.items() if k != "table"}
+    print(f"\n[reliability] {name}: " + json.dumps(shown, ensure_ascii=False))
     folder = os.environ.get("TAILAN_FIGURES_DIR")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
