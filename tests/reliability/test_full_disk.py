@@ -77,7 +77,7 @@ def one_mongolian_line(result, markers=(FULL,)):
 WRITE_FAILED = (FULL, "бичиж чадсангүй")
 
 
-def test_full_disk_edit_import_export_consolidate(tmp_path, sample_file, qapp):
+def test_full_disk_edit_import_export_consolidate(tmp_path, sample_file, window_env):
     from gui.document import Document
     from gui.prompter import RecordingPrompter
 
