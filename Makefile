@@ -56,3 +56,12 @@ package-check:
 $(PACKAGE_STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[package]'
 	touch $(PACKAGE_STAMP)
+
+# Reliability, long runs: 500 SIGKILLs of the window's edit path, 10,000 fuzz examples per
+# fuzz test, the hostile corpus, full disk and media; figures into build/reliability/*.json
+# (the default `make test` runs the same tests short). See docs/reliability.md.
+.PHONY: reliability
+reliability: setup
+	rm -rf build/reliability
+	QT_QPA_PLATFORM=offscreen TAILAN_CRASH_KILLS=500 TAILAN_FUZZ_EXAMPLES=10000 TAILAN_WINDOW_KILLS=10 \
+		TAILAN_FIGURES_DIR=build/reliability $(BIN)/python -m pytest -q -s -rxX -p no:cacheprovider tests/reliability

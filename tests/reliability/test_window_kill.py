@@ -9,7 +9,7 @@ keys missing were all typed within the last second before the kill.
 Two ways of typing: with a one-second pause after each sentence (how people type),
 and without any pause at all (a fast typist, or a long paste-like burst).
 
-``TAILAN_WINDOW_KILLS`` sets the kills per way of typing (default 3).
+``TAILAN_WINDOW_KILLS`` sets the kills per way of typing (default 2).
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ DEBOUNCE_WITHOUT_MAX_WAIT = pytest.mark.xfail(
                                          pytest.param(0, marks=DEBOUNCE_WITHOUT_MAX_WAIT)],
                          ids=["pauses-between-sentences", "no-pause"])
 def test_window_killed_while_typing(tmp_path, sample_file, pause_every):
-    kills = count("TAILAN_WINDOW_KILLS", 3)
+    kills = count("TAILAN_WINDOW_KILLS", 2)
     rnd = random.Random(pause_every)
     runs = [one_kill(tmp_path, sample_file, rnd, pause_every, run) for run in range(kills)]
     worst = max(r["lost_seconds"] for r in runs)
