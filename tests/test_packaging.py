@@ -154,7 +154,7 @@ def spec(tmp_path, monkeypatch):
         monkeypatch.setitem(sys.modules, name, sys.modules.get(name) or types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
     monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", bindepend)
-    monkeypatch.syspath_prepend(str(PACKAGING))
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the spec puts packaging/ on sys.path
     namespace = {"SPECPATH": str(PACKAGING), "workpath": str(tmp_path), "Analysis": Analysis, "PYZ": _Stub,
                  "EXE": _Stub, "COLLECT": _Stub, "__file__": str(SPEC)}
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
