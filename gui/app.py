@@ -91,6 +91,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(argv)
     args = [a for a in argv[1:] if not a.startswith("-")]
     app = ensure_application(argv)
+    if "--consolidate" in argv:  # the aimag's window: tailan --consolidate [AIMAG.tailan]
+        from .consolidation import open_consolidation_window
+
+        window = open_consolidation_window(args[0] if args else None)
+        install_error_hook(window)
+        return app.exec()
     try:
         path = Path(args[0]) if args else default_file()
     except Exception as exc:  # the sample could not be written: start empty, say why

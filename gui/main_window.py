@@ -29,6 +29,7 @@ from core.errors import TailanError
 from . import settings as app_settings
 from .actions import WindowActions
 from .document import Document
+from .finalize_actions import SendingActions
 from .find import TreeFilter
 from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._build_problems()
         self.actions_ = WindowActions(self)
+        self.sending = SendingActions(self)  # finalize, reopen, send to aimag, consolidation
         self._update_title()
         self._restore_geometry()
 
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
         self._show_save_state("saved" if doc is not None else "")
         self._update_title()
         self.actions_.update_enabled()
+        self.sending.document_shown()
         if old is not None:
             self._detach(old)
 

@@ -308,6 +308,296 @@
         <source>OK</source>
         <translation>За</translation>
     </message>
+    <message>
+        <source>Ranking by total: {0}, {1}</source>
+        <translation>Нийт дүнгээр эрэмбэлсэн: {0} он, {1}</translation>
+    </message>
+    <message>
+        <source>No reports received yet.</source>
+        <translation>Одоогоор тайлан ирээгүй байна.</translation>
+    </message>
+    <message>
+        <source>Organizations expected to send a report</source>
+        <translation>Тайлан ирүүлэх ёстой байгууллагууд</translation>
+    </message>
+    <message>
+        <source>Expected organizations (a missing one is listed until its report arrives):</source>
+        <translation>Тайлан ирүүлэх ёстой байгууллагууд (тайлан нь ирэх хүртэл «Ирүүлээгүй» жагсаалтад харагдана):</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Сонгосныг хасах</translation>
+    </message>
+    <message>
+        <source>Add all organizations received</source>
+        <translation>Тайлан ирсэн бүх байгууллагыг нэмэх</translation>
+    </message>
+    <message>
+        <source>Add names, one a line:</source>
+        <translation>Нэр нэмэх (мөр бүрт нэг нэр):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Нэмэх</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Хаах</translation>
+    </message>
+    <message>
+        <source>Expected organizations</source>
+        <translation>Ирүүлэх ёстой байгууллагууд</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Байр</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Байгууллага</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Он</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Хугацаа</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Нийт дүн</translation>
+    </message>
+    <message>
+        <source>Goal means</source>
+        <translation>Зорилтын дундаж</translation>
+    </message>
+    <message>
+        <source>Without score</source>
+        <translation>Үнэлгээгүй</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Хувилбар</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Хүлээн авсан</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Хурууны хээ</translation>
+    </message>
+    <message>
+        <source>Measures without a score</source>
+        <translation>Үнэлгээгүй арга хэмжээний тоо</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Нэмсэн</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Шинэчилсэн</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Өмнө ирсэн</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Татгалзсан</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Хавтас сонгох…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Файл сонгох…</translation>
+    </message>
+    <message>
+        <source>Other consolidation file…</source>
+        <translation>Өөр нэгтгэлийн файл…</translation>
+    </message>
+    <message>
+        <source>Export CSV (Excel)…</source>
+        <translation>CSV (Excel) гаргах…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF гаргах…</translation>
+    </message>
+    <message>
+        <source>Drop the files received from the soums here, or:</source>
+        <translation>Сумдаас ирсэн файлуудыг энд чирж оруулна уу, эсвэл:</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%m файлаас %v</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Шалгасан файлууд</translation>
+    </message>
+    <message>
+        <source>Edit expected organizations…</source>
+        <translation>Ирүүлэх ёстой байгууллагуудыг засах…</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ирүүлээгүй</translation>
+    </message>
+    <message>
+        <source>Aimag consolidation — {0}</source>
+        <translation>Аймгийн нэгтгэл — {0}</translation>
+    </message>
+    <message>
+        <source>Tailan</source>
+        <translation>Тайлан</translation>
+    </message>
+    <message>
+        <source>Consolidation file: {0}</source>
+        <translation>Нэгтгэлийн файл: {0}</translation>
+    </message>
+    <message>
+        <source>The consolidation file could not be read</source>
+        <translation>Нэгтгэлийн файлыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {0} of {1} expected</source>
+        <translation>Ирүүлээгүй: {0} (ирүүлэх ёстой нийт {1})</translation>
+    </message>
+    <message>
+        <source>Not sent yet (no expected organizations listed)</source>
+        <translation>Ирүүлээгүй (ирүүлэх ёстой байгууллагын жагсаалт хоосон)</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Файлуудыг шалгаж байна…</translation>
+    </message>
+    <message>
+        <source>Consolidation stopped</source>
+        <translation>Нэгтгэл зогслоо</translation>
+    </message>
+    <message>
+        <source>No files found to consolidate.</source>
+        <translation>Нэгтгэх файл олдсонгүй.</translation>
+    </message>
+    <message>
+        <source>Added {0}, updated {1}, already received {2}, rejected {3}.</source>
+        <translation>Нэмсэн {0}, шинэчилсэн {1}, өмнө ирсэн {2}, татгалзсан {3}.</translation>
+    </message>
+    <message>
+        <source>Folder with the files received</source>
+        <translation>Ирсэн файлуудын хавтас</translation>
+    </message>
+    <message>
+        <source>A file received</source>
+        <translation>Ирсэн файл</translation>
+    </message>
+    <message>
+        <source>Open another consolidation file</source>
+        <translation>Өөр нэгтгэлийн файл нээх</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: no report has been received.</source>
+        <translation>Гаргах зүйл алга: одоогоор тайлан ирээгүй байна.</translation>
+    </message>
+    <message>
+        <source>Written: {0}</source>
+        <translation>Бичлээ: {0}</translation>
+    </message>
+    <message>
+        <source>Export the ranking as CSV</source>
+        <translation>Эрэмбийг CSV файлаар гаргах</translation>
+    </message>
+    <message>
+        <source>Export the ranking as PDF</source>
+        <translation>Эрэмбийг PDF файлаар гаргах</translation>
+    </message>
+    <message>
+        <source>Finalized: revision {0}, fingerprint {1}.</source>
+        <translation>Баталгаажсан: хувилбар {0}, хурууны хээ {1}.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only; nothing can be changed.</source>
+        <translation>Файл зөвхөн уншихаар нээгдсэн; өөрчлөх боломжгүй.</translation>
+    </message>
+    <message>
+        <source>The report is read-only as it was signed; to change it, use File → Reopen for changes.</source>
+        <translation>Тайланг гарын үсэг зурсан хэвээр нь хадгалж байгаа тул засах боломжгүй. Засах шаардлагатай бол Файл → Засварлахаар дахин нээх-ийг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Баталгаажуулах</translation>
+    </message>
+    <message>
+        <source>Reopen for changes</source>
+        <translation>Засварлахаар дахин нээх</translation>
+    </message>
+    <message>
+        <source>Send to aimag…</source>
+        <translation>Аймаг руу илгээх…</translation>
+    </message>
+    <message>
+        <source>Aimag consolidation…</source>
+        <translation>Аймгийн нэгтгэл…</translation>
+    </message>
+    <message>
+        <source>The file was not opened</source>
+        <translation>Файл нээгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>Finalize the report for signature? It becomes read-only and gets its fingerprint, which is printed on every page. Print it, have it signed, then send the file to the aimag. To change it later, reopen it: that starts a new revision.</source>
+        <translation>Тайланг гарын үсэг зуруулахаар баталгаажуулах уу? Баталгаажсан тайланг засах боломжгүй болж, хуудас бүрд хэвлэгдэх хурууны хээ тооцогдоно. Хэвлээд гарын үсэг зуруулж, дараа нь файлыг аймаг руу илгээнэ үү. Дараа нь засах бол дахин нээнэ: ингэхэд шинэ хувилбар эхэлнэ.</translation>
+    </message>
+    <message>
+        <source>The report was not finalized</source>
+        <translation>Тайланг баталгаажуулсангүй</translation>
+    </message>
+    <message>
+        <source>Reopen revision {0} for changes? Revision {1} starts: the fingerprint {2} on the signed paper will no longer describe the file, so the report must be finalized, printed, signed and sent again. The reopening is written in the file&apos;s log.</source>
+        <translation>Засварлахаар дахин нээх үү (одоогийн хувилбар {0})? Шинэ хувилбар {1} эхэлнэ: гарын үсэг зурсан цаасан дээрх {2} хурууны хээ файлтай тохирохоо болино. Тиймээс тайланг дахин баталгаажуулж, хэвлэж, гарын үсэг зуруулж, илгээх шаардлагатай. Дахин нээснийг файлын бүртгэлд тэмдэглэнэ.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Дахин нээх</translation>
+    </message>
+    <message>
+        <source>The report was not reopened</source>
+        <translation>Тайланг дахин нээсэнгүй</translation>
+    </message>
+    <message>
+        <source>Reopened for changes: revision {0}.</source>
+        <translation>Засварлахаар дахин нээлээ: хувилбар {0}.</translation>
+    </message>
+    <message>
+        <source>Send to aimag</source>
+        <translation>Аймаг руу илгээх</translation>
+    </message>
+    <message>
+        <source>Finalize the report first: only a finalized report can be sent.</source>
+        <translation>Эхлээд тайлангаа баталгаажуулна уу: зөвхөн баталгаажсан тайланг илгээх боломжтой.</translation>
+    </message>
+    <message>
+        <source>Send to aimag: where to write the file (for example a USB stick)</source>
+        <translation>Аймаг руу илгээх: файлыг хаана бичих вэ (жишээ нь USB)</translation>
+    </message>
+    <message>
+        <source>The file for the aimag was not written</source>
+        <translation>Аймаг руу илгээх файлыг бичсэнгүй</translation>
+    </message>
+    <message>
+        <source>The file for the aimag was written and checked:
+{0}
+
+Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed paper.</source>
+        <translation>Аймаг руу илгээх файлыг бичиж, шалгалаа:
+{0}
+
+Хурууны хээ {1} (хэвлэсэн хуудсан дээрхтэй ижил). Гарын үсэг зурсан цаасны хамт аймагт хүргүүлнэ үү.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -1,0 +1,140 @@
+"""The ranking as a table model: one row per organization, in core's ranking order.
+
+The rows are ``core.submission.ranking.RankingRow`` values; the model only shows them
+(it is read-only, and the whole list is replaced after each consolidation with a
+model reset). Numbers are right-aligned; the fingerprint shows its short code, the
+full one in the tooltip; a row with measures left without a score is marked.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from core.fingerprint import short_code
+from core.model import Period
+from core.submission.ranking import RankingRow
+
+RANK, ORGANIZATION, YEAR, PERIOD, TOTAL, GOALS, UNSCORED, REVISION, RECEIVED, FINGERPRINT = range(10)
+NUMERIC = {RANK, YEAR, TOTAL, UNSCORED, REVISION}
+# The row itself, for views and tests.
+RowRole = Qt.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
+
+
+def headers() -> list[str]:
+    return [
+        tr("Rank"), tr("Organization"), tr("Year"), tr("Period"), tr("Total"), tr("Goal means"),
+        tr("Without score"), tr("Revision"), tr("Received"), tr("Fingerprint"),
+    ]
+
+
+def period_label(value: str) -> str:
+    try:
+        return Period(value).label
+    except ValueError:
+        return value
+
+
+def received_display(value: str) -> str:
+    """ISO time (UTC, as stored) shown in local time to the minute: ``2026-11-26 18:15``."""
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return value or ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def goal_means_display(row: RankingRow) -> str:
+    return "; ".join(f"{number.rstrip('.')}: {mean}" for number, mean in row.goal_means)
+
+
+class RankingModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[RankingRow] = []
+        self._headers = headers()
+
+    def set_rows(self, rows: list[RankingRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[RankingRow]:
+        return list(self._rows)
+
+    # ---------------------------------------------------------- the model
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ToolTipRole and section == UNSCORED:
+                return tr("Measures without a score")
+        if orientation == Qt.Vertical and role == Qt.DisplayRole and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ToolTipRole:
+            if column == FINGERPRINT:
+                return row.fingerprint
+            if column == GOALS:
+                return "\n".join(f"{n} {m}" for n, m in row.goal_means)
+            if column == RECEIVED:
+                return row.received_at
+            return None
+        if role == Qt.TextAlignmentRole:
+            return int((Qt.AlignRight if column in NUMERIC else Qt.AlignLeft) | Qt.AlignVCenter)
+        if role == Qt.ForegroundRole and column == UNSCORED and row.unscored:
+            return QBrush(QColor("#b3261e"))
+        if role == RowRole:
+            return row
+        return None
+
+    @staticmethod
+    def _display(row: RankingRow, column: int) -> str:
+        if column == RANK:
+            return str(row.rank)
+        if column == ORGANIZATION:
+            return row.organization
+        if column == YEAR:
+            return str(row.year or "")
+        if column == PERIOD:
+            return period_label(row.period)
+        if column == TOTAL:
+            return row.total_display or "—"
+        if column == GOALS:
+            return goal_means_display(row)
+        if column == UNSCORED:
+            return str(row.unscored)
+        if column == REVISION:
+            return str(row.revision)
+        if column == RECEIVED:
+            return received_display(row.received_at)
+        if column == FINGERPRINT:
+            return short_code(row.fingerprint) if row.fingerprint else ""
+        return ""

@@ -1,0 +1,209 @@
+"""Sending upward from the soum's window: finalize, reopen for changes, send to the aimag.
+
+These are not undoable edits: core logs each one as an explicit act (``(finalize)``,
+``(reopen)``) and reopening starts a new revision. So after finalizing or reopening
+the window drops the document and opens the file again: a fresh ``Document`` with an
+empty undo stack, so no undo can try to edit a finalized report (nor undo a reopen),
+and the forms are read-only exactly when the report is finalized.
+
+The entries stand in the File menu; ``MainWindow`` creates ``SendingActions`` and calls
+``document_shown()`` whenever it shows another document. The consolidation window of
+the aimag is opened from here too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from core.errors import TailanError
+from core.fingerprint import short_code
+from core.storage import ReportFile
+
+from . import settings as app_settings
+from .document import Document
+
+FILE_FILTER = "Tailan (*.tailan);;* (*)"
+FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; }"
+SEND_FOLDER_KEY = "sending/lastFolder"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
+
+
+def finalized_banner(doc: Document) -> str:
+    """``Finalized: revision N, fingerprint XXXX-XXXX-XXXX-XXXX`` and what to do to change it."""
+    report = doc.report
+    text = tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint or ""))
+    if doc.rf.read_only:
+        return text + " " + (doc.rf.read_only_reason or tr("This file is open read-only; nothing can be changed."))
+    return text + " " + tr("The report is read-only as it was signed; to change it, use File → Reopen for changes.")
+
+
+class SendingActions:
+    """The File menu's Finalize, Reopen for changes, Send to aimag and Aimag consolidation."""
+
+    def __init__(self, window):
+        self.w = window
+        self.consolidation_window = None
+        self._plain_banner_style = window.banner.styleSheet()
+        self.finalize = self._action(tr("Finalize"), self.do_finalize, "finalizeAction")
+        self.reopen = self._action(tr("Reopen for changes"), self.do_reopen, "reopenAction")
+        self.send = self._action(tr("Send to aimag…"), self.do_send, "sendToAimagAction")
+        self.consolidation = self._action(tr("Aimag consolidation…"), self.open_consolidation, "consolidationAction")
+        menu = window.menuBar().actions()[0].menu()  # the File menu
+        before = window.actions_.settings
+        menu.insertActions(before, [self.finalize, self.reopen, self.send])
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.consolidation)
+        menu.insertSeparator(before)
+        self.document_shown()
+
+    def _action(self, text: str, slot, name: str) -> QAction:
+        action = QAction(text, self.w)
+        action.setObjectName(name)
+        action.triggered.connect(lambda *_: slot())
+        self.w.addAction(action)
+        return action
+
+    # ------------------------------------------------------------ state
+    def document_shown(self) -> None:
+        """Enables the entries for the document shown, and says on the banner when it is finalized."""
+        doc = self.w.doc
+        final = doc is not None and doc.finalized
+        writable_file = doc is not None and not doc.rf.read_only
+        self.finalize.setEnabled(writable_file and not final)
+        self.reopen.setEnabled(writable_file and final)
+        self.send.setEnabled(final)
+        banner = self.w.banner
+        if final:
+            banner.setText(finalized_banner(doc))
+            banner.setStyleSheet(FINAL_BANNER_STYLE)
+            banner.setVisible(True)
+        else:
+            banner.setStyleSheet(self._plain_banner_style)
+
+    def _reload(self, select_id: str) -> bool:
+        """Shows the file again from disk: a new document, a new (empty) undo stack."""
+        doc = self.w.doc
+        path, report_id = doc.path, doc.report.id
+        self.w.set_document(None)  # closes the old document first: it holds the file's edit lock
+        try:
+            rf = ReportFile.open(path)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The file was not opened"), exc.message)
+            return False
+        try:
+            fresh = Document(rf, report_id, self.w.prompter)
+        except BaseException:
+            rf.close()
+            raise
+        self.w.set_document(fresh)
+        if select_id in fresh.items:
+            self.w.select_item(select_id)
+        return True
+
+    # ------------------------------------------------------------ acts
+    def do_finalize(self) -> bool:
+        from core.lifecycle import finalize
+
+        doc = self.w.doc
+        if doc is None or doc.finalized or doc.rf.read_only:
+            return False
+        if not self.w.flush():
+            return False
+        if not self.w.prompter.confirm(
+            tr("Finalize"),
+            tr("Finalize the report for signature? It becomes read-only and gets its fingerprint, which is "
+               "printed on every page. Print it, have it signed, then send the file to the aimag. To change it "
+               "later, reopen it: that starts a new revision."),
+            tr("Finalize"),
+            tr("Cancel"),
+        ):
+            return False
+        selected = self.w.current_item_id()
+        try:
+            report = finalize(doc.rf, doc.report.id)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The report was not finalized"), exc.message)
+            return False
+        self._reload(selected)
+        self.w.statusBar().showMessage(
+            tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint)),
+            10000,
+        )
+        return True
+
+    def do_reopen(self) -> bool:
+        from core.lifecycle import reopen
+
+        doc = self.w.doc
+        if doc is None or not doc.finalized or doc.rf.read_only:
+            return False
+        report = doc.report
+        if not self.w.prompter.confirm(
+            tr("Reopen for changes"),
+            tr("Reopen revision {0} for changes? Revision {1} starts: the fingerprint {2} on the signed paper "
+               "will no longer describe the file, so the report must be finalized, printed, signed and sent "
+               "again. The reopening is written in the file's log.").format(
+                report.revision, report.revision + 1, short_code(report.fingerprint or "")),
+            tr("Reopen"),
+            tr("Cancel"),
+        ):
+            return False
+        selected = self.w.current_item_id()
+        try:
+            reopened = reopen(doc.rf, report.id)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The report was not reopened"), exc.message)
+            return False
+        self._reload(selected)
+        self.w.statusBar().showMessage(tr("Reopened for changes: revision {0}.").format(reopened.revision), 10000)
+        return True
+
+    def do_send(self) -> Path | None:
+        """Writes the submission file where the user chooses (a USB stick), checked as the aimag will."""
+        from core.submission.export import export_submission, submission_file_name
+
+        doc = self.w.doc
+        if doc is None:
+            return None
+        if not doc.finalized:
+            self.w.prompter.info(tr("Send to aimag"), tr("Finalize the report first: only a finalized report can be sent."))
+            return None
+        store = app_settings.settings()
+        folder = Path(str(store.value(SEND_FOLDER_KEY, "") or doc.path.parent))
+        if not folder.is_dir():
+            folder = doc.path.parent
+        target = self.w.prompter.save_path(
+            tr("Send to aimag: where to write the file (for example a USB stick)"),
+            str(folder / submission_file_name(doc.report)),
+            FILE_FILTER,
+        )
+        if not target:
+            return None
+        try:
+            written = export_submission(doc.rf, doc.report.id, target)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The file for the aimag was not written"), exc.message)
+            return None
+        store.setValue(SEND_FOLDER_KEY, str(written.parent))
+        self.w.prompter.info(
+            tr("Send to aimag"),
+            tr("The file for the aimag was written and checked:\n{0}\n\nFingerprint {1} (as on the printed pages). "
+               "Take it to the aimag with the signed paper.").format(written, short_code(doc.report.fingerprint)),
+        )
+        return written
+
+    def open_consolidation(self, path: str | Path | None = None):
+        from .consolidation import open_consolidation_window
+        from .prompter import Prompter
+
+        # real dialogs belong to the consolidation window; a test's recording prompter is shared
+        prompter = None if isinstance(self.w.prompter, Prompter) else self.w.prompter
+        window = open_consolidation_window(path, prompter=prompter, current=self.consolidation_window)
+        self.consolidation_window = window
+        return window
