@@ -3,8 +3,10 @@
 A ``Binder`` ties each editor of a form to one field of the shown item. Typing
 restarts a ~600 ms single-shot timer; when it fires, or when the field loses focus,
 or before anything else happens (selection change, undo, print, close), the text is
-pushed as a ``SetFieldCommand``. Consecutive commits of one field merge into one
-undo step, so a crash loses at most the last pause of typing, and Ctrl+Z still
+pushed as a ``SetFieldCommand``. Someone who types without ever pausing still gets
+a save every ``MAX_WAIT_MS``: a second timer starts at the first unsaved keystroke
+and is not restarted by the next ones. So a crash loses at most the last second of
+typing. Consecutive commits of one field merge into one undo step, so Ctrl+Z still
 undoes a whole sentence.
 
 The editors give Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y to the window (their own undo is
@@ -20,6 +22,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 COMMIT_DELAY_MS = 600
+#: The longest typing may stay unsaved while the user types on without a pause.
+MAX_WAIT_MS = 800
 _WINDOW_KEYS = (QKeySequence.Undo, QKeySequence.Redo)
 
 
@@ -80,6 +84,7 @@ class Binder(QObject):
         self.item_id = ""
         self._editors: dict[str, QWidget] = {}
         self._timers: dict[str, QTimer] = {}
+        self._deadlines: dict[str, QTimer] = {}
         self._pending: set[str] = set()
         self._loading = False
         doc.changed.connect(self._document_changed)
@@ -91,6 +96,11 @@ class Binder(QObject):
         timer.setInterval(COMMIT_DELAY_MS)
         timer.timeout.connect(lambda f=field: self.commit(f))
         self._timers[field] = timer
+        deadline = QTimer(self)
+        deadline.setSingleShot(True)
+        deadline.setInterval(MAX_WAIT_MS)
+        deadline.timeout.connect(lambda f=field: self.commit(f))
+        self._deadlines[field] = deadline
         editor.textChanged.connect(lambda *_, f=field: self._typed(f))
         if isinstance(editor, TextField):
             editor.focusLost.connect(lambda f=field: self.commit(f))
@@ -136,6 +146,8 @@ class Binder(QObject):
             return
         self._pending.add(field)
         self._timers[field].start()
+        if not self._deadlines[field].isActive():
+            self._deadlines[field].start()
         self.doc.set_pending()
 
     def _chosen(self, field: str, combo: QComboBox, to_value) -> None:
@@ -147,6 +159,7 @@ class Binder(QObject):
 
     def commit(self, field: str) -> bool:
         self._timers[field].stop()
+        self._deadlines[field].stop()
         if field not in self._pending:
             return True
         self._pending.discard(field)

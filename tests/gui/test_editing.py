@@ -196,3 +196,28 @@ def test_a_failed_write_keeps_the_text_and_says_not_saved(window, sample_path, q
     assert window.flush()
     assert measure_by_number(read_back(sample_path), "1.3").achieved.startswith("Ш")
     assert window.doc.save_state == "saved"
+
+
+def test_typing_without_a_pause_is_still_saved_within_a_second(window, sample_path, qtbot):
+    """A user who never pauses must not lose more than about a second on a crash."""
+    import time
+
+    from gui.forms.fields import MAX_WAIT_MS
+
+    before = select_measure(window, "1.3").achieved
+    achieved = window.findChild(QPlainTextEdit, "achievedInput")
+    achieved.setFocus()
+    achieved.moveCursor(achieved.textCursor().MoveOperation.End)
+    typed = ""
+    start = time.monotonic()
+    saved_while_typing = None
+    while time.monotonic() - start < 2.5:  # a keystroke every 100 ms: never a 600 ms pause
+        type_text(achieved, "ө")
+        typed += "ө"
+        qtbot.wait(100)
+        on_disk = measure_by_number(read_back(sample_path), "1.3").achieved
+        if saved_while_typing is None and on_disk != before:
+            saved_while_typing = time.monotonic() - start
+    assert saved_while_typing is not None and saved_while_typing < (MAX_WAIT_MS + 400) / 1000
+    on_disk = measure_by_number(read_back(sample_path), "1.3").achieved
+    assert on_disk.startswith(before) and len(typed) - (len(on_disk) - len(before)) <= 12
