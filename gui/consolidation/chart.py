@@ -20,6 +20,9 @@ from core.submission.ranking import RankingRow
 from .. import fonts
 
 BAR_HEIGHT = 18
+BAR_MAX = 30
+BAR_COLOR = QColor("#1f5fa8")
+NO_TOTAL_COLOR = QColor("#9e9e9e")
 BAR_GAP = 6
 MARGIN = 10
 NAME_MAX = 260
@@ -28,19 +31,6 @@ TITLE_GAP = 8
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
-
-
-def bar_color(total: float | None) -> QColor:
-    """Green from 90, blue from 70, amber from 50, red below (the official scale's bands)."""
-    if total is None:
-        return QColor("#9e9e9e")
-    if total >= 90:
-        return QColor("#2e7d32")
-    if total >= 70:
-        return QColor("#1565c0")
-    if total >= 50:
-        return QColor("#ef8f00")
-    return QColor("#c62828")
 
 
 class RankingChart(QWidget):
@@ -104,7 +94,11 @@ class RankingChart(QWidget):
         left = MARGIN + name_width
         plot_width = max(40, self.width() - left - MARGIN - value_width)
         top = MARGIN + self._title_height()
-        bottom = top + len(self.rows) * (BAR_HEIGHT + BAR_GAP)
+        axis = metrics.height() + 4
+        # bars grow with the room there is (up to BAR_MAX), so a few organizations fill the chart
+        step = max(BAR_HEIGHT + BAR_GAP, min(BAR_MAX + BAR_GAP, (self.height() - top - axis - MARGIN) / len(self.rows)))
+        bar_height = step - BAR_GAP
+        bottom = top + len(self.rows) * step
 
         grid = QPen(QColor("#d0d0d0"))
         grid.setWidth(1)
@@ -117,17 +111,17 @@ class RankingChart(QWidget):
                 painter.drawText(QRectF(x - 20, bottom + 2, 40, metrics.height()), Qt.AlignHCenter | Qt.AlignTop, str(tick))
 
         for i, row in enumerate(self.rows):
-            y = top + i * (BAR_HEIGHT + BAR_GAP)
+            y = top + i * step
             name = metrics.elidedText(f"{row.rank}. {row.organization}", Qt.ElideRight, name_width - 8)
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(MARGIN, y, name_width - 8, BAR_HEIGHT), Qt.AlignRight | Qt.AlignVCenter, name)
+            painter.drawText(QRectF(MARGIN, y, name_width - 8, bar_height), Qt.AlignRight | Qt.AlignVCenter, name)
             value = float(row.total) if row.total is not None else None
             length = plot_width * max(0.0, min(value or 0.0, 100.0)) / 100
-            bar = QRectF(left, y, max(length, 1.0), BAR_HEIGHT)
-            painter.fillRect(bar, bar_color(value))
-            self._bars.append((QRectF(MARGIN, y, self.width() - 2 * MARGIN, BAR_HEIGHT), row))
+            bar = QRectF(left, y, max(length, 1.0), bar_height)
+            painter.fillRect(bar, BAR_COLOR if value is not None else NO_TOTAL_COLOR)
+            self._bars.append((QRectF(MARGIN, y, self.width() - 2 * MARGIN, bar_height), row))
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(left + length + 4, y, value_width, BAR_HEIGHT), Qt.AlignLeft | Qt.AlignVCenter,
+            painter.drawText(QRectF(left + length + 4, y, value_width, bar_height), Qt.AlignLeft | Qt.AlignVCenter,
                              row.total_display or "—")
         painter.end()
 

@@ -145,7 +145,8 @@ class ConsolidationWindow(QMainWindow):
         left.addWidget(results_box)
         left.addWidget(self.missing_box)
         left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
+        left.setStretchFactor(1, 1)
+        left.setSizes([600, 220])
 
         # right: the ranking table and its chart
         self.model = RankingModel(self)
@@ -168,12 +169,14 @@ class ConsolidationWindow(QMainWindow):
         right.addWidget(chart_scroll)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
+        right.setSizes([380, 440])
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
         body.addWidget(right)
         body.setStretchFactor(0, 2)
         body.setStretchFactor(1, 5)
+        body.setSizes([480, 1000])
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
         self._update_title()
@@ -252,10 +255,10 @@ class ConsolidationWindow(QMainWindow):
     def _outcome_item(outcome: FileOutcome) -> QListWidgetItem:
         name = Path(outcome.file).name
         mark = STATUS_MARKS.get(outcome.status, "")
-        who = f" ({outcome.organization}, {outcome.year})" if outcome.organization else ""
-        item = QListWidgetItem(f"{mark} {status_text(outcome.status)}: {name}{who}\n    {outcome.reason}")
+        item = QListWidgetItem(f"{mark} {status_text(outcome.status)}: {name}\n    {outcome.reason}")
         item.setData(OutcomeRole, outcome)
-        item.setToolTip(outcome.file)
+        who = f"{outcome.organization}, {outcome.year}\n" if outcome.organization else ""
+        item.setToolTip(f"{who}{outcome.file}")
         color = STATUS_COLORS.get(outcome.status)
         if color:
             item.setForeground(QBrush(QColor(color)))
