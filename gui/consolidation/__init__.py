@@ -33,7 +33,8 @@ def open_consolidation_window(path: str | Path | None = None, prompter=None, cur
     from .window import ConsolidationWindow
 
     target = Path(path) if path else default_aimag_file()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not path:
+        target.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder on first use
     remember_aimag_file(target)
     if current is not None and current.isVisible():
         if current.aimag_path.resolve() != target.resolve():
