@@ -31,9 +31,11 @@ def seeded_id(rnd: random.Random) -> str:
     return str(uuid.UUID(int=rnd.getrandbits(128), version=4))
 
 
-def generated_report(measures: int, per_goal: int = 10, text_length: int = 400, seed: int = 1) -> Report:
+def generated_report(
+    measures: int, per_goal: int = 10, text_length: int = 400, seed: int = 1, id_seed: int | None = None
+) -> Report:
     rnd = random.Random(seed)
-    ids = random.Random(f"ids-{seed}")
+    ids = random.Random(f"ids-{seed if id_seed is None else id_seed}")
     goals = []
     for g in range(max(1, (measures + per_goal - 1) // per_goal)):
         count = min(per_goal, measures - g * per_goal)
@@ -77,7 +79,10 @@ def generated_text(measures: int, **kwargs) -> str:
     return report_to_text(generated_report(measures, **kwargs))
 
 
-def submission_file(folder, organization: str, measures: int = 14, seed: int = 1, revision_bumps: int = 0, aimag="Өвөрхангай"):
+def submission_file(
+    folder, organization: str, measures: int = 14, seed: int = 1, revision_bumps: int = 0, aimag="Өвөрхангай",
+    id_seed: int | None = None,
+):
     """A finalized submission file of a generated report, written as a soum would."""
     from pathlib import Path
 
@@ -86,12 +91,12 @@ def submission_file(folder, organization: str, measures: int = 14, seed: int = 1
     from core.submission.export import export_submission
 
     folder = Path(folder)
-    report = generated_report(measures, seed=seed)
+    report = generated_report(measures, seed=seed, id_seed=id_seed)
     for m in report.measures():
         if m.score is None:
             m.score = Score.FULL
     report.organization, report.aimag = organization, aimag
-    work = folder / f".work-{organization}-{seed}.tailan"
+    work = folder / f".work-{organization}-{seed}-{id_seed}.tailan"
     if work.exists():
         work.unlink()
     with ReportFile.create(work) as rf:

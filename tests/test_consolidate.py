@@ -237,3 +237,22 @@ def test_copied_received_folder_is_never_changed(received, tmp_path):
     consolidate([folder], tmp_path / "aimag.tailan")
     assert {p.name: digest(p) for p in folder.iterdir()} == snapshot
     shutil.rmtree(folder)
+
+
+
+def test_equal_totals_share_a_rank(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    # А and Б: the same scores (content seed 11) under their own identities; В another
+    files = [
+        submission_file(inbox, "А сум", seed=11, id_seed=101),
+        submission_file(inbox, "Б сум", seed=11, id_seed=102),
+        submission_file(inbox, "В сум", seed=12, id_seed=103),
+    ]
+    db = tmp_path / "aimag.tailan"
+    assert consolidate(files, db).count("added") == 3
+    with ReportFile.open(db, read_only=True) as rf:
+        rows = {r.organization: r for r in ranking(rf)}
+    assert rows["А сум"].total == rows["Б сум"].total != rows["В сум"].total
+    assert rows["А сум"].rank == rows["Б сум"].rank
+    assert rows["В сум"].rank in (1, 3)

@@ -55,7 +55,7 @@ class RankingRow:
 
 
 def ranking(rf: ReportFile) -> list[RankingRow]:
-    """Current submissions, ranked within each (year, period)."""
+    """Current submissions, ranked within each (year, period); equal totals share a rank."""
     rows = rf.conn.execute(
         "SELECT report_id, received_at, fingerprint FROM submissions WHERE status = 'current'"
     ).fetchall()
@@ -67,12 +67,15 @@ def ranking(rf: ReportFile) -> list[RankingRow]:
     entries.sort(key=lambda e: (-(e[0].year or 0), e[0].period.value, -(e[1].total if e[1].total is not None else -1), e[0].organization))
     out: list[RankingRow] = []
     group = None
-    rank = 0
+    position = rank = 0
+    previous_total: object = object()
     for report, summary, received_at, fingerprint in entries:
         key = (report.year, report.period)
         if key != group:
-            group, rank = key, 0
-        rank += 1
+            group, position, previous_total = key, 0, object()
+        position += 1
+        if summary.total != previous_total:  # equal totals share a rank: 1, 1, 3
+            rank, previous_total = position, summary.total
         out.append(
             RankingRow(
                 rank=rank,
