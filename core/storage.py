@@ -14,7 +14,6 @@ commands use.
 from __future__ import annotations
 
 import datetime
-import errno
 import json
 import os
 import shutil
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from . import schema
+from .atomic import friendly_write_error, produce_atomically
 from .filelock import FileLock
 from .errors import (
     DamagedFileError,
@@ -159,28 +159,6 @@ def writable_location(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _friendly_write_error(exc: BaseException, path: Path) -> WriteError:
-    """One short Mongolian sentence for what went wrong while writing, and what to do."""
-    text = str(exc).lower()
-    code = getattr(exc, "errno", None)
-    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or "full" in text:
-        return WriteError("Диск дүүрсэн тул хадгалж чадсангүй. Зай чөлөөлөөд дахин оролдоно уу. Өмнөх өгөгдөл хэвээр.")
-    if (
-        "readonly" in text
-        or "read-only" in text
-        or isinstance(exc, PermissionError)
-        or code in (errno.EROFS, errno.EACCES, errno.EPERM)
-        or (path.parent.is_dir() and not os.access(path.parent, os.W_OK))
-    ):
-        return WriteError(
-            f"«{path.parent}» хавтаст бичих боломжгүй (зөвхөн уншигдах эсвэл эрхгүй). "
-            "USB-ийн түгжээг тайлах эсвэл өөр хавтас сонгоно уу; файлыг компьютер руу хуулж засаж болно."
-        )
-    if "locked" in text or "busy" in text:
-        return WriteError("Файлыг өөр цонх эсвэл програм ашиглаж байна. Түүнийг хаагаад дахин оролдоно уу.")
-    return WriteError(f"Файлд бичиж чадсангүй ({exc}). Өмнөх өгөгдөл хэвээр.")
-
-
 class ReportFile:
     """One open Tailan file: reports, their edits and the change log."""
 
@@ -233,7 +211,7 @@ class ReportFile:
                 except OSError:
                     pass
             lock.release()
-            raise _friendly_write_error(exc, path) from None
+            raise friendly_write_error(exc, path) from None
         except BaseException:
             lock.release()
             raise
@@ -289,7 +267,7 @@ class ReportFile:
         try:
             conn = sqlite3.connect(str(path))
         except sqlite3.Error as exc:
-            raise _friendly_write_error(exc, path) from None
+            raise friendly_write_error(exc, path) from None
         rf = cls(path, conn, read_only=False)
         rf.lock = lock
         try:
@@ -302,7 +280,7 @@ class ReportFile:
         except Exception as exc:  # a failed migration rolled back: the file keeps its old version
             conn.close()
             if isinstance(exc, (sqlite3.Error, OSError)) and not header.user_version < schema.SCHEMA_VERSION:
-                raise _friendly_write_error(exc, path) from None
+                raise friendly_write_error(exc, path) from None
             raise TailanError(
                 f"«{path.name}» файлыг шинэ хувилбар руу шилжүүлж чадсангүй ({exc}). "
                 "Файл өмнөх хэвээрээ; програмын хөгжүүлэгчдэд мэдэгдэнэ үү."
@@ -360,7 +338,7 @@ class ReportFile:
             backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{n}{self.path.suffix}")
         self.conn.execute("BEGIN IMMEDIATE")  # no other writer while the bytes are copied
         try:
-            _copy_file_durably(self.path, backup)
+            produce_atomically(backup, lambda temp: shutil.copyfile(self.path, temp))
         finally:
             self.conn.execute("ROLLBACK")
         schema.upgrade(self.db)
@@ -392,9 +370,9 @@ class ReportFile:
             with self.db.atomic():
                 yield
         except sqlite3.Error as exc:
-            raise _friendly_write_error(exc, self.path) from None
+            raise friendly_write_error(exc, self.path) from None
         except OSError as exc:
-            raise _friendly_write_error(exc, self.path) from None
+            raise friendly_write_error(exc, self.path) from None
 
     def _log(self, report_id: str | None, kind: str, item_id: str, field: str, old: Any, new: Any) -> None:
         self.conn.execute(
@@ -752,26 +730,16 @@ class ReportFile:
         a full disk never leaves a half file under the real name.
         """
         target = Path(target)
-        if target.resolve() == self.path.resolve():
+        if target.exists() and target.resolve() == self.path.resolve():
             raise TailanError("Хуулбарыг нээлттэй файлын оронд хадгалах боломжгүй. Өөр нэр сонгоно уу.")
-        if not target.parent.is_dir():
-            raise WriteError(f"«{target.parent}» хавтас олдсонгүй.")
-        temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-        try:
-            if temp.exists():
-                temp.unlink()
-            self.conn.execute("VACUUM INTO ?", (str(temp),))
-            with open(temp, "rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-            _fsync_dir(target.parent)
-        except (sqlite3.Error, OSError) as exc:
+
+        def vacuum_into(temp: Path) -> None:
             try:
-                temp.unlink()
-            except OSError:
-                pass
-            raise _friendly_write_error(exc, target) from None
-        return target
+                self.conn.execute("VACUUM INTO ?", (str(temp),))
+            except sqlite3.Error as exc:
+                raise friendly_write_error(exc, target) from None
+
+        return produce_atomically(target, vacuum_into)
 
 
 def _journal_of(path: Path) -> Path:
@@ -810,38 +778,6 @@ def _upgraded_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory.execute("PRAGMA foreign_keys = ON")
     schema.upgrade(ReportFile(Path(":memory:"), memory, read_only=False).db)
     return memory
-
-
-def _copy_file_durably(source: Path, target: Path) -> None:
-    """A byte-for-byte copy that is complete on disk before it carries its name."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        shutil.copyfile(source, temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
-    except OSError as exc:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
-        raise _friendly_write_error(exc, target) from None
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def enumerate_ids(ids: list[str]) -> Iterator[tuple[int, str]]:

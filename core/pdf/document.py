@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import io
 import os
-import secrets
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import TailanError, WriteError
+from ..atomic import write_bytes_atomically
+from ..errors import TailanError
 from ..model import Report
 from ..scoring import summarize
 from . import layout
@@ -385,47 +385,5 @@ def export_pdf(report: Report, target: str | os.PathLike | BinaryIO) -> int:
         return write_pdf(report, target)  # type: ignore[arg-type]
     buffer = io.BytesIO()
     pages = write_pdf(report, buffer)
-    write_atomically(Path(target), buffer.getvalue())
+    write_bytes_atomically(Path(target), buffer.getvalue())
     return pages
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file beside ``path``, fsync, rename: the old file or the new one, never half."""
-    folder = path.parent
-    if path.is_dir():
-        raise WriteError(f"«{path}» нь хавтас байна. PDF файлын нэрийг бичнэ үү (жишээ нь тайлан.pdf).")
-    if not folder.is_dir():
-        raise WriteError(f"«{folder}» хавтас олдсонгүй. Байгаа хавтас сонгоно уу.")
-    temp = None
-    try:
-        # os.open with 0o666 (not mkstemp's 0o600): the PDF gets the usual permissions
-        name = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.partial"
-        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-        temp = name
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-        temp = None
-    except OSError as exc:
-        raise _write_error(exc, path) from None
-    finally:
-        if temp is not None:
-            try:
-                temp.unlink()
-            except OSError:
-                pass
-
-
-def _write_error(exc: OSError, path: Path) -> WriteError:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return WriteError("Диск дүүрсэн тул PDF хадгалж чадсангүй. Зай чөлөөлөөд эсвэл өөр диск сонгоод дахин оролдоно уу.")
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return WriteError(
-            f"«{path.parent}» хавтаст бичих эрхгүй (эсвэл зөвхөн уншигдах диск). Өөр хавтас сонгоно уу. "
-            "PDF нээлттэй байвал хаагаад дахин оролдоно уу."
-        )
-    return WriteError(f"PDF-ийг «{path}» руу бичиж чадсангүй ({exc.strerror or exc}). Өөр хавтас сонгоод дахин оролдоно уу.")

@@ -20,7 +20,8 @@ from .. import scoring
 from ..errors import TailanError
 from ..fingerprint import canonical_bytes
 from ..model import Report
-from ..storage import ReportFile, _friendly_write_error, _fsync_dir, now_iso
+from ..atomic import friendly_write_error, fsync_dir
+from ..storage import ReportFile, now_iso
 from .verify import Verdict, check_submission
 
 ADDED, UPDATED, SKIPPED, REJECTED = "added", "updated", "skipped", "rejected"
@@ -232,7 +233,7 @@ def _archive(folder: Path, verdict: Verdict, archived: list[Path]) -> str:
             temp.unlink()
         except OSError:
             pass
-        raise _friendly_write_error(exc, target) from None
+        raise friendly_write_error(exc, target) from None
     archived.append(target)
     return name
 
@@ -243,6 +244,6 @@ def _flush_archive(folder: Path, archived: list[Path]) -> None:
             with open(path, "rb+") as handle:
                 os.fsync(handle.fileno())
     except OSError as exc:
-        raise _friendly_write_error(exc, folder) from None
+        raise friendly_write_error(exc, folder) from None
     if archived:
-        _fsync_dir(folder)
+        fsync_dir(folder)

@@ -2,8 +2,8 @@
 
 It is built in a temporary file beside the target, flushed to disk, reopened and
 verified exactly as the aimag will verify it, and only then renamed to its final
-name. A USB stick pulled out during the copy leaves a ``.partial`` file, never a
-file under the real name that looks complete.
+name (``core.atomic``). A USB stick pulled out during the copy never leaves a file
+under the real name that looks complete.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ import os
 import re
 from pathlib import Path
 
-from ..errors import TailanError, WriteError
+from ..errors import TailanError
 from ..model import Report
 from ..paths import FILE_SUFFIX
-from ..storage import ReportFile, _friendly_write_error, _fsync_dir
+from ..atomic import produce_atomically
+from ..storage import ReportFile
 from .verify import check_submission
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -38,14 +39,9 @@ def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike)
     target = Path(target)
     if target.is_dir():
         target = target / submission_file_name(report)
-    if not target.parent.is_dir():
-        raise WriteError(f"«{target.parent}» хавтас олдсонгүй. USB-ээ шалгаад дахин оролдоно уу.")
     if target.exists() and target.resolve() == rf.path.resolve():
         raise TailanError("Илгээх файлыг нээлттэй файлын оронд бичих боломжгүй. Өөр нэр сонгоно уу.")
-    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        if temp.exists():
-            temp.unlink()
+    def build_and_verify(temp: Path) -> None:
         with ReportFile.create(temp) as out:
             with out._edit():
                 out._insert_report(report)
@@ -57,25 +53,9 @@ def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike)
                         for e in rf.change_log(report.id)
                     ],
                 )
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        verdict = check_submission(temp)
+        verdict = check_submission(temp)  # exactly as the aimag will check it
         if not verdict.ok:
             raise TailanError(f"Бичсэн файлыг шалгахад алдаа гарлаа: {verdict.reason}. Дахин оролдоно уу.")
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
-    except TailanError:
-        _remove(temp)
-        raise
-    except OSError as exc:
-        _remove(temp)
-        raise _friendly_write_error(exc, target) from None
+
+    produce_atomically(target, build_and_verify)
     return target
-
-
-def _remove(path: Path) -> None:
-    for p in (path, path.with_name(path.name + "-journal")):
-        try:
-            p.unlink()
-        except OSError:
-            pass

@@ -18,7 +18,8 @@ from pathlib import Path
 from .. import scoring
 from ..errors import TailanError
 from ..model import Period
-from ..storage import ReportFile, _friendly_write_error, _fsync_dir, now_iso
+from ..atomic import write_bytes_atomically
+from ..storage import ReportFile, now_iso
 
 
 @dataclass
@@ -158,26 +159,5 @@ def ranking_csv(rows: list[RankingRow]) -> str:
     return buffer.getvalue()
 
 
-def write_text_atomically(target: str | os.PathLike, data: bytes) -> Path:
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise TailanError(f"«{target.parent}» хавтас олдсонгүй.")
-    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
-    except OSError as exc:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
-        raise _friendly_write_error(exc, target) from None
-    return target
-
-
 def write_ranking_csv(rows: list[RankingRow], target: str | os.PathLike) -> Path:
-    return write_text_atomically(target, b"\xef\xbb\xbf" + ranking_csv(rows).encode("utf-8"))
+    return write_bytes_atomically(target, b"\xef\xbb\xbf" + ranking_csv(rows).encode("utf-8"))

@@ -12,7 +12,8 @@ from itertools import groupby
 from pathlib import Path
 
 from ..model import Period
-from ..pdf.document import MARGINS_MM, MM, _numbered_canvas_class, escape, write_atomically
+from ..atomic import write_bytes_atomically
+from ..pdf.document import MARGINS_MM, MM, _numbered_canvas_class, escape
 from ..pdf.fonts import BOLD, REGULAR, register_fonts
 from .ranking import RankingRow
 
@@ -74,5 +75,5 @@ def export_ranking_pdf(rows: list[RankingRow], missing: list[str], target: str |
         initialFontName=REGULAR,
     )
     doc.build(ranking_story(rows, missing), canvasmaker=_numbered_canvas_class())
-    write_atomically(Path(target), buffer.getvalue())
+    write_bytes_atomically(Path(target), buffer.getvalue())
     return doc.page
