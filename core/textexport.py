@@ -8,25 +8,14 @@ from __future__ import annotations
 
 from . import scoring
 from .model import Report, Score
-from .textimport import NOT_DUE_PHRASE
+from .official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
 
-HEADER = (
-    "№",
-    "Зорилт",
-    "Хэрэгжүүлэх арга хэмжээ",
-    "Гүйцэтгэлийн шалгуур үзүүлэлт",
-    "Суурь түвшин",
-    "",
-    "Зорилтот түвшин",
-    "Хүрсэн түвшин буюу гүйцэтгэлийн хувь (хүрээгүй бол шалтгаан, нөхцөл, тайлбар)",
-)
-SUBHEADER = ("", "", "", "", "он", "түвшин", "", "")
 
 
 def achieved_cell(achieved: str, score: Score | None) -> str:
     if score is None:
         return achieved
-    suffix = NOT_DUE_PHRASE if score is Score.NOT_DUE else f"Биелэлт {score.value}"
+    suffix = NOT_DUE_TEXT if score is Score.NOT_DUE else f"{SCORE_WORD} {score.value}"
     return f"{achieved} {suffix}" if achieved else suffix
 
 
@@ -43,8 +32,8 @@ def report_to_text(report: Report) -> str:
     lines += [report.display_title(), ""]
     if report.report_date:
         lines += [report.report_date, ""]
-    lines.append("\t".join(HEADER))
-    lines.append("\t".join(SUBHEADER))
+    lines.append("\t".join(HEADER_TOP))
+    lines.append("\t".join(HEADER_SUB))
     for goal in report.goals:
         if not goal.measures:
             lines.append("\t".join([goal.number, goal.text] + [""] * 6))
@@ -60,7 +49,7 @@ def report_to_text(report: Report) -> str:
             ]
             lines.append("\t".join(cells))
     total = scoring.display(scoring.report_total(report))
-    lines.append("\t".join(["Биелэлтийн нийт дүн"] + [""] * 6 + [total]))
+    lines.append("\t".join([TOTAL_LABEL] + [""] * 6 + [total]))
     lines.append("")
     for s in report.signatories:
         if s.role or s.position:

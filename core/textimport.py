@@ -21,16 +21,16 @@ from pathlib import Path
 
 from .errors import ImportFormatError, TailanError
 from .model import DEFAULT_APPENDIX_LABEL, Goal, Measure, Period, Report, Score, Signatory
+from .official_form import NOT_DUE_TEXT
 
 TABLE_COLUMNS = 8
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-NOT_DUE_PHRASE = "Хэрэгжилт тооцох хугацаа болоогүй"
 TOTAL_ROW_LABELS = ("биелэлтийн нийт дүн", "хэрэгжилтийн дундаж", "нийт дүн")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MEASURE_NUMBER = re.compile(r"^(\s*)(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.?(?=\s))(\s*)(.*)$", re.DOTALL)
 _SCORE_SUFFIX = re.compile(r"^(.*?)(\s*)Биелэлт\s*[:\-]?\s*(\d{1,3})\s*%?\s*\.?\s*$", re.DOTALL)
-_NOT_DUE_SUFFIX = re.compile(r"^(.*?)(\s*)" + NOT_DUE_PHRASE + r"\.?\s*$", re.DOTALL | re.IGNORECASE)
+_NOT_DUE_SUFFIX = re.compile(r"^(.*?)(\s*)" + NOT_DUE_TEXT + r"\.?\s*$", re.DOTALL | re.IGNORECASE)
 _DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?\s*$")
 _YEAR_IN_TITLE = re.compile(r"(\d{4})\s*ОН", re.IGNORECASE)
 _ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")

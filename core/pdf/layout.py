@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..fingerprint import short_code
 from ..model import Measure, Report, Score
+from ..official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
 from ..scoring import summarize
 from .fonts import REGULAR
 
@@ -28,21 +29,8 @@ NCOLS = 8
 #: The achieved-level column holds the most text, the year column the least.
 COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)
 
-HEADER_TOP = (
-    "№",
-    "Зорилт",
-    "Хэрэгжүүлэх арга хэмжээ",
-    "Гүйцэтгэлийн шалгуур үзүүлэлт",
-    "Суурь түвшин",
-    "",
-    "Зорилтот түвшин",
-    "Хүрсэн түвшин буюу гүйцэтгэлийн хувь (хүрээгүй бол шалтгаан, нөхцөл, тайлбар)",
-)
-HEADER_SUB = ("", "", "", "", "он", "түвшин", "", "")
 HEADER_ROWS = 2
 
-TOTAL_LABEL = "Биелэлтийн нийт дүн"
-NOT_DUE_TEXT = "Хэрэгжилт тооцох хугацаа болоогүй"
 SIGN_LINE = "." * 40
 
 RULE = 0.5  # points: inner rules
@@ -91,7 +79,7 @@ def score_text(score: Score | None) -> str:
         return ""
     if score is Score.NOT_DUE:
         return NOT_DUE_TEXT
-    return f"Биелэлт {score.value}"
+    return f"{SCORE_WORD} {score.value}"
 
 
 def measure_title(measure: Measure) -> str:
