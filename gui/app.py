@@ -12,7 +12,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from core.paths import resource
 
 from . import fonts, i18n, qtfix
 from . import settings as app_settings
@@ -29,6 +32,9 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Tailan")
+    icon = resource("icons", "tailan.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     fonts.ensure_mongolian_font(app)
     i18n.install(app, app_settings.language())
     return app

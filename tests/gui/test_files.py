@@ -151,3 +151,9 @@ def test_with_the_real_prompter_a_bad_file_message_does_not_block(qtbot, tmp_pat
     boxes = window.findChildren(QMessageBox, "messageBox")
     assert len(boxes) == 1 and "not-ours.tailan" in boxes[0].text()
     boxes[0].accept()
+
+
+def test_the_application_has_the_tailan_icon(window):
+    from PySide6.QtWidgets import QApplication
+
+    assert not QApplication.instance().windowIcon().isNull()
