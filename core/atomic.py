@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 from pathlib import Path
 from typing import Callable
 
@@ -19,7 +18,7 @@ from .errors import WriteError
 
 
 def partial_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.partial")
+    return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
 
 
 def fsync_dir(folder: Path) -> None:

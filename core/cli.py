@@ -18,7 +18,6 @@ from .errors import NotFoundError, TailanError
 from .model import MEASURE_TEXT_FIELDS, Measure, Report, Score
 from .report_json import report_to_json
 from .storage import ReportFile
-from .textimport import decode, import_file, parse_text
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -88,6 +87,8 @@ EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def _read_source(source: str):
+    from .textimport import decode, import_file, parse_text
+
     if source == "-":
         data = sys.stdin.buffer.read()
         text, _ = decode(data, "stdin")

@@ -62,7 +62,7 @@ def test_sample_export_against_minimal_reportlab(tmp_path):
         f"\nsample export, whole process, median of {RUNS}: tailan-cli export-pdf {med['ours'] * 1000:.0f} ms, "
         f"minimal reportlab {med['floor'] * 1000:.0f} ms, ratio {ratio:.2f} (goal <= {GOAL_RATIO}: "
         f"{'met' if ratio <= GOAL_RATIO else 'MISSED'}); "
-        f"importing core.cli (storage, sqlite_utils) alone {med['imports'] * 1000:.0f} ms, bare python {med['bare'] * 1000:.0f} ms; "
+        f"importing core.cli alone {med['imports'] * 1000:.0f} ms, bare python {med['bare'] * 1000:.0f} ms; "
         f"the same export from the sample text without core.storage {med['no_storage'] * 1000:.0f} ms "
         f"(ratio {med['no_storage'] / med['floor']:.2f})"
     )
