@@ -33,7 +33,6 @@ from .errors import (
     NotOurFileError,
     ReadOnlyError,
     TailanError,
-    WriteError,
 )
 from .model import (
     GOAL_FIELDS,
@@ -481,6 +480,12 @@ class ReportFile:
         report.goals = list(goals.values())
         return report
 
+    def _editable_report_of(self, kind: str, item_id: str) -> str:
+        """The report of an item that is about to change; refuses a finalized one."""
+        report_id = self.report_of(kind, item_id)
+        self.require_editable(report_id)
+        return report_id
+
     def report_of(self, kind: str, item_id: str) -> str:
         """The report an item belongs to (for the change log and for the window)."""
         query = {
@@ -567,8 +572,7 @@ class ReportFile:
             if row is None:
                 raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
             old_stored = row[0]
-            report_id = self.report_of(kind, item_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of(kind, item_id)
             if old_stored != stored:
                 self.conn.execute(f"UPDATE {table} SET {field} = ? WHERE id = ?", (stored, item_id))
                 self._log(report_id, kind, item_id, field, old_stored, stored)
@@ -605,8 +609,7 @@ class ReportFile:
     def delete_goal(self, goal_id: str) -> tuple[str, int, Goal]:
         """Deletes a goal and its measures; returns (report id, index, goal) to restore it."""
         with self._edit():
-            report_id = self.report_of("goal", goal_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of("goal", goal_id)
             ids = self._sibling_ids("goals", "report_id", report_id)
             index = ids.index(goal_id)
             goal = next(g for g in self.load_report(report_id).goals if g.id == goal_id)
@@ -621,8 +624,7 @@ class ReportFile:
     def move_goal(self, goal_id: str, index: int) -> int:
         """Moves a goal to ``index`` among its report's goals; returns the old index."""
         with self._edit():
-            report_id = self.report_of("goal", goal_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of("goal", goal_id)
             old = self._sibling_ids("goals", "report_id", report_id).index(goal_id)
             new = self._place("goals", "report_id", report_id, goal_id, index)
             if new != old:
@@ -631,8 +633,7 @@ class ReportFile:
 
     def insert_measure(self, goal_id: str, index: int, measure: Measure) -> int:
         with self._edit():
-            report_id = self.report_of("goal", goal_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of("goal", goal_id)
             self.conn.execute(
                 "INSERT INTO measures (id, goal_id, sort_order, number, text, indicator, baseline_year,"
                 " baseline_level, target_level, achieved, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -645,8 +646,7 @@ class ReportFile:
     def delete_measure(self, measure_id: str) -> tuple[str, int, Measure]:
         """Deletes a measure; returns (goal id, index, measure) to restore it."""
         with self._edit():
-            report_id = self.report_of("measure", measure_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of("measure", measure_id)
             goal_id = self.conn.execute("SELECT goal_id FROM measures WHERE id = ?", (measure_id,)).fetchone()[0]
             ids = self._sibling_ids("measures", "goal_id", goal_id)
             index = ids.index(measure_id)
@@ -664,8 +664,7 @@ class ReportFile:
         Returns the old (goal id, index) so the move can be undone.
         """
         with self._edit():
-            report_id = self.report_of("measure", measure_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of("measure", measure_id)
             if self.report_of("goal", goal_id) != report_id:
                 raise TailanError("Арга хэмжээг өөр тайлан руу зөөх боломжгүй.")
             old_goal = self.conn.execute("SELECT goal_id FROM measures WHERE id = ?", (measure_id,)).fetchone()[0]
@@ -700,8 +699,7 @@ class ReportFile:
 
     def delete_signatory(self, signatory_id: str) -> tuple[str, int, Signatory]:
         with self._edit():
-            report_id = self.report_of("signatory", signatory_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of("signatory", signatory_id)
             ids = self._sibling_ids("signatories", "report_id", report_id)
             index = ids.index(signatory_id)
             signatory = self.load_report(report_id).signatories[index]
@@ -713,8 +711,7 @@ class ReportFile:
 
     def move_signatory(self, signatory_id: str, index: int) -> int:
         with self._edit():
-            report_id = self.report_of("signatory", signatory_id)
-            self.require_editable(report_id)
+            report_id = self._editable_report_of("signatory", signatory_id)
             old = self._sibling_ids("signatories", "report_id", report_id).index(signatory_id)
             new = self._place("signatories", "report_id", report_id, signatory_id, index)
             if new != old:

@@ -327,14 +327,11 @@ class WindowActions:
         return True
 
     def print_preview(self) -> None:
-        from .preview import PreviewDialog, pdf_available
+        from .preview import PreviewDialog
 
         if self.w.doc is None:
             return
         self.w.flush()
-        if not pdf_available():
-            self.w.prompter.info(tr("Print"), tr("Printing is not available in this version."))
-            return
         try:
             dialog = PreviewDialog(self.w.doc, self.w.prompter, self.w)
         except TailanError as exc:

@@ -33,15 +33,6 @@ PREVIEW_WIDTH_PX = 1000
 PRINT_DPI_CAP = 300
 
 
-def pdf_available() -> bool:
-    try:
-        import core.pdf  # noqa: F401
-        import core.pdf.preflight  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def export_bytes(report) -> bytes:
     """The report as PDF bytes, through core's exporter."""
     from core.pdf import export_pdf

@@ -25,12 +25,18 @@ def settle(app: QApplication, ms: int = 300) -> None:
         app.processEvents()
 
 
+def isolated_scratch(prefix: str) -> Path:
+    """A temporary folder for data and settings: screenshots never touch the user's own."""
+    scratch = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
+    return scratch
+
+
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix="tailan-shots-"))
-    os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
+    scratch = isolated_scratch("tailan-shots-")
 
     from core.sample import create_sample_database
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from pathlib import Path
-
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

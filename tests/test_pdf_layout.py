@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import Goal, Measure, Report, Score, Signatory
+from core.model import Goal, Report, Score
 from core.pdf import layout
 from core.pdf.document import MM, build_table, cell_markup, markup, title_lines
 from core.pdf.fonts import register_fonts

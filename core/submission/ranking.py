@@ -16,7 +16,6 @@ from fractions import Fraction
 from pathlib import Path
 
 from .. import scoring
-from ..errors import TailanError
 from ..model import Period
 from ..atomic import write_bytes_atomically
 from ..storage import ReportFile, now_iso

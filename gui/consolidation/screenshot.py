@@ -11,13 +11,10 @@ with ten soums expected, so two are listed as not sent yet.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from ..screenshots import isolated_scratch, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 SOUMS = ["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум", "Уянга сум", "Гучин-Ус сум",
@@ -25,20 +22,10 @@ SOUMS = ["Нарийнтээл сум", "Хархорин сум", "Бат-Өл�
 NOT_SENT = ["Зүүнбаян-Улаан сум", "Богд сум"]
 
 
-def settle(app: QApplication, ms: int = 300) -> None:
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.start(ms)
-    while timer.isActive():
-        app.processEvents()
-
-
 def main(folder: str) -> int:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix="tailan-consolidation-"))
-    os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
+    scratch = isolated_scratch("tailan-consolidation-")
     sys.path.insert(0, str(ROOT / "tests"))
     from generate import submission_file
 

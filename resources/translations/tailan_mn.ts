@@ -196,10 +196,6 @@
         <translation>Хэвлэх</translation>
     </message>
     <message>
-        <source>Printing is not available in this version.</source>
-        <translation>Энэ хувилбарт хэвлэх боломжгүй.</translation>
-    </message>
-    <message>
         <source>Edit {0}</source>
         <extracomment>Fields whose consecutive edits merge into one undo step (typing); scores never merge.</extracomment>
         <translation>{0} засах</translation>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
@@ -106,16 +105,8 @@ def test_geometry_is_remembered(window, qtbot, sample_path, prompter):
     assert again.size().width() == 701
 
 
-try:
-    import core.pdf  # noqa: F401
-
-    HAS_PDF = True
-except ImportError:
-    HAS_PDF = False
-needs_pdf = pytest.mark.skipif(not HAS_PDF, reason="the PDF exporter (core.pdf) is not there yet")
 
 
-@needs_pdf
 def test_preview_shows_the_exported_pages_and_prints_a_draft_after_asking(window, tmp_path, prompter):
     from PySide6.QtPrintSupport import QPrinter
 
@@ -137,7 +128,6 @@ def test_preview_shows_the_exported_pages_and_prints_a_draft_after_asking(window
     dialog.close()
 
 
-@needs_pdf
 def test_print_action_opens_the_preview(window, qtbot):
     window.actions_.print_preview()
     dialog = window.preview_dialog
@@ -166,7 +156,6 @@ def test_many_void_qt_calls_do_not_kill_the_process(qapp):
         assert abs(sys.getrefcount(None) - before) < 1000
 
 
-@needs_pdf
 def test_preview_renders_pages_as_they_come_into_view(window, prompter):
     from gui.preview import PreviewDialog
 
