@@ -60,9 +60,13 @@ def canonical_bytes(report: Report) -> bytes:
     )
 
 
-def compute_fingerprint(report: Report) -> str:
+def fingerprint_of(canonical: bytes) -> str:
     """Lower-case hex SHA-256 of the canonical bytes."""
-    return hashlib.sha256(canonical_bytes(report)).hexdigest()
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def compute_fingerprint(report: Report) -> str:
+    return fingerprint_of(canonical_bytes(report))
 
 
 def short_code(fingerprint: str) -> str:

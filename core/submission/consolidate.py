@@ -18,7 +18,6 @@ from typing import Callable, Iterable
 
 from .. import scoring
 from ..errors import TailanError
-from ..fingerprint import canonical_bytes
 from ..model import Report
 from ..atomic import friendly_write_error, fsync_dir
 from ..storage import ReportFile, now_iso
@@ -165,7 +164,7 @@ def _consolidate_one(rf: ReportFile, archive: Path, path: Path, archived: list[P
                 path.name,
                 archive_name,
                 now_iso(),
-                canonical_bytes(report).decode("utf-8"),
+                verdict.canonical.decode("utf-8"),
             ),
         )
         rf._log(report.id, "report", report.id, "(received)", None, report.fingerprint)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import schema, scoring
 from ..errors import TailanError
-from ..fingerprint import compute_fingerprint
+from ..fingerprint import canonical_bytes, fingerprint_of
 from ..model import Report
 from ..storage import SQLITE_MAGIC, ReportFile
 
@@ -41,6 +41,8 @@ class Verdict:
     report: Report | None = None
     sha256: str | None = None
     data: bytes | None = field(default=None, repr=False)
+    #: The report's canonical serialization (what the fingerprint hashes), for the history.
+    canonical: bytes | None = field(default=None, repr=False)
 
     def describe(self) -> str:
         return f"{self.path.name}: {'ЗӨВ' if self.ok else 'ТАТГАЛЗСАН'} — {self.reason}"
@@ -58,7 +60,7 @@ def check_submission(path: str | Path) -> Verdict:
     try:
         data = _read_bytes(path)
         digest = hashlib.sha256(data).hexdigest()
-        report = check_bytes(data)
+        report, canonical = _checked(data)
     except _Reject as exc:
         return Verdict(path, False, exc.reason)
     total = scoring.display(scoring.report_total(report), "—")
@@ -66,7 +68,7 @@ def check_submission(path: str | Path) -> Verdict:
         f"баталгаажсан тайлан: {report.organization}, {report.year} он, {report.period.label.lower()}, "
         f"хувилбар {report.revision}, нийт дүн {total}, хурууны хээ {report.fingerprint[:16]}"
     )
-    return Verdict(path, True, reason, report, digest, data)
+    return Verdict(path, True, reason, report, digest, data, canonical)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -91,6 +93,11 @@ def _read_bytes(path: Path) -> bytes:
 
 def check_bytes(data: bytes) -> Report:
     """All checks on the bytes of a file; returns the report or raises ``_Reject``."""
+    return _checked(data)[0]
+
+
+def _checked(data: bytes) -> tuple[Report, bytes]:
+    """``check_bytes``, also returning the canonical bytes the fingerprint was checked on."""
     if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
         raise _Reject("SQLite файл биш: Тайлан програмын илгээх файл биш байна")
     if int.from_bytes(data[68:72], "big") != schema.APPLICATION_ID:
@@ -127,9 +134,10 @@ def check_bytes(data: bytes) -> Report:
         conn.close()
     if not report.is_final or not report.fingerprint:
         raise _Reject("баталгаажаагүй тайлан: эхлээд «Баталгаажуулах» үйлдлийг хийх ёстой")
-    if compute_fingerprint(report) != report.fingerprint:
+    canonical = canonical_bytes(report)
+    if fingerprint_of(canonical) != report.fingerprint:
         raise _Reject("хурууны хээ агуулгатай таарахгүй: баталгаажуулсны дараа файлыг өөрчилсөн байна")
-    return report
+    return report, canonical
 
 
 @lru_cache(maxsize=None)
