@@ -57,6 +57,8 @@ def produce_atomically(target: str | os.PathLike, produce: Callable[[Path], None
         fsync_dir(target.parent)
     except OSError as exc:
         raise friendly_write_error(exc, target) from None
+    except WriteError as exc:  # said about the temporary file: the user knows only the target
+        raise WriteError(exc.message.replace(str(temp), str(target)).replace(temp.name, target.name)) from None
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
             try:

@@ -249,3 +249,20 @@ def test_any_change_to_a_finalized_report_is_detected(submission, tmp_path, tabl
     result = run_cli("verify", tampered)
     assert result.returncode == 2 and "ТАТГАЛЗСАН" in result.stdout.decode()
     assert digest(tampered) == before
+
+
+def test_a_failed_write_names_the_target_not_the_temporary_file(final_file, tmp_path, monkeypatch):
+    import core.storage
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    out = tmp_path / "usb"
+    out.mkdir()
+    with ReportFile.open(final_file, read_only=True) as rf:
+        rid = rf.resolve_report_id(None)
+        monkeypatch.setattr(core.storage.ReportFile, "_configure", staticmethod(refuse))
+        with pytest.raises(WriteError) as info:
+            export_submission(rf, rid, out / "x.tailan")
+    assert "x.tailan" in info.value.message and ".partial" not in info.value.message
+    assert list(out.iterdir()) == []
