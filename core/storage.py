@@ -25,15 +25,25 @@ from typing import Any, Iterator
 
 from . import schema
 from .atomic import friendly_write_error, produce_atomically
-from .filelock import FileLock
-from .errors import (
-    DamagedFileError,
-    NewerFileError,
-    NotFoundError,
-    NotOurFileError,
-    ReadOnlyError,
-    TailanError,
+from .columns import (
+    as_text,
+    from_stored,
+    goal_json,
+    measure_json,
+    report_summary,
+    signatory_json,
+    to_stored,
 )
+from .errors import DamagedFileError, NotFoundError, ReadOnlyError, TailanError
+from .filecheck import (
+    FileHeader,
+    check_contents,
+    check_header,
+    connect_read_only,
+    roll_back_interrupted_edit,
+    writable_location,
+)
+from .filelock import FileLock
 from .model import (
     GOAL_FIELDS,
     MEASURE_TEXT_FIELDS,
@@ -46,8 +56,6 @@ from .model import (
     Score,
     Signatory,
 )
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 #: Editable fields per kind of item, as stored (``score`` is a measure field too).
 EDITABLE_FIELDS = {
@@ -75,87 +83,6 @@ class ReportInfo:
     def describe(self) -> str:
         year = self.year if self.year is not None else "?"
         return f"{self.organization} {year} ({Period(self.period).label})"
-
-
-@dataclass(frozen=True)
-class FileHeader:
-    """What the first 100 bytes of a file say, read without SQLite."""
-
-    size: int
-    is_sqlite: bool
-    application_id: int
-    user_version: int
-    is_wal: bool
-
-
-def read_header(path: Path) -> FileHeader:
-    """Reads the SQLite header directly, so an unknown file is judged before SQLite touches it."""
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(100)
-    except PermissionError:
-        raise TailanError(f"«{path.name}» файлыг унших эрх алга. Файлын эрхийг шалгана уу.") from None
-    except OSError as exc:
-        raise TailanError(f"«{path.name}» файлыг уншиж чадсангүй ({exc.strerror}).") from None
-    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        return FileHeader(size, False, 0, 0, False)
-    return FileHeader(
-        size=size,
-        is_sqlite=True,
-        application_id=int.from_bytes(head[68:72], "big"),
-        user_version=int.from_bytes(head[60:64], "big"),
-        is_wal=head[18] == 2 or head[19] == 2,
-    )
-
-
-def check_header(path: Path) -> FileHeader:
-    """Refuses, with a message, any file that is not a Tailan file this version can read."""
-    header = read_header(path)
-    if header.size == 0:
-        raise NotOurFileError(f"«{path.name}» хоосон файл байна (0 байт). Зөв файлаа сонгоно уу.")
-    if not header.is_sqlite:
-        raise NotOurFileError(
-            f"«{path.name}» нь Тайлан програмын файл биш байна. Тайлангийн (.tailan) файлаа сонгоно уу."
-        )
-    if header.application_id != schema.APPLICATION_ID:
-        raise NotOurFileError(
-            f"«{path.name}» нь өөр програмын SQLite файл байна, Тайлангийн файл биш. Зөв файлаа сонгоно уу."
-        )
-    if header.user_version > schema.SCHEMA_VERSION:
-        raise NewerFileError(
-            f"«{path.name}» файлыг Тайлан програмын шинэ хувилбараар хадгалсан байна "
-            f"(хувилбар {header.user_version}, энэ програм {schema.SCHEMA_VERSION} хүртэл уншина). "
-            "Програмаа шинэчилнэ үү. Файлд өөрчлөлт ороогүй."
-        )
-    if header.is_wal:
-        raise DamagedFileError(
-            f"«{path.name}» файл WAL горимд байна; Тайлангийн файл ийм байдаггүй. Илгээгчээс дахин авна уу."
-        )
-    return header
-
-
-def _read_only_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write the file (received files, read-only media)."""
-    conn = sqlite3.connect(_read_only_uri(path), uri=True)
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
-def integrity_problems(conn: sqlite3.Connection, quick: bool = True) -> list[str]:
-    pragma = "quick_check" if quick else "integrity_check"
-    rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
-    return [] if rows == ["ok"] else rows
-
-
-def writable_location(path: Path) -> bool:
-    """The file and its folder must be writable: SQLite writes its journal beside the file."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 class ReportFile:
@@ -232,8 +159,8 @@ class ReportFile:
             raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). Тайлангийн файлаа сонгоно уу.")
         header = check_header(path)
         if not read_only and writable_location(path):
-            _roll_back_interrupted_edit(path)
-        cls._check_contents(path)
+            roll_back_interrupted_edit(path)
+        check_contents(path)
         reason = ""
         if not read_only and not writable_location(path):
             read_only = True
@@ -295,39 +222,6 @@ class ReportFile:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
 
-    @staticmethod
-    def _check_contents(path: Path) -> None:
-        """Integrity and expected tables, through a read-only connection (changes nothing)."""
-        try:
-            conn = connect_read_only(path)
-            try:
-                problems = integrity_problems(conn)
-                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            finally:
-                conn.close()
-        except UnicodeDecodeError:  # a damaged page whose text is not UTF-8 (in a name or a message)
-            raise DamagedFileError(
-                f"«{path.name}» файл гэмтсэн байна (текст нь UTF-8 биш). Нөөц хуулбараас сэргээнэ үү."
-            ) from None
-        except sqlite3.DatabaseError as exc:
-            if _journal_of(path).exists() and "readonly" in str(exc).replace("-", "").replace(" ", "").lower():
-                raise DamagedFileError(
-                    f"«{path.name}» файлын сүүлийн засвар тасалдсан байна (цахилгаан тасарсан эсвэл програм хаагдсан). "
-                    "Файлыг засварлахаар нээхэд сүүлд хадгалсан байдалд нь сэргээнэ; "
-                    f"зөвхөн уншигдах USB дээр бол «{_journal_of(path).name}» файлтай нь хамт компьютер руу хуулж нээнэ үү."
-                ) from None
-            raise DamagedFileError(
-                f"«{path.name}» файл гэмтсэн байна ({exc}). Нөөц хуулбараас сэргээнэ үү."
-            ) from None
-        if problems:
-            raise DamagedFileError(
-                f"«{path.name}» файл гэмтсэн байна (бүрэн бүтэн байдлын шалгалт: {problems[0]}). "
-                "Нөөц хуулбараас сэргээнэ үү."
-            )
-        missing = {"reports", "goals", "measures"} - tables
-        if missing:
-            raise DamagedFileError(f"«{path.name}» файлд тайлангийн хүснэгтүүд алга. Файл гэмтсэн байж магадгүй.")
-
     def _upgrade_with_backup(self, old_version: int) -> None:
         """Writes a complete backup copy first, then applies the pending migrations."""
         backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{self.path.suffix}")
@@ -377,7 +271,7 @@ class ReportFile:
         self.conn.execute(
             "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (now_iso(), report_id, kind, item_id, field, _as_text(old), _as_text(new)),
+            (now_iso(), report_id, kind, item_id, field, as_text(old), as_text(new)),
         )
 
     def require_editable(self, report_id: str) -> None:
@@ -513,7 +407,7 @@ class ReportFile:
         """Stores a whole report (an import, a new or carried-forward report) in one transaction."""
         with self._edit():
             self._insert_report(report)
-            self._log(report.id, "report", report.id, "(insert)", None, _report_summary(report))
+            self._log(report.id, "report", report.id, "(insert)", None, report_summary(report))
         return report.id
 
     def _insert_report(self, report: Report) -> None:
@@ -558,14 +452,14 @@ class ReportFile:
             self.require_editable(report_id)
             report = self.load_report(report_id)
             self.conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
-            self._log(report_id, "report", report_id, "(delete)", _report_summary(report), None)
+            self._log(report_id, "report", report_id, "(delete)", report_summary(report), None)
 
     # ------------------------------------------------------------ field edits
     def set_field(self, kind: str, item_id: str, field: str, value: Any) -> Any:
         """Sets one field of one item; returns the old value (in model form) for undo."""
         if field not in EDITABLE_FIELDS.get(kind, ()):
             raise TailanError(f"«{field}» талбарыг засах боломжгүй.")
-        stored = _to_stored(field, value)
+        stored = to_stored(field, value)
         table = TABLE_OF_KIND[kind]
         with self._edit():
             row = self.conn.execute(f"SELECT {field} FROM {table} WHERE id = ?", (item_id,)).fetchone()
@@ -576,7 +470,7 @@ class ReportFile:
             if old_stored != stored:
                 self.conn.execute(f"UPDATE {table} SET {field} = ? WHERE id = ?", (stored, item_id))
                 self._log(report_id, kind, item_id, field, old_stored, stored)
-        return _from_stored(field, old_stored)
+        return from_stored(field, old_stored)
 
     # -------------------------------------------------------------- structure
     def _sibling_ids(self, table: str, parent_column: str, parent_id: str) -> list[str]:
@@ -603,7 +497,7 @@ class ReportFile:
             self.require_editable(report_id)
             self._insert_goal_row(report_id, 1_000_000, goal)
             index = self._place("goals", "report_id", report_id, goal.id, index)
-            self._log(report_id, "goal", goal.id, "(insert)", None, _goal_json(goal, index))
+            self._log(report_id, "goal", goal.id, "(insert)", None, goal_json(goal, index))
         return index
 
     def delete_goal(self, goal_id: str) -> tuple[str, int, Goal]:
@@ -614,11 +508,11 @@ class ReportFile:
             index = ids.index(goal_id)
             goal = next(g for g in self.load_report(report_id).goals if g.id == goal_id)
             for mi, measure in enumerate(goal.measures):
-                self._log(report_id, "measure", measure.id, "(delete)", _measure_json(measure, goal_id, mi), None)
+                self._log(report_id, "measure", measure.id, "(delete)", measure_json(measure, goal_id, mi), None)
             self.conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
             ids.remove(goal_id)
             self._write_order("goals", ids)
-            self._log(report_id, "goal", goal_id, "(delete)", _goal_json(goal, index), None)
+            self._log(report_id, "goal", goal_id, "(delete)", goal_json(goal, index), None)
         return report_id, index, goal
 
     def move_goal(self, goal_id: str, index: int) -> int:
@@ -640,7 +534,7 @@ class ReportFile:
                 _measure_row(goal_id, 1_000_000, measure),
             )
             index = self._place("measures", "goal_id", goal_id, measure.id, index)
-            self._log(report_id, "measure", measure.id, "(insert)", None, _measure_json(measure, goal_id, index))
+            self._log(report_id, "measure", measure.id, "(insert)", None, measure_json(measure, goal_id, index))
         return index
 
     def delete_measure(self, measure_id: str) -> tuple[str, int, Measure]:
@@ -655,7 +549,7 @@ class ReportFile:
             self.conn.execute("DELETE FROM measures WHERE id = ?", (measure_id,))
             ids.remove(measure_id)
             self._write_order("measures", ids)
-            self._log(report_id, "measure", measure_id, "(delete)", _measure_json(measure, goal_id, index), None)
+            self._log(report_id, "measure", measure_id, "(delete)", measure_json(measure, goal_id, index), None)
         return goal_id, index, measure
 
     def move_measure(self, measure_id: str, goal_id: str, index: int) -> tuple[str, int]:
@@ -694,7 +588,7 @@ class ReportFile:
                 (signatory.id, report_id, 1_000_000, signatory.role, signatory.position, signatory.name),
             )
             index = self._place("signatories", "report_id", report_id, signatory.id, index)
-            self._log(report_id, "signatory", signatory.id, "(insert)", None, _signatory_json(signatory, index))
+            self._log(report_id, "signatory", signatory.id, "(insert)", None, signatory_json(signatory, index))
         return index
 
     def delete_signatory(self, signatory_id: str) -> tuple[str, int, Signatory]:
@@ -706,7 +600,7 @@ class ReportFile:
             self.conn.execute("DELETE FROM signatories WHERE id = ?", (signatory_id,))
             ids.remove(signatory_id)
             self._write_order("signatories", ids)
-            self._log(report_id, "signatory", signatory_id, "(delete)", _signatory_json(signatory, index), None)
+            self._log(report_id, "signatory", signatory_id, "(delete)", signatory_json(signatory, index), None)
         return report_id, index, signatory
 
     def move_signatory(self, signatory_id: str, index: int) -> int:
@@ -737,32 +631,6 @@ class ReportFile:
                 raise friendly_write_error(exc, target) from None
 
         return produce_atomically(target, vacuum_into)
-
-
-def _journal_of(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
-
-
-def _roll_back_interrupted_edit(path: Path) -> None:
-    """A power cut or a kill in the middle of an edit leaves a hot journal beside the file.
-
-    A read-only connection cannot roll it back and refuses to read the file at all
-    ("attempt to write a readonly database"), so the checks would call a sound file
-    damaged. A writable connection rolls it back (the file returns to its last
-    committed edit); SQLite's own locks keep it from touching the journal of a
-    writer that is still running. Failures are left to the checks that follow.
-    """
-    if not _journal_of(path).exists():
-        return
-    try:
-        conn = sqlite3.connect(str(path))
-        try:
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass
 
 
 def _upgraded_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
@@ -797,73 +665,3 @@ def _measure_row(goal_id: str, index: int, m: Measure) -> tuple:
     )
 
 
-def _to_stored(field: str, value: Any) -> Any:
-    """Model value to column value; rejects what the column cannot hold."""
-    if field == "score":
-        if value is None or isinstance(value, Score):
-            return value.value if value is not None else None
-        try:
-            score = Score.parse(value)
-        except ValueError:
-            raise TailanError(f"«{value}» үнэлгээ буруу. 100, 70, 30, 0, not-due эсвэл none байна.") from None
-        return score.value if score is not None else None
-    if field == "year":
-        if value is None or value == "":
-            return None
-        try:
-            year = int(str(value).strip())
-        except ValueError:
-            raise TailanError(f"«{value}» он буруу байна. Жишээ нь 2023.") from None
-        if not 1900 <= year <= 2200:
-            raise TailanError(f"«{value}» он буруу байна. Жишээ нь 2023.")
-        return year
-    if field == "period":
-        if isinstance(value, Period):
-            return value.value
-        try:
-            return Period(str(value)).value
-        except ValueError:
-            raise TailanError("Хугацаа нь annual (жилийн) эсвэл half-year (хагас жилийн) байна.") from None
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise TailanError(f"«{field}» талбарт текст оруулна уу.")
-    return value
-
-
-def _from_stored(field: str, stored: Any) -> Any:
-    if field == "score":
-        return Score(stored) if stored is not None else None
-    if field == "period":
-        return Period(stored)
-    return stored
-
-
-def _as_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
-def _measure_json(m: Measure, goal_id: str, index: int) -> str:
-    data = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
-    data.update(score=m.score.value if m.score else None, goal_id=goal_id, index=index)
-    return json.dumps(data, ensure_ascii=False)
-
-
-def _goal_json(g: Goal, index: int) -> str:
-    return json.dumps(
-        {"number": g.number, "text": g.text, "index": index, "measures": [m.id for m in g.measures]},
-        ensure_ascii=False,
-    )
-
-
-def _signatory_json(s: Signatory, index: int) -> str:
-    return json.dumps({"role": s.role, "position": s.position, "name": s.name, "index": index}, ensure_ascii=False)
-
-
-def _report_summary(r: Report) -> str:
-    return json.dumps(
-        {"organization": r.organization, "year": r.year, "period": r.period.value, "measures": len(r.measures())},
-        ensure_ascii=False,
-    )

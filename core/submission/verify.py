@@ -20,7 +20,8 @@ from .. import schema, scoring
 from ..errors import TailanError
 from ..fingerprint import canonical_bytes, fingerprint_of
 from ..model import Report
-from ..storage import SQLITE_MAGIC, ReportFile
+from ..filecheck import SQLITE_MAGIC
+from ..storage import ReportFile
 
 MAX_SUBMISSION_BYTES = 32 * 1024 * 1024
 MAX_TEXT_CHARS = 100_000
