@@ -91,7 +91,7 @@ class ReportForm(ItemForm):
         self.add_row(self.tr("Period"), self.period, "period")
         self.report_date = self.add_row(self.tr("Report date"), LineField(), "report_date")
         self.report_date.setPlaceholderText(self.tr("YYYY.MM.DD"))
-        self.title = self.add_row(self.tr("Title"), TextField(lines=3), "title")
+        self.title = self.add_row(self.tr("Title"), TextField(lines=5), "title")
         self.appendix_label = self.add_row(self.tr("Appendix label"), LineField(), "appendix_label")
         for field in ("organization", "aimag", "year", "report_date", "title", "appendix_label"):
             self.binder.bind_text(getattr(self, field), field)
