@@ -122,6 +122,7 @@ def m0002_finalize_and_consolidate(db: Database) -> None:
         )
         """,
         "CREATE INDEX submissions_key ON submissions(organization, year, period, status)",
+        "CREATE INDEX submissions_report ON submissions(report_id, status)",
         """
         CREATE TABLE expected_organizations (
             name TEXT PRIMARY KEY,

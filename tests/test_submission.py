@@ -266,3 +266,13 @@ def test_a_failed_write_names_the_target_not_the_temporary_file(final_file, tmp_
             export_submission(rf, rid, out / "x.tailan")
     assert "x.tailan" in info.value.message and ".partial" not in info.value.message
     assert list(out.iterdir()) == []
+
+
+def test_a_copy_cut_at_a_page_boundary_is_called_truncated(submission, tmp_path):
+    """Whole pages but fewer than the header counts: a copy that stopped early."""
+    data = submission.read_bytes()
+    page = int.from_bytes(data[16:18], "big")
+    cut = tmp_path / "cut.tailan"
+    cut.write_bytes(data[: len(data) - page])
+    verdict = check_submission(cut)
+    assert not verdict.ok and "таслагдсан" in verdict.reason

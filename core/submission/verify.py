@@ -110,8 +110,15 @@ def _checked(data: bytes) -> tuple[Report, bytes]:
         raise _Reject(f"үл мэдэгдэх файлын хувилбар {version}")
     if data[18] == 2 or data[19] == 2:
         raise _Reject("WAL горимтой файл: бүрэн биш байж болзошгүй")
-    page_size = int.from_bytes(data[16:18], "big") or 65536
-    if len(data) % page_size:
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages_in_header = int.from_bytes(data[28:32], "big")
+    header_size_valid = data[24:28] == data[92:96]  # SQLite's own rule for trusting that count
+    if (
+        page_size < 512
+        or len(data) % page_size
+        or (header_size_valid and pages_in_header and pages_in_header * page_size != len(data))
+    ):
         raise _Reject("таслагдсан файл: хуулж дуусаагүй байж магадгүй")
     conn = sqlite3.connect(":memory:")
     try:
