@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Report, Score
+from .model import Measure, Report, Score
 
 #: Codes, in the order the panel lists them when severities are equal.
 CODES = (
@@ -83,27 +83,31 @@ def baseline_year_state(value: str) -> str:
     return "invalid"
 
 
+def measure_problems(m: Measure) -> list[Problem]:
+    """The problems of one measure, in a fixed order (the printout's preflight uses them too)."""
+    number = m.number.strip()
+    problems: list[Problem] = []
+    if m.score is None:
+        problems.append(Problem("error", "unscored", "measure", m.id, number))
+    elif m.score is not Score.NOT_DUE and not m.achieved.strip():
+        problems.append(Problem("warning", "score-without-achieved", "measure", m.id, number))
+    if not m.indicator.strip():
+        problems.append(Problem("warning", "empty-indicator", "measure", m.id, number))
+    if not m.target_level.strip():
+        problems.append(Problem("warning", "empty-target", "measure", m.id, number))
+    state = baseline_year_state(m.baseline_year)
+    if state == "invalid":
+        problems.append(
+            Problem("warning", "baseline-year-invalid", "measure", m.id, number, value=m.baseline_year.strip())
+        )
+    elif state == "missing":
+        problems.append(Problem("info", "baseline-year-missing", "measure", m.id, number))
+    return problems
+
+
 def check_report(report: Report) -> list[Problem]:
     """All problems of the report, most serious first, then in table order."""
-    problems: list[Problem] = []
-    for goal in report.goals:
-        for m in goal.measures:
-            number = m.number.strip()
-            if m.score is None:
-                problems.append(Problem("error", "unscored", "measure", m.id, number))
-            elif m.score is not Score.NOT_DUE and not m.achieved.strip():
-                problems.append(Problem("warning", "score-without-achieved", "measure", m.id, number))
-            if not m.indicator.strip():
-                problems.append(Problem("warning", "empty-indicator", "measure", m.id, number))
-            if not m.target_level.strip():
-                problems.append(Problem("warning", "empty-target", "measure", m.id, number))
-            state = baseline_year_state(m.baseline_year)
-            if state == "invalid":
-                problems.append(
-                    Problem("warning", "baseline-year-invalid", "measure", m.id, number, value=m.baseline_year.strip())
-                )
-            elif state == "missing":
-                problems.append(Problem("info", "baseline-year-missing", "measure", m.id, number))
+    problems = [p for m in report.measures() for p in measure_problems(m)]
     problems.extend(_duplicates("goal", [(g.id, g.number) for g in report.goals]))
     problems.extend(_duplicates("measure", [(m.id, m.number) for m in report.measures()]))
     return sorted(problems, key=lambda p: SEVERITY_ORDER[p.severity])

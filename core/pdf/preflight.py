@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..checks import measure_problems
 from ..model import Goal, Measure, Report
 
 UNSCORED = "unscored"
@@ -32,20 +33,27 @@ def _name(goal: Goal, index: int, measure: Measure) -> str:
     return f"{goal.number.strip() or '?'} зорилтын {index + 1}-р"
 
 
+#: The problems of ``core.checks`` that stand in the way of a signed printout.
+_KIND_OF_CODE = {"unscored": UNSCORED, "empty-indicator": EMPTY_INDICATOR, "empty-target": EMPTY_TARGET}
+
+
 def preflight(report: Report) -> list[Problem]:
-    """Problems in table order: per measure, missing score, indicator, target."""
+    """Problems in table order: per measure, missing score, indicator, target.
+
+    The decisions are ``core.checks``' (the window's problems panel): the two lists
+    cannot disagree about what is missing.
+    """
+    messages = {
+        UNSCORED: "{name} арга хэмжээ үнэлгээгүй байна (тайлан төсөл хэвээр хэвлэгдэнэ).",
+        EMPTY_INDICATOR: "{name} арга хэмжээний гүйцэтгэлийн шалгуур үзүүлэлт хоосон байна.",
+        EMPTY_TARGET: "{name} арга хэмжээний зорилтот түвшин хоосон байна.",
+    }
     problems: list[Problem] = []
     for goal in report.goals:
         for i, m in enumerate(goal.measures):
             name = _name(goal, i, m)
-
-            def add(kind: str, message: str) -> None:
-                problems.append(Problem(kind, goal.id, m.id, name, message))
-
-            if m.score is None:
-                add(UNSCORED, f"{name} арга хэмжээ үнэлгээгүй байна (тайлан төсөл хэвээр хэвлэгдэнэ).")
-            if not m.indicator.strip():
-                add(EMPTY_INDICATOR, f"{name} арга хэмжээний гүйцэтгэлийн шалгуур үзүүлэлт хоосон байна.")
-            if not m.target_level.strip():
-                add(EMPTY_TARGET, f"{name} арга хэмжээний зорилтот түвшин хоосон байна.")
+            for found in measure_problems(m):
+                kind = _KIND_OF_CODE.get(found.code)
+                if kind:
+                    problems.append(Problem(kind, goal.id, m.id, name, messages[kind].format(name=name)))
     return problems
