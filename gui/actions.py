@@ -175,12 +175,15 @@ class WindowActions:
         doc = self.w.doc
         return doc.items.get(self.w.current_item_id()) if doc is not None else None
 
-    def do_add_goal(self) -> None:
+    def _after_selected_goal(self) -> int:
+        """Where new goals go: after the selected goal (or the goal of the selected measure), else last."""
         doc = self.w.doc
         item = self._selected()
         goal = item if isinstance(item, Goal) else doc.goal_of.get(getattr(item, "id", ""))
-        index = position(doc.report.goals, goal) + 1 if goal is not None else len(doc.report.goals)
-        self.push(commands.add_goal(doc, index))
+        return position(doc.report.goals, goal) + 1 if goal is not None else len(doc.report.goals)
+
+    def do_add_goal(self) -> None:
+        self.push(commands.add_goal(self.w.doc, self._after_selected_goal()))
 
     def do_add_measure(self) -> None:
         doc = self.w.doc
@@ -254,11 +257,8 @@ class WindowActions:
         except TailanError as exc:
             self.w.prompter.error(tr("The table could not be read"), exc.message)
             return False
-        item = self._selected()
-        goal = item if isinstance(item, Goal) else doc.goal_of.get(getattr(item, "id", ""))
-        index = position(doc.report.goals, goal) + 1 if goal is not None else len(doc.report.goals)
         count = len(result.report.measures())
-        command = commands.paste_goals(doc, result.report.goals, index,
+        command = commands.paste_goals(doc, result.report.goals, self._after_selected_goal(),
                                        tr("Paste {0} measures").format(count))
         if command is None:
             self.w.prompter.info(tr("Paste"), tr("The clipboard table holds no goal or measure."))
