@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QTreeView
 
-from core.model import Goal, Measure
+from core.model import GOAL_FIELDS, MEASURE_TEXT_FIELDS
 
 FILTER_DELAY_MS = 150
-GOAL_FIELDS = ("number", "text")
-MEASURE_FIELDS = ("number", "text", "indicator", "baseline_year", "baseline_level", "target_level", "achieved")
 
 
 def matches(item, needle: str, fields) -> bool:
@@ -54,7 +52,7 @@ class TreeFilter(QObject):
             goal_hit = not needle or matches(goal, needle, GOAL_FIELDS)
             any_measure = False
             for mi, measure in enumerate(goal.measures):
-                hit = goal_hit or matches(measure, needle, MEASURE_FIELDS)
+                hit = goal_hit or matches(measure, needle, MEASURE_TEXT_FIELDS)
                 any_measure = any_measure or hit
                 self._hide(mi, goal_index, not hit)
                 hidden += 0 if hit else 1
@@ -82,5 +80,3 @@ class TreeFilter(QObject):
         self.field.setFocus(Qt.ShortcutFocusReason)
         self.field.selectAll()
 
-
-__all__ = ["TreeFilter", "matches", "Goal", "Measure"]
