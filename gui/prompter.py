@@ -65,6 +65,10 @@ class Prompter:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path or None
 
+    def choose_folder(self, title: str, folder: str) -> str | None:
+        path = QFileDialog.getExistingDirectory(self.parent, title, folder)
+        return path or None
+
 
 class RecordingPrompter:
     """Records every prompt; answers from queues set by the test (``answers["confirm"]``...)."""
@@ -98,6 +102,10 @@ class RecordingPrompter:
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
         self.calls.append(("save_path", title, suggested))
         return self._answer("save_path", None)
+
+    def choose_folder(self, title: str, folder: str) -> str | None:
+        self.calls.append(("choose_folder", title))
+        return self._answer("choose_folder", None)
 
     def kinds(self) -> list[str]:
         return [call[0] for call in self.calls]

@@ -275,13 +275,7 @@ class ConsolidationWindow(QMainWindow):
 
     # ----------------------------------------------------------- choosing input
     def choose_folder(self):
-        from PySide6.QtWidgets import QFileDialog
-
-        chooser = getattr(self.prompter, "choose_folder", None)
-        if chooser is not None:
-            folder = chooser(tr("Folder with the files received"), str(self.aimag_path.parent))
-        else:
-            folder = QFileDialog.getExistingDirectory(self, tr("Folder with the files received"), str(self.aimag_path.parent))
+        folder = self.prompter.choose_folder(tr("Folder with the files received"), str(self.aimag_path.parent))
         return self.consolidate_paths([folder]) if folder else None
 
     def choose_files(self):
