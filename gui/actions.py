@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -23,12 +22,9 @@ from core.textimport import import_file, parse_clipboard
 from . import commands, files
 from .document import position
 from . import settings as app_settings
+from .i18n import tr
 
 FILE_FILTER = "Tailan (*.tailan);;* (*)"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 class WindowActions:

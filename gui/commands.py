@@ -16,11 +16,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import TailanError
 from core.model import Goal, Measure, Signatory
+
+from .i18n import tr
 
 #: Fields whose consecutive edits merge into one undo step (typing); scores never merge.
 MERGEABLE_FIELDS = {
@@ -28,10 +29,6 @@ MERGEABLE_FIELDS = {
     "number", "text", "indicator", "baseline_year", "baseline_level", "target_level", "achieved",
     "role", "position", "name",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 # ------------------------------------------------------------------- steps

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from core.errors import TailanError
@@ -24,14 +23,11 @@ from core.storage import ReportFile
 
 from . import settings as app_settings
 from .document import Document
+from .i18n import tr
 
 FILE_FILTER = "Tailan (*.tailan);;* (*)"
 FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; }"
 SEND_FOLDER_KEY = "sending/lastFolder"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 def finalized_banner(doc: Document) -> str:

@@ -15,6 +15,11 @@ _installed: QTranslator | None = None
 _language: str | None = None
 
 
+def tr(text: str) -> str:
+    """Translates outside a QObject; lupdate files bare ``tr()`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
+
+
 def qm_path(language: str):
     return resource("translations", f"tailan_{language}.qm")
 

@@ -10,7 +10,7 @@ the bundled Liberation Sans, so Ө and Ү never become boxes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -18,6 +18,7 @@ from core.model import Period
 from core.submission.ranking import RankingRow
 
 from .. import fonts
+from ..i18n import tr
 
 BAR_HEIGHT = 18
 BAR_MAX = 30
@@ -27,10 +28,6 @@ BAR_GAP = 6
 MARGIN = 10
 NAME_MAX = 260
 TITLE_GAP = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 class RankingChart(QWidget):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,9 +27,7 @@ from core.errors import TailanError
 from core.storage import ReportFile
 from core.submission.ranking import expected_organizations, set_expected
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
+from ..i18n import tr
 
 
 def read_expected(path: Path) -> list[str]:

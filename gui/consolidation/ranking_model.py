@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.fingerprint import short_code
 from core.model import Period
 from core.submission.ranking import RankingRow
 
+from ..i18n import tr
+
 RANK, ORGANIZATION, YEAR, PERIOD, TOTAL, GOALS, UNSCORED, REVISION, RECEIVED, FINGERPRINT = range(10)
 NUMERIC = {RANK, YEAR, TOTAL, UNSCORED, REVISION}
 # The row itself, for views and tests.
 RowRole = Qt.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 def headers() -> list[str]:

@@ -41,6 +41,7 @@ from core.storage import ReportFile
 from core.submission.consolidate import ADDED, REJECTED, SKIPPED, UPDATED, ConsolidationResult, FileOutcome, consolidate
 from core.submission.ranking import RankingRow, expected_organizations, missing_organizations, ranking
 
+from ..i18n import tr
 from ..prompter import Prompter
 from .chart import RankingChart
 from .ranking_model import ORGANIZATION, RankingModel
@@ -52,10 +53,6 @@ STATUS_COLORS = {REJECTED: "#b3261e", SKIPPED: "#7a5c00", UPDATED: "#1565c0", AD
 STATUS_MARKS = {REJECTED: "✗", SKIPPED: "=", UPDATED: "↑", ADDED: "✓"}
 # The ``Qt.UserRole`` data of a result list item: the ``FileOutcome``.
 OutcomeRole = Qt.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 def status_text(status: str) -> str:
