@@ -22,9 +22,8 @@ from core.textimport import import_file, parse_clipboard
 from . import commands, files
 from .document import position
 from . import settings as app_settings
+from .files import FILE_FILTER
 from .i18n import tr
-
-FILE_FILTER = "Tailan (*.tailan);;* (*)"
 
 
 class WindowActions:

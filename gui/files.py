@@ -17,6 +17,9 @@ from core.model import Report
 from core.paths import FILE_SUFFIX
 from core.storage import ReportFile
 
+#: The file dialogs' filter for report, submission and consolidation files.
+FILE_FILTER = "Tailan (*.tailan);;* (*)"
+
 
 def with_suffix(path: str | Path) -> Path:
     path = Path(path)

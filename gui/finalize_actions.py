@@ -23,9 +23,9 @@ from core.storage import ReportFile
 
 from . import settings as app_settings
 from .document import Document
+from .files import FILE_FILTER
 from .i18n import tr
 
-FILE_FILTER = "Tailan (*.tailan);;* (*)"
 FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; }"
 SEND_FOLDER_KEY = "sending/lastFolder"
 

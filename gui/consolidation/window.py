@@ -41,6 +41,7 @@ from core.storage import ReportFile
 from core.submission.consolidate import ADDED, REJECTED, SKIPPED, UPDATED, ConsolidationResult, FileOutcome, consolidate
 from core.submission.ranking import RankingRow, expected_organizations, missing_organizations, ranking
 
+from ..files import FILE_FILTER
 from ..i18n import tr
 from ..prompter import Prompter
 from .chart import RankingChart
@@ -48,7 +49,6 @@ from .ranking_model import ORGANIZATION, RankingModel
 
 CSV_FILTER = "CSV (*.csv)"
 PDF_FILTER = "PDF (*.pdf)"
-FILE_FILTER = "Tailan (*.tailan);;* (*)"
 STATUS_COLORS = {REJECTED: "#b3261e", SKIPPED: "#7a5c00", UPDATED: "#1565c0", ADDED: "#1e4620"}
 STATUS_MARKS = {REJECTED: "✗", SKIPPED: "=", UPDATED: "↑", ADDED: "✓"}
 # The ``Qt.UserRole`` data of a result list item: the ``FileOutcome``.
