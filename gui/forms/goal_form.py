@@ -24,11 +24,15 @@ class GoalForm(ItemForm):
         self.outer.addStretch(1)
         self.binder.bind_text(self.number, "number")
         self.binder.bind_text(self.text, "text")
-        doc.changed.connect(lambda change: self.refresh_extra())
+        doc.changed.connect(self._changed)
+
+    def _changed(self, change) -> None:
+        if change.op != "field" or change.field == "score":  # only scores and moved measures change a mean
+            self.refresh_extra()
 
     def refresh_extra(self) -> None:
         goal = self.doc.items.get(self.binder.item_id)
-        if goal is None or self.binder.kind != "goal":
+        if goal is None:
             return
         mean = scoring.goal_average(goal)
         self.mean.setText(scoring.display(mean) if mean is not None else self.tr("no scored measure"))
