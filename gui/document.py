@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import scoring
 from core.errors import TailanError
 from core.model import Goal, Measure, Period, Report, Score, Signatory
 from core.storage import ReportFile
@@ -129,9 +128,6 @@ class Document(QObject):
     def kind_of(self, item_id: str) -> str:
         item = self.items[item_id]
         return {Report: "report", Goal: "goal", Measure: "measure", Signatory: "signatory"}[type(item)]
-
-    def summary(self) -> scoring.Summary:
-        return scoring.summarize(self.report)
 
     # ------------------------------------------------------- command plumbing
     def push(self, command) -> bool:
