@@ -14,11 +14,11 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from core.model import Period
 from core.submission.ranking import RankingRow
 
 from .. import fonts
 from ..i18n import tr
+from .ranking_model import period_label
 
 BAR_HEIGHT = 18
 BAR_MAX = 30
@@ -50,8 +50,7 @@ class RankingChart(QWidget):
         if group is None:
             self.title = ""
         else:
-            label = Period(group[1]).label.lower() if group[1] in {p.value for p in Period} else group[1]
-            self.title = tr("Ranking by total: {0}, {1}").format(group[0] or "?", label)
+            self.title = tr("Ranking by total: {0}, {1}").format(group[0] or "?", period_label(group[1]).lower())
         self.updateGeometry()
         self.update()
 
