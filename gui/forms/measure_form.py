@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from core.model import Score
+from core.model import MEASURE_TEXT_FIELDS, Score
 
 from .base import ItemForm
 from .fields import LineField, TextField
@@ -44,9 +44,7 @@ class MeasureForm(ItemForm):
         self.outer.addWidget(self.hint)
         self.outer.addStretch(1)
         b = self.binder
-        for field in ("number", "baseline_year"):
-            b.bind_text(getattr(self, field), field)
-        for field in ("text", "indicator", "baseline_level", "target_level", "achieved"):
+        for field in MEASURE_TEXT_FIELDS:
             b.bind_text(getattr(self, field), field)
         b.bind_choice(self.score, "score", score_from_data)
         doc.changed.connect(self._changed)
