@@ -185,7 +185,7 @@ class WindowActions:
         item = self._selected()
         if isinstance(item, Measure):
             goal = doc.goal_of[item.id]
-            index = [m.id for m in goal.measures].index(item.id) + 1
+            index = position(goal.measures, item) + 1
         elif isinstance(item, Goal):
             goal, index = item, len(item.measures)
         elif doc.report.goals:
@@ -213,22 +213,22 @@ class WindowActions:
     def do_move(self, delta: int) -> None:
         doc = self.w.doc
         item = self._selected()
+        if not isinstance(item, (Goal, Measure)):
+            return
+        goals = doc.report.goals
         if isinstance(item, Goal):
-            ids = [g.id for g in doc.report.goals]
-            target = ids.index(item.id) + delta
-            if 0 <= target < len(ids):
+            target = position(goals, item) + delta
+            if 0 <= target < len(goals):
                 self.push(commands.move_goal(doc, item.id, target))
         elif isinstance(item, Measure):
             goal = doc.goal_of[item.id]
-            ids = [m.id for m in goal.measures]
-            target = ids.index(item.id) + delta
-            goals = doc.report.goals
-            gi = [g.id for g in goals].index(goal.id)
-            if 0 <= target < len(ids):
+            target = position(goal.measures, item) + delta
+            gi = position(goals, goal)
+            if 0 <= target < len(goal.measures):
                 self.push(commands.move_measure(doc, item.id, goal.id, target))
             elif target < 0 and gi > 0:  # past the top: to the end of the previous goal
                 self.push(commands.move_measure(doc, item.id, goals[gi - 1].id, len(goals[gi - 1].measures)))
-            elif target >= len(ids) and gi + 1 < len(goals):  # past the bottom: start of the next goal
+            elif target >= len(goal.measures) and gi + 1 < len(goals):  # past the bottom: start of the next goal
                 self.push(commands.move_measure(doc, item.id, goals[gi + 1].id, 0))
 
     def do_renumber(self) -> None:
