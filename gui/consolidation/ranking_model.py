@@ -65,9 +65,6 @@ class RankingModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[RankingRow]:
-        return list(self._rows)
-
     # ---------------------------------------------------------- the model
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)

@@ -178,9 +178,6 @@ class Binder(QObject):
             ok = self.commit(field) and ok
         return ok
 
-    def has_pending(self) -> bool:
-        return bool(self._pending)
-
     def set_read_only(self, read_only: bool) -> None:
         for editor in self._editors.values():
             if isinstance(editor, QComboBox):
