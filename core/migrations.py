@@ -133,3 +133,100 @@ def m0002_finalize_and_consolidate(db: Database) -> None:
     for sql in statements:
         db.execute(sql)
     _set_version(db, 2)
+
+
+@migrations(name="0003_signatures_and_register")
+def m0003_signatures_and_register(db: Database) -> None:
+    """Signed reports, and the aimag's register of organizations, keys and decisions.
+
+    A report remembers the fingerprint of the revision it replaces and carries the
+    public key and signature of its organization (``core.signing``). The aimag keeps a
+    register: each organization with its name as the aimag writes it and a name key
+    (``core.names``), the keys accepted for it, and the received files waiting for the
+    reviewer's decision. Reports are stored at the aimag under ids of their own
+    (``stored_id``), so two soums' files made from one template never clash. The old
+    list of expected organizations moves into the register.
+    """
+    statements = [
+        "ALTER TABLE reports ADD COLUMN previous_fingerprint TEXT",
+        "ALTER TABLE reports ADD COLUMN public_key TEXT",
+        "ALTER TABLE reports ADD COLUMN signature TEXT",
+        """
+        CREATE TABLE organizations (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            expected INTEGER NOT NULL DEFAULT 1 CHECK (expected IN (0, 1)),
+            added_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE organization_keys (
+            public_key TEXT PRIMARY KEY,
+            organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+            key_code TEXT NOT NULL,
+            accepted_at TEXT NOT NULL,
+            retired_at TEXT
+        )
+        """,
+        "CREATE INDEX organization_keys_organization ON organization_keys(organization_id)",
+        """
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            status TEXT NOT NULL CHECK (status IN ('waiting', 'accepted', 'rejected')),
+            kind TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            organization TEXT NOT NULL,
+            aimag TEXT NOT NULL,
+            year INTEGER,
+            period TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            public_key TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            organization_id TEXT REFERENCES organizations(id),
+            file_name TEXT NOT NULL,
+            archive_name TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            decided_at TEXT,
+            content TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX decisions_status ON decisions(status, fingerprint)",
+        """
+        CREATE TABLE aimag_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """,
+        "ALTER TABLE submissions ADD COLUMN organization_id TEXT REFERENCES organizations(id)",
+        "ALTER TABLE submissions ADD COLUMN stored_id TEXT",
+        "ALTER TABLE submissions ADD COLUMN public_key TEXT",
+        "ALTER TABLE submissions ADD COLUMN signature TEXT",
+        "ALTER TABLE submissions ADD COLUMN previous_fingerprint TEXT",
+        "UPDATE submissions SET stored_id = report_id",
+        "CREATE INDEX submissions_organization ON submissions(organization_id, year, period, status)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+    _move_expected_into_register(db)
+    _set_version(db, 3)
+
+
+def _move_expected_into_register(db: Database) -> None:
+    import uuid
+
+    from .names import name_key
+
+    rows = db.execute("SELECT name, added_at FROM expected_organizations ORDER BY added_at, name").fetchall()
+    seen: set[str] = set()
+    for name, added_at in rows:
+        key = name_key(name)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        db.execute(
+            "INSERT INTO organizations (id, name, name_key, expected, added_at) VALUES (?, ?, ?, 1, ?)",
+            (str(uuid.uuid4()), name, key, added_at),
+        )
+    db.execute("DROP TABLE expected_organizations")

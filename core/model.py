@@ -156,6 +156,13 @@ class Report:
     finalized_at: str | None = None
     #: SHA-256 of the canonical content, computed at finalize (see ``core.fingerprint``).
     fingerprint: str | None = None
+    #: The fingerprint of the revision this one replaces (set on reopen), so the aimag
+    #: can tell the next revision from a fork or a rollback.
+    previous_fingerprint: str | None = None
+    #: Hex of the Ed25519 public key that signed the finalized report, and the signature
+    #: of its canonical content (``core.signing``); ``None`` until finalized.
+    public_key: str | None = None
+    signature: str | None = None
 
     @property
     def is_final(self) -> bool:

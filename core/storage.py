@@ -255,8 +255,12 @@ class ReportFile:
 
     # ------------------------------------------------------------ transactions
     @contextmanager
-    def _edit(self) -> Iterator[None]:
-        """One edit, one transaction: all of it reaches the disk, or none of it."""
+    def transaction(self) -> Iterator[None]:
+        """One edit, one transaction: all of it reaches the disk, or none of it.
+
+        Nested inside another, it is a savepoint of the outer one. A failure to write
+        (full disk, removed medium, read-only file) becomes one Mongolian ``WriteError``.
+        """
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; засварлах боломжгүй.")
         try:
@@ -267,12 +271,27 @@ class ReportFile:
         except OSError as exc:
             raise friendly_write_error(exc, self.path) from None
 
-    def _log(self, report_id: str | None, kind: str, item_id: str, field: str, old: Any, new: Any) -> None:
+    _edit = transaction
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the current transaction that is undone alone when it raises.
+
+        Unlike ``transaction`` it leaves errors as they are, so that the caller can tell
+        one bad item (skipped, the rest goes on) from a disk that is full (stop).
+        """
+        with self.db.atomic():
+            yield
+
+    def log_change(self, report_id: str | None, kind: str, item_id: str, field: str, old: Any, new: Any) -> None:
+        """Appends one entry to the file's change log (inside the caller's transaction)."""
         self.conn.execute(
             "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (now_iso(), report_id, kind, item_id, field, as_text(old), as_text(new)),
         )
+
+    _log = log_change
 
     def require_editable(self, report_id: str) -> None:
         """A finalized report is read-only until it is explicitly reopened."""
@@ -322,7 +341,8 @@ class ReportFile:
     def _load_report(self, report_id: str) -> Report:
         row = self.conn.execute(
             "SELECT id, organization, aimag, year, period, report_date, appendix_label, title,"
-            " revision, finalized_at, fingerprint FROM reports WHERE id = ?",
+            " revision, finalized_at, fingerprint, previous_fingerprint, public_key, signature"
+            " FROM reports WHERE id = ?",
             (report_id,),
         ).fetchone()
         if row is None:
@@ -339,6 +359,9 @@ class ReportFile:
             revision=row[8],
             finalized_at=row[9],
             fingerprint=row[10],
+            previous_fingerprint=row[11],
+            public_key=row[12],
+            signature=row[13],
         )
         report.signatories = [
             Signatory(id=r[0], role=r[1], position=r[2], name=r[3])
@@ -406,14 +429,16 @@ class ReportFile:
     def add_report(self, report: Report) -> str:
         """Stores a whole report (an import, a new or carried-forward report) in one transaction."""
         with self._edit():
-            self._insert_report(report)
+            self.insert_report(report)
             self._log(report.id, "report", report.id, "(insert)", None, report_summary(report))
         return report.id
 
-    def _insert_report(self, report: Report) -> None:
+    def insert_report(self, report: Report) -> None:
+        """Inserts a whole report with its rows (inside the caller's transaction; not logged)."""
         self.conn.execute(
             "INSERT INTO reports (id, organization, aimag, year, period, report_date, appendix_label, title,"
-            " created_at, revision, finalized_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, revision, finalized_at, fingerprint, previous_fingerprint, public_key, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 report.id,
                 report.organization,
@@ -427,6 +452,9 @@ class ReportFile:
                 report.revision,
                 report.finalized_at,
                 report.fingerprint,
+                report.previous_fingerprint,
+                report.public_key,
+                report.signature,
             ),
         )
         self.conn.executemany(
@@ -446,6 +474,8 @@ class ReportFile:
             " baseline_level, target_level, achieved, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_measure_row(goal.id, mi, m) for mi, m in enumerate(goal.measures)],
         )
+
+    _insert_report = insert_report
 
     def delete_report(self, report_id: str) -> None:
         with self._edit():

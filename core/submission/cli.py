@@ -11,6 +11,7 @@ from pathlib import Path
 from ..cli import EXIT_BAD_INPUT, EXIT_OK, EXTRA_PARSERS, command
 from ..errors import TailanError
 from ..fingerprint import short_code
+from ..signing import key_code
 from ..storage import ReportFile
 
 
@@ -33,6 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("consolidate", help="ирсэн файлуудыг аймгийн нэгтгэлд нэгтгэх")
     p.add_argument("files", nargs="+", metavar="FILE", help="файлууд эсвэл хавтас")
     p.add_argument("--db", required=True, metavar="AIMAG.tailan")
+    p.add_argument("--aimag", metavar="NAME", help="энэ нэгтгэлийн аймгийн нэр (өөр аймгийн файл хянагчид очно)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("ranking", help="аймгийн нэгтгэлийн эрэмбэ")
@@ -57,7 +59,8 @@ def cmd_finalize(args: argparse.Namespace) -> int:
     with ReportFile.open(args.file) as rf:
         report = finalize(rf, rf.resolve_report_id(args.report))
     print(f"Баталгаажлаа. Хувилбар {report.revision}, хурууны хээ {report.fingerprint}")
-    print(f"Хэвлэмэл дээрх код: {short_code(report.fingerprint)}", file=sys.stderr)
+    print(f"Хэвлэмэл дээрх код: {short_code(report.fingerprint)}; гарын үсгийн түлхүүр: {key_code(report.public_key)}",
+          file=sys.stderr)
     return EXIT_OK
 
 
@@ -97,23 +100,38 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if all(v.ok for v in verdicts) else EXIT_BAD_INPUT
 
 
+#: ``consolidate`` exits 1 when a file was rejected or waits for the reviewer.
+EXIT_NEEDS_REVIEW = 1
+
+
 @command("consolidate")
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from .consolidate import consolidate
+    from .consolidate import REJECTED, PENDING, consolidate
 
     def progress(done: int, total: int, outcome) -> None:
         if not args.json:
-            print(f"[{done}/{total}] {Path(outcome.file).name}: {outcome.status} — {outcome.reason}")
+            tail = f" [шийдвэр #{outcome.id}]" if outcome.id is not None else ""
+            print(f"[{done}/{total}] {Path(outcome.file).name}: {STATUS_WORDS[outcome.status]} — {outcome.reason}{tail}")
 
-    result = consolidate(args.files, args.db, progress)
+    result = consolidate(args.files, args.db, progress, aimag=args.aimag)
     if args.json:
-        data = result.to_json()
-        data.pop("files")
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         print(f"Нэмсэн {result.count('added')}, шинэчилсэн {result.count('updated')}, "
-              f"давхардсан {result.count('skipped')}, татгалзсан {result.count('rejected')}")
-    return EXIT_OK
+              f"давхардсан {result.count('skipped')}, татгалзсан {result.count(REJECTED)}, "
+              f"хянагчийн шийдвэр хүлээж буй {result.count(PENDING)}")
+        if result.count(PENDING):
+            print(f"Шийдвэр гаргах: tailan-cli pending {args.db}; tailan-cli decide {args.db} --accept ID | --reject ID")
+    return EXIT_OK if result.clean else EXIT_NEEDS_REVIEW
+
+
+STATUS_WORDS = {
+    "added": "НЭМСЭН",
+    "updated": "ШИНЭЧИЛСЭН",
+    "skipped": "ДАВХАРДСАН",
+    "rejected": "ТАТГАЛЗСАН",
+    "pending": "ШИЙДВЭР ХҮЛЭЭЖ БАЙНА",
+}
 
 
 @command("ranking")
@@ -144,7 +162,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 
 @command("expected")
 def cmd_expected(args: argparse.Namespace) -> int:
-    from .ranking import expected_organizations, set_expected
+    from .register import expected_organizations, set_expected
 
     with ReportFile.open(args.db, create=bool(args.add)) as rf:
         names = set_expected(rf, args.add, args.remove) if (args.add or args.remove) else expected_organizations(rf)

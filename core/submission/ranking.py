@@ -18,7 +18,9 @@ from pathlib import Path
 from .. import scoring
 from ..model import Period
 from ..atomic import write_bytes_atomically
-from ..storage import ReportFile, now_iso
+from ..names import name_key
+from ..storage import ReportFile
+from .register import expected_organizations
 
 
 @dataclass
@@ -55,13 +57,20 @@ class RankingRow:
 
 
 def ranking(rf: ReportFile) -> list[RankingRow]:
-    """Current submissions, ranked within each (year, period); equal totals share a rank."""
+    """Current submissions, ranked within each (year, period); equal totals share a rank.
+
+    Each is named as the aimag's register writes the organization, whatever spelling
+    the file itself used.
+    """
     rows = rf.conn.execute(
-        "SELECT report_id, received_at, fingerprint FROM submissions WHERE status = 'current'"
+        "SELECT s.stored_id, s.received_at, s.fingerprint, o.name FROM submissions s"
+        " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = 'current'"
     ).fetchall()
     entries = []
-    for report_id, received_at, fingerprint in rows:
-        report = rf.load_report(report_id)
+    for stored_id, received_at, fingerprint, registered_name in rows:
+        report = rf.load_report(stored_id)
+        if registered_name:
+            report.organization = registered_name
         summary = scoring.summarize(report)
         entries.append((report, summary, received_at, fingerprint))
     entries.sort(key=lambda e: (-(e[0].year or 0), e[0].period.value, -(e[1].total if e[1].total is not None else -1), e[0].organization))
@@ -96,28 +105,15 @@ def ranking(rf: ReportFile) -> list[RankingRow]:
     return out
 
 
-def expected_organizations(rf: ReportFile) -> list[str]:
-    return [r[0] for r in rf.conn.execute("SELECT name FROM expected_organizations ORDER BY name")]
-
-
-def set_expected(rf: ReportFile, add: list[str] = (), remove: list[str] = ()) -> list[str]:
-    with rf._edit():
-        for name in add:
-            name = name.strip()
-            if name:
-                rf.conn.execute("INSERT OR IGNORE INTO expected_organizations (name, added_at) VALUES (?, ?)", (name, now_iso()))
-                rf._log(None, "expected", name, "(insert)", None, name)
-        for name in remove:
-            rf.conn.execute("DELETE FROM expected_organizations WHERE name = ?", (name.strip(),))
-            rf._log(None, "expected", name, "(delete)", name, None)
-    return expected_organizations(rf)
-
-
 def missing_organizations(rf: ReportFile, rows: list[RankingRow] | None = None) -> list[str]:
-    """Expected organizations that have not sent anything yet (names compared without case)."""
+    """Organizations of the register expected to report that have no current report.
+
+    Compared by name key (``core.names``): a look-alike spelling neither hides a soum
+    that never sent nor counts as a second one.
+    """
     rows = ranking(rf) if rows is None else rows
-    received = {r.organization.strip().lower() for r in rows}
-    return [name for name in expected_organizations(rf) if name.strip().lower() not in received]
+    received = {name_key(r.organization) for r in rows}
+    return [name for name in expected_organizations(rf) if name_key(name) not in received]
 
 
 CSV_HEADER = [
