@@ -18,7 +18,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from .atomic import produce_atomically
+from .atomic import friendly_write_error, produce_atomically
 from .errors import TailanError
 from .names import name_key
 from .paths import user_data_dir
@@ -65,11 +65,11 @@ def _write_private(path: Path, key, organization: str) -> None:
 
     pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
     comment = f"# Tailan: {organization}\n".encode("utf-8")
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(path.parent, 0o700)
-    except OSError:
-        pass
+    except OSError as exc:
+        raise friendly_write_error(exc, path) from None
 
     def write(temp: Path) -> None:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)

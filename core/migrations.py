@@ -143,9 +143,9 @@ def m0003_signatures_and_register(db: Database) -> None:
     public key and signature of its organization (``core.signing``). The aimag keeps a
     register: each organization with its name as the aimag writes it and a name key
     (``core.names``), the keys accepted for it, and the received files waiting for the
-    reviewer's decision. Reports are stored at the aimag under ids of their own
-    (``stored_id``), so two soums' files made from one template never clash. The old
-    list of expected organizations moves into the register.
+    reviewer's decision. The ranking is read from the submissions' signed content, so
+    two soums' files made from one template, which share their ids, never clash. The
+    old list of expected organizations moves into the register.
     """
     statements = [
         "ALTER TABLE reports ADD COLUMN previous_fingerprint TEXT",
@@ -200,11 +200,9 @@ def m0003_signatures_and_register(db: Database) -> None:
         )
         """,
         "ALTER TABLE submissions ADD COLUMN organization_id TEXT REFERENCES organizations(id)",
-        "ALTER TABLE submissions ADD COLUMN stored_id TEXT",
         "ALTER TABLE submissions ADD COLUMN public_key TEXT",
         "ALTER TABLE submissions ADD COLUMN signature TEXT",
         "ALTER TABLE submissions ADD COLUMN previous_fingerprint TEXT",
-        "UPDATE submissions SET stored_id = report_id",
         "CREATE INDEX submissions_organization ON submissions(organization_id, year, period, status)",
     ]
     for sql in statements:
@@ -219,14 +217,19 @@ def _move_expected_into_register(db: Database) -> None:
     from .names import name_key
 
     rows = db.execute("SELECT name, added_at FROM expected_organizations ORDER BY added_at, name").fetchall()
-    seen: set[str] = set()
+    # organizations that sent before signatures existed: registered, without keys, so
+    # their first signed report waits for the reviewer as a new key
+    rows += db.execute("SELECT organization, min(received_at) FROM submissions GROUP BY organization").fetchall()
+    ids: dict[str, str] = {}
     for name, added_at in rows:
         key = name_key(name)
-        if not key or key in seen:
+        if not key or key in ids:
             continue
-        seen.add(key)
+        ids[key] = str(uuid.uuid4())
         db.execute(
             "INSERT INTO organizations (id, name, name_key, expected, added_at) VALUES (?, ?, ?, 1, ?)",
-            (str(uuid.uuid4()), name, key, added_at),
+            (ids[key], " ".join(name.split()), key, added_at),
         )
+    for submission_id, organization in db.execute("SELECT id, organization FROM submissions").fetchall():
+        db.execute("UPDATE submissions SET organization_id = ? WHERE id = ?", (ids.get(name_key(organization)), submission_id))
     db.execute("DROP TABLE expected_organizations")

@@ -33,7 +33,8 @@ def received(tmp_path):
 def counts(db):
     conn = sqlite3.connect(db)
     try:
-        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("reports", "submissions", "measures"))
+        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
+            "submissions WHERE status = 'current'", "submissions", "decisions WHERE status = 'waiting'"))
     finally:
         conn.close()
 

@@ -133,13 +133,26 @@ def consolidate(
     return result
 
 
+#: Archive copies being written at once; each holds a file's bytes until it is on disk.
+MAX_WRITES_IN_FLIGHT = 16
+
+
 class _Run:
-    """One consolidation run: the archive copies it made, so a cancel can take them back."""
+    """One consolidation run: the archive copies it made, so a cancel can take them back.
+
+    Each copy is written and flushed to disk (fsync) by a small pool of threads while
+    the next files are checked and merged, so the waits for the disk overlap with the
+    work; ``flush`` waits for all of them before the run commits.
+    """
 
     def __init__(self, rf: ReportFile, archive: Path):
+        from concurrent.futures import ThreadPoolExecutor
+
         self.rf = rf
         self.archive = archive
         self.created: list[Path] = []
+        self.writes: dict[Path, object] = {}
+        self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="archive")
 
     def one(self, path: Path) -> FileOutcome:
         verdict = check_submission(path)
@@ -211,35 +224,37 @@ class _Run:
         assert verdict.data is not None and verdict.sha256
         name = f"{verdict.sha256}.tailan"
         target = self.archive / name
-        if target.exists() and target.stat().st_size == len(verdict.data):
+        if target in self.writes or (target.exists() and target.stat().st_size == len(verdict.data)):
             return name
-        temp = self.archive / f".{name}.{os.getpid()}.partial"
         try:
             self.archive.mkdir(parents=True, exist_ok=True)
-            with open(temp, "wb") as handle:
-                handle.write(verdict.data)
-            os.replace(temp, target)
         except OSError as exc:
-            try:
-                temp.unlink()
-            except OSError:
-                pass
             raise friendly_write_error(exc, target) from None
         self.created.append(target)
+        self.writes[target] = self.pool.submit(_write_durably, target, verdict.data)
+        if len(self.created) > MAX_WRITES_IN_FLIGHT:  # memory stays flat: at most so many copies wait
+            self.writes[self.created[-MAX_WRITES_IN_FLIGHT - 1]].result()
         return name
 
     def flush(self) -> None:
+        """Waits until every copy of the run is on disk; the first failure stops the run."""
         try:
-            for path in self.created:
-                with open(path, "rb+") as handle:
-                    os.fsync(handle.fileno())
+            for target in self.created:
+                self.writes[target].result()
         except OSError as exc:
             raise friendly_write_error(exc, self.archive) from None
         if self.created:
             fsync_dir(self.archive)
+        self.pool.shutdown()
 
     def _remove_since(self, start: int) -> None:
         for path in self.created[start:]:
+            future = self.writes.pop(path, None)
+            if future is not None:
+                try:
+                    future.result()
+                except OSError:
+                    pass
             try:
                 path.unlink()
             except OSError:
@@ -248,6 +263,24 @@ class _Run:
 
     def remove_created(self) -> None:
         self._remove_since(0)
+        self.pool.shutdown()
+
+
+def _write_durably(target: Path, data: bytes) -> None:
+    """Temporary file, write, fsync, rename: a copy is whole under its name or not there."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise
 
 
 def _is_write_failure(exc: sqlite3.Error) -> bool:

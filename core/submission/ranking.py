@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 from dataclasses import dataclass
 from fractions import Fraction
@@ -18,6 +19,7 @@ from pathlib import Path
 from .. import scoring
 from ..model import Period
 from ..atomic import write_bytes_atomically
+from ..fingerprint import report_from_content
 from ..names import name_key
 from ..storage import ReportFile
 from .register import expected_organizations
@@ -63,12 +65,12 @@ def ranking(rf: ReportFile) -> list[RankingRow]:
     the file itself used.
     """
     rows = rf.conn.execute(
-        "SELECT s.stored_id, s.received_at, s.fingerprint, o.name FROM submissions s"
+        "SELECT s.content, s.received_at, s.fingerprint, o.name FROM submissions s"
         " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = 'current'"
     ).fetchall()
     entries = []
-    for stored_id, received_at, fingerprint, registered_name in rows:
-        report = rf.load_report(stored_id)
+    for content, received_at, fingerprint, registered_name in rows:
+        report = report_from_content(json.loads(content))
         if registered_name:
             report.organization = registered_name
         summary = scoring.summarize(report)
