@@ -2,58 +2,112 @@
 
 Same page (A4 landscape), margins, fonts and page numbers as ``core.pdf``; one table
 per year and period, and the list of expected organizations that have not sent.
+
+Whatever a received file holds, the PDF is printed:
+
+- The narrow columns are as wide as their longest header word and their content
+  (measured in the bundled font), so a header breaks only between words; the rest of
+  the width goes to the organization and the goal means, which wrap.
+- A row taller than a page (a 2,000-letter name, hundreds of goals) is split inside
+  the row across pages (``splitInRow``) instead of failing with "too large".
+- Goal means read ``1: 82,8; 2: 90,0``: a line breaks only after a ``;`` (a no-break
+  space holds number and mean together). A word longer than its column (a name with no
+  spaces) is the only thing split between letters.
+- The short code of the fingerprint is printed as on the signed paper
+  (``9476-9852-DA5B-6D53``), on two lines after its second group.
 """
 
 from __future__ import annotations
 
 import io
 import os
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 
+from ..fingerprint import short_code
 from ..model import Period
 from ..atomic import write_bytes_atomically
-from ..pdf.document import MARGINS_MM, MM, _numbered_canvas_class, escape
+from ..pdf.document import FRAME_WIDTH_MM, MARGINS_MM, MM, _numbered_canvas_class, escape, markup
 from ..pdf.fonts import BOLD, REGULAR, register_fonts
 from .ranking import RankingRow
 
 HEADER = ("Байр", "Байгууллага", "Биелэлтийн нийт дүн", "Зорилтын дундаж", "Үнэлгээгүй", "Хувилбар", "Хүлээн авсан", "Хурууны хээ")
-COL_WIDTHS_MM = (14, 58, 26, 70, 20, 18, 26, 28)
+FONT_SIZE = 9
+LEADING = 11
+#: Left and right padding of every cell, in points.
+PADDING = 3
+#: The widest content of the narrow columns (None: the column shares the rest of the width).
+WIDEST_CONTENT = ("9999", None, "100,0", None, "9999", "999", "2099-12-31", "DDDD-DDDD-")
+#: Columns of numbers, set flush right.
+NUMBER_COLUMNS = frozenset({0, 2, 4, 5})
+#: How the rest of the width is shared between organization and goal means.
+FLEX_SHARES = {1: 0.42, 3: 0.58}
+#: Room against rounding: a word exactly as wide as the column would still be split.
+SLACK = 1.0
+
+
+@lru_cache(maxsize=1)
+def column_widths() -> tuple[float, ...]:
+    """Widths in points: narrow columns fit their longest header word and content."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    widths: list[float | None] = []
+    for title, content in zip(HEADER, WIDEST_CONTENT):
+        if content is None:
+            widths.append(None)
+            continue
+        header = max(stringWidth(word, BOLD, FONT_SIZE) for word in title.split())
+        widths.append(max(header, stringWidth(content, REGULAR, FONT_SIZE)) + 2 * PADDING + SLACK)
+    rest = FRAME_WIDTH_MM * MM - sum(w for w in widths if w is not None)
+    return tuple(rest * FLEX_SHARES[i] if w is None else w for i, w in enumerate(widths))
+
+
+def goal_means_text(row: RankingRow) -> str:
+    return "; ".join(f"{number.strip().rstrip('.')}:\xa0{mean}" for number, mean in row.goal_means)
+
+
+def code_markup(fingerprint: str) -> str:
+    code = short_code(fingerprint)
+    return escape(code[:10]) + "<br/>" + escape(code[10:]) if len(code) > 10 else escape(code)
 
 
 def ranking_story(rows: list[RankingRow], missing: list[str]) -> list:
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=11)
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=FONT_SIZE, leading=LEADING)
+    number = ParagraphStyle("number", parent=body, alignment=TA_RIGHT)
     head = ParagraphStyle("head", parent=body, fontName=BOLD, alignment=TA_CENTER)
     title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
     story: list = []
     aimags = sorted({r.aimag for r in rows if r.aimag})
-    story.append(Paragraph(escape(f"{', '.join(aimags) + ' АЙМАГ' if aimags else 'АЙМГИЙН'} НЭГТГЭЛ: "
+    story.append(Paragraph(markup(f"{', '.join(aimags) + ' АЙМАГ' if aimags else 'АЙМГИЙН'} НЭГТГЭЛ: "
                                   "АВЛИГЫН ЭСРЭГ ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТИЙН ЭРЭМБЭ").upper(), title))
     story.append(Spacer(1, 6 * MM))
     for (year, period), group in groupby(rows, key=lambda r: (r.year, r.period)):
-        story.append(Paragraph(escape(f"{year or '?'} он, {Period(period).label.lower()} тайлан"), head))
+        story.append(Paragraph(markup(f"{year or '?'} он, {Period(period).label.lower()} тайлан"), head))
         story.append(Spacer(1, 2 * MM))
         data = [[Paragraph(escape(h), head) for h in HEADER]]
         for r in group:
-            means = "; ".join(f"{n} {a}" for n, a in r.goal_means)
-            cells = [str(r.rank), r.organization, r.total_display or "—", means, str(r.unscored), str(r.revision),
-                     r.received_at[:10], r.fingerprint[:16]]
-            data.append([Paragraph(escape(c), body) for c in cells])
-        table = Table(data, colWidths=[w * MM for w in COL_WIDTHS_MM], repeatRows=1)
+            cells = [str(r.rank), r.organization, r.total_display or "—", goal_means_text(r), str(r.unscored),
+                     str(r.revision), r.received_at[:10]]
+            data.append([Paragraph(markup(c), number if i in NUMBER_COLUMNS else body) for i, c in enumerate(cells)] + [Paragraph(code_markup(r.fingerprint), body)])
+        table = Table(data, colWidths=list(column_widths()), repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ]))
         story.append(table)
         story.append(Spacer(1, 6 * MM))
     if missing:
-        story.append(Paragraph(escape("Тайлан ирүүлээгүй байгууллага: " + ", ".join(missing)), body))
+        story.append(Paragraph(markup("Тайлан ирүүлээгүй байгууллага: " + ", ".join(missing)), body))
     return story
 
 
