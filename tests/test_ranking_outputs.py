@@ -26,7 +26,7 @@ from core.submission.ranking import RankingRow, looks_like_formula, ranking_csv,
 from core.submission.ranking_pdf import FONT_SIZE, HEADER, PADDING, column_widths, export_ranking_pdf
 from core.submission.ranking_xlsx import MAX_WIDTH, write_ranking_xlsx
 from helpers import REPO, run_cli
-from pdf_helpers import pdftotext, squash
+from pdf_helpers import pdftotext
 
 HOSTILE = [
     '=HYPERLINK("http://x","клик")',
@@ -219,6 +219,9 @@ def test_pdf_prints_any_name_length_and_any_number_of_goals(tmp_path):
     for i, mean in many_goals:  # a goal's number never parted from its mean
         assert f"{i.rstrip('.')}: {display(mean)}" in flat
     assert "Өлзийт сум" in text and "1200: 50,0" in flat
+    pages_text = [page for page in text.split("\f") if page.strip()]
+    assert len(pages_text) == pages  # the header once at the top of each page, never inside it
+    assert all(page.split().count("Байгууллага") == 1 for page in pages_text[:-1])
     assert "9476-9852" in text and "DA5B-6D53" in text  # the short code as on the signed paper
     png = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", target, png], check=True)

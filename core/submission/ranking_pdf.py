@@ -8,8 +8,12 @@ Whatever a received file holds, the PDF is printed:
 - The narrow columns are as wide as their longest header word and their content
   (measured in the bundled font), so a header breaks only between words; the rest of
   the width goes to the organization and the goal means, which wrap.
-- A row taller than a page (a 2,000-letter name, hundreds of goals) is split inside
-  the row across pages (``splitInRow``) instead of failing with "too large".
+- A row taller than a page (a 2,000-letter name, hundreds of goals) would fail with
+  "too large", and reportlab's own ``splitInRow`` repeats the header in the middle of
+  a page and loses rules (docs/platform notes). So the long cells are cut here into
+  parts no taller than ``ROW_PART_SHARE`` of the page, each part a table row of its
+  own with no rule above it: the table then breaks between parts like between rows,
+  and every page is boxed.
 - Goal means read ``1: 82,8; 2: 90,0``: a line breaks only after a ``;`` (a no-break
   space holds number and mean together). A word longer than its column (a name with no
   spaces) is the only thing split between letters.
@@ -28,7 +32,7 @@ from pathlib import Path
 from ..fingerprint import short_code
 from ..model import Period
 from ..atomic import write_bytes_atomically
-from ..pdf.document import FRAME_WIDTH_MM, MARGINS_MM, MM, _numbered_canvas_class, escape, markup
+from ..pdf.document import FRAME_WIDTH_MM, MARGINS_MM, MM, PAGE_HEIGHT_MM, _numbered_canvas_class, escape, markup
 from ..pdf.fonts import BOLD, REGULAR, register_fonts
 from .ranking import RankingRow
 
@@ -39,6 +43,10 @@ LEADING = 11
 PADDING = 3
 #: The widest content of the narrow columns (None: the column shares the rest of the width).
 WIDEST_CONTENT = ("9999", None, "100,0", None, "9999", "999", "2099-12-31", "DDDD-DDDD-")
+#: A tall cell is cut into parts no taller than this share of the frame's height.
+ROW_PART_SHARE = 0.15  # small, so a part that does not fit leaves little of a page empty
+#: reportlab's default top and bottom cell padding, and its frame's padding.
+CELL_V_PADDING, FRAME_PADDING = 3, 6
 #: Columns of numbers, set flush right.
 NUMBER_COLUMNS = frozenset({0, 2, 4, 5})
 #: How the rest of the width is shared between organization and goal means.
@@ -73,11 +81,54 @@ def code_markup(fingerprint: str) -> str:
     return escape(code[:10]) + "<br/>" + escape(code[10:]) if len(code) > 10 else escape(code)
 
 
+def part_height() -> float:
+    frame = (PAGE_HEIGHT_MM - MARGINS_MM["top"] - MARGINS_MM["bottom"]) * MM - 2 * FRAME_PADDING
+    return frame * ROW_PART_SHARE - 2 * CELL_V_PADDING
+
+
+def cell_parts(paragraph, width: float, height: float) -> list:
+    """``paragraph`` cut into pieces no taller than ``height`` (between lines, as on a page)."""
+    parts = []
+    while True:
+        if paragraph.wrap(width, height)[1] <= height:
+            return [*parts, paragraph]
+        pieces = paragraph.split(width, height)
+        if len(pieces) < 2:
+            return [*parts, paragraph]
+        parts.append(pieces[0])
+        paragraph = pieces[1]
+
+
+def row_parts(cells: list) -> list[list]:
+    """One ranking row as one or more table rows; later ones carry only the tall cells' rest."""
+    widths = column_widths()
+    split = [cell_parts(c, w - 2 * PADDING, part_height()) for c, w in zip(cells, widths)]
+    count = max(len(parts) for parts in split)
+    return [[parts[i] if i < len(parts) else "" for parts in split] for i in range(count)]
+
+
+@lru_cache(maxsize=1)
+def boxed_table_class():
+    """A Table that closes each page's part with a rule (reportlab's ``splitlast`` does so
+    on the first page only, so a row running over several pages left them open)."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Table
+
+    class BoxedTable(Table):
+        def split(self, availWidth, availHeight):
+            parts = super().split(availWidth, availHeight)
+            if len(parts) == 2:
+                parts[0].setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])
+            return parts
+
+    return BoxedTable
+
+
 def ranking_story(rows: list[RankingRow], missing: list[str]) -> list:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, TableStyle
 
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=FONT_SIZE, leading=LEADING)
     number = ParagraphStyle("number", parent=body, alignment=TA_RIGHT)
@@ -92,13 +143,23 @@ def ranking_story(rows: list[RankingRow], missing: list[str]) -> list:
         story.append(Paragraph(markup(f"{year or '?'} он, {Period(period).label.lower()} тайлан"), head))
         story.append(Spacer(1, 2 * MM))
         data = [[Paragraph(escape(h), head) for h in HEADER]]
+        starts: list[int] = []
         for r in group:
             cells = [str(r.rank), r.organization, r.total_display or "—", goal_means_text(r), str(r.unscored),
                      str(r.revision), r.received_at[:10]]
-            data.append([Paragraph(markup(c), number if i in NUMBER_COLUMNS else body) for i, c in enumerate(cells)] + [Paragraph(code_markup(r.fingerprint), body)])
-        table = Table(data, colWidths=list(column_widths()), repeatRows=1, splitInRow=1)
+            first = [Paragraph(markup(c), number if i in NUMBER_COLUMNS else body) for i, c in enumerate(cells)]
+            first.append(Paragraph(code_markup(r.fingerprint), body))
+            starts.append(len(data))
+            data.extend(row_parts(first))
+        continued = [i for i in range(1, len(data)) if i not in set(starts)]
+        table = boxed_table_class()(data, colWidths=list(column_widths()), repeatRows=1)
         table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.5, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+            *(("LINEABOVE", (0, i), (-1, i), 0.5, colors.black) for i in starts[1:]),
+            *(("TOPPADDING", (0, i), (-1, i), 0) for i in continued),  # the text runs on without a gap
+            *(("BOTTOMPADDING", (0, i - 1), (-1, i - 1), 0) for i in continued),
             ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
