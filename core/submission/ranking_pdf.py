@@ -10,7 +10,7 @@ Whatever a received file holds, the PDF is printed:
   the width goes to the organization and the goal means, which wrap.
 - A row taller than a page (a 2,000-letter name, hundreds of goals) would fail with
   "too large", and reportlab's own ``splitInRow`` repeats the header in the middle of
-  a page and loses rules (docs/platform notes). So the long cells are cut here into
+  a page and loses rules (see the platform notes). So the long cells are cut here into
   parts no taller than ``ROW_PART_SHARE`` of the page, each part a table row of its
   own with no rule above it: the table then breaks between parts like between rows,
   and every page is boxed.
