@@ -37,9 +37,10 @@ HOSTILE = [
     "\rCR",
     "   =1+1",
     "\u200b=cmd|' /C calc'!A0",
+    "\u200b \u200e\n+1",
     "＝1+1",
 ]
-HARMLESS = ["Нарийнтээл сум", "Бат-Өлзий сум", "Сум = 1", "#N/A", "100"]
+HARMLESS = ["Нарийнтээл сум", "Бат-Өлзий сум", "Сум = 1", "#N/A", "100", " \u200b"]
 
 
 def make_row(organization="Нарийнтээл сум", *, rank=1, year=2023, period="annual", total=Fraction(1160, 14),

@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -148,8 +149,6 @@ GOAL_COLUMN = "Зорилт"
 
 #: What Excel takes as the start of a formula (full-width forms too: some Excels accept them).
 FORMULA_STARTS = frozenset("=+-@\t\r＝＋－＠")
-#: Invisible characters Excel may skip before reading a formula.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 GoalKey = tuple[str, int]  # (goal number without its final dot, occurrence in the report)
 
@@ -160,8 +159,10 @@ def looks_like_formula(text: str) -> bool:
     """True when a spreadsheet could read ``text`` as a formula (or a command)."""
     if text[:1] in ("\t", "\r"):
         return True
-    stripped = text.lstrip().lstrip(_INVISIBLE).lstrip()
-    return stripped[:1] in FORMULA_STARTS
+    for ch in text:  # spaces and invisible format characters (zero-width, bidi marks) are skipped
+        if not (ch.isspace() or unicodedata.category(ch) == "Cf"):
+            return ch in FORMULA_STARTS
+    return False
 
 
 def safe_text(text: str) -> str:
