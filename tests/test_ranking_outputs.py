@@ -223,6 +223,8 @@ def test_pdf_prints_any_name_length_and_any_number_of_goals(tmp_path):
     pages_text = [page for page in text.split("\f") if page.strip()]
     assert len(pages_text) == pages  # the header once at the top of each page, never inside it
     assert all(page.split().count("Байгууллага") == 1 for page in pages_text[:-1])
+    continued = [page for page in pages_text if "Маш олон зорилттой сум (үргэлжлэл)" in page.replace("\n", " ")]
+    assert len(continued) >= 2  # a page that begins inside a row says whose row it is
     assert "9476-9852" in text and "DA5B-6D53" in text  # the short code as on the signed paper
     png = tmp_path / "page"
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", target, png], check=True)

@@ -13,7 +13,8 @@ Whatever a received file holds, the PDF is printed:
   a page and loses rules (see the platform notes). So the long cells are cut here into
   parts no taller than ``ROW_PART_SHARE`` of the page, each part a table row of its
   own with no rule above it: the table then breaks between parts like between rows,
-  and every page is boxed.
+  every page is boxed, and a page that begins inside a row repeats its rank and, in
+  the name's column, ``NAME (үргэлжлэл)``.
 - Goal means read ``1: 82,8; 2: 90,0``: a line breaks only after a ``;`` (a no-break
   space holds number and mean together). A word longer than its column (a name with no
   spaces) is the only thing split between letters.
@@ -47,12 +48,36 @@ WIDEST_CONTENT = ("9999", None, "100,0", None, "9999", "999", "2099-12-31", "DDD
 ROW_PART_SHARE = 0.15  # small, so a part that does not fit leaves little of a page empty
 #: reportlab's default top and bottom cell padding, and its frame's padding.
 CELL_V_PADDING, FRAME_PADDING = 3, 6
+#: A name repeated on a continuation page is cut to this many characters.
+CONTINUED_NAME_MAX = 80
+CONTINUED = "(үргэлжлэл)"
 #: Columns of numbers, set flush right.
 NUMBER_COLUMNS = frozenset({0, 2, 4, 5})
 #: How the rest of the width is shared between organization and goal means.
 FLEX_SHARES = {1: 0.42, 3: 0.58}
 #: Room against rounding: a word exactly as wide as the column would still be split.
 SLACK = 1.0
+
+
+class _Styles(dict):
+    """The paragraph styles, made on first use (reportlab is imported only when printing)."""
+
+    def __missing__(self, name):
+        from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle
+
+        body = ParagraphStyle("body", fontName=REGULAR, fontSize=FONT_SIZE, leading=LEADING)
+        self.update(
+            body=body,
+            number=ParagraphStyle("number", parent=body, alignment=TA_RIGHT),
+            continued=ParagraphStyle("continued", parent=body, fontName=BOLD),
+            head=ParagraphStyle("head", parent=body, fontName=BOLD, alignment=TA_CENTER),
+            title=ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER),
+        )
+        return self[name]
+
+
+STYLES = _Styles()
 
 
 @lru_cache(maxsize=1)
@@ -99,12 +124,39 @@ def cell_parts(paragraph, width: float, height: float) -> list:
         paragraph = pieces[1]
 
 
-def row_parts(cells: list) -> list[list]:
+class Continued(str):
+    """An empty cell of a row's later part, knowing whose row it continues."""
+
+    def __new__(cls, rank: str, organization: str):
+        cell = super().__new__(cls, "")
+        cell.rank, cell.organization = rank, organization
+        return cell
+
+
+def row_parts(cells: list, rank: str, organization: str) -> list[list]:
     """One ranking row as one or more table rows; later ones carry only the tall cells' rest."""
     widths = column_widths()
     split = [cell_parts(c, w - 2 * PADDING, part_height()) for c, w in zip(cells, widths)]
     count = max(len(parts) for parts in split)
-    return [[parts[i] if i < len(parts) else "" for parts in split] for i in range(count)]
+    return [[parts[i] if i < len(parts) else Continued(rank, organization) for parts in split] for i in range(count)]
+
+
+def name_continued(organization: str) -> str:
+    short = organization if len(organization) <= CONTINUED_NAME_MAX else organization[: CONTINUED_NAME_MAX - 1] + "…"
+    return f"{short} {CONTINUED}"
+
+
+def label_continuation(table) -> None:
+    """A page that begins inside a row says whose row it is: its rank, and its name when
+    the name's own cell has nothing more to print there."""
+    from reportlab.platypus import Paragraph
+
+    first = table._cellvalues[1]
+    rank_cell, name_cell = first[0], first[1]
+    if isinstance(rank_cell, Continued):
+        first[0] = Paragraph(escape(rank_cell.rank), STYLES["number"])
+    if isinstance(name_cell, Continued):
+        first[1] = Paragraph(markup(name_continued(name_cell.organization)), STYLES["continued"])
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +171,8 @@ def boxed_table_class():
             parts = super().split(availWidth, availHeight)
             if len(parts) == 2:
                 parts[0].setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])
+                if len(parts[1]._cellvalues) > 1:
+                    label_continuation(parts[1])
             return parts
 
     return BoxedTable
@@ -126,14 +180,9 @@ def boxed_table_class():
 
 def ranking_story(rows: list[RankingRow], missing: list[str]) -> list:
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Spacer, TableStyle
 
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=FONT_SIZE, leading=LEADING)
-    number = ParagraphStyle("number", parent=body, alignment=TA_RIGHT)
-    head = ParagraphStyle("head", parent=body, fontName=BOLD, alignment=TA_CENTER)
-    title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
+    body, number, head, title = (STYLES[name] for name in ("body", "number", "head", "title"))
     story: list = []
     aimags = sorted({r.aimag for r in rows if r.aimag})
     story.append(Paragraph(markup(f"{', '.join(aimags) + ' АЙМАГ' if aimags else 'АЙМГИЙН'} НЭГТГЭЛ: "
@@ -150,8 +199,8 @@ def ranking_story(rows: list[RankingRow], missing: list[str]) -> list:
             first = [Paragraph(markup(c), number if i in NUMBER_COLUMNS else body) for i, c in enumerate(cells)]
             first.append(Paragraph(code_markup(r.fingerprint), body))
             starts.append(len(data))
-            data.extend(row_parts(first))
-        continued = [i for i in range(1, len(data)) if i not in set(starts)]
+            data.extend(row_parts(first, str(r.rank), r.organization))
+        continued = [i for i in range(1, len(data)) if isinstance(data[i][0], Continued)]
         table = boxed_table_class()(data, colWidths=list(column_widths()), repeatRows=1)
         table.setStyle(TableStyle([
             ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
