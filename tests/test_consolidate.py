@@ -220,7 +220,7 @@ def test_cli_consolidate_json_and_ranking_exports(received, tmp_path):
     assert [r["rank"] for r in data["ranking"]] == [1, 2, 3] and data["missing"] == ["Өлзийт сум"]
     raw = out_csv.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][1] == "Байгууллага" and {r[1] for r in rows[1:]} == {"Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум"}
     text = subprocess.run(["pdftotext", "-layout", out_pdf, "-"], capture_output=True, check=True).stdout.decode()
     assert "Бат-Өлзий сум" in text and "Өлзийт сум" in text and "ЭРЭМБЭ" in text

@@ -42,6 +42,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--csv", metavar="OUT.csv")
     p.add_argument("--pdf", metavar="OUT.pdf")
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help="Excel файл (тоонууд тоогоор, ямар ч хэлний Excel-д)")
 
     p = sub.add_parser("expected", help="тайлан ирүүлэх ёстой байгууллагуудын жагсаалт")
     p.add_argument("db", metavar="AIMAG.tailan")
@@ -149,9 +150,13 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         from .ranking_pdf import export_ranking_pdf
 
         export_ranking_pdf(rows, missing, args.pdf)
+    if args.xlsx:
+        from .ranking_xlsx import write_ranking_xlsx
+
+        write_ranking_xlsx(rows, missing, args.xlsx)
     if args.json:
         print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
-    elif not (args.csv or args.pdf):
+    elif not (args.csv or args.pdf or args.xlsx):
         for r in rows:
             print(f"{r.rank:>3}. {r.organization:<30} {r.year} {r.period:<9} {r.total_display or '—':>6}"
                   f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")

@@ -77,9 +77,9 @@ def key_codes_of(rf: ReportFile, organization_id: str) -> list[str]:
 def add_organization(rf: ReportFile, name: str, expected: bool = True) -> str:
     """Registers an organization (inside the caller's transaction); returns its id.
 
-    Refuses a name whose key is already registered under another spelling, naming it.
+    The name is kept exactly as given (a soum's files then keep matching it); refuses
+    a name whose key is already registered under another spelling, naming it.
     """
-    name = " ".join(name.split())
     if not name_key(name):
         raise TailanError("Байгууллагын нэр хоосон байна.")
     found = find_by_name(rf, name)
@@ -157,7 +157,7 @@ def set_expected(rf: ReportFile, add: list[str] = (), remove: list[str] = ()) ->
                 continue
             found = find_by_name(rf, name)
             if found is None:
-                add_organization(rf, name, expected=True)
+                add_organization(rf, " ".join(name.split()), expected=True)
             else:
                 rf.conn.execute("UPDATE organizations SET expected = 1 WHERE id = ?", (found[0],))
         for name in remove:
