@@ -142,9 +142,17 @@ def _open_report(path: str, report_id: str | None, read_only: bool) -> tuple[Rep
 @command("show")
 def cmd_show(args: argparse.Namespace) -> int:
     rf, report = _open_report(args.file, args.report, read_only=True)
-    rf.close()
+    try:
+        from .submission.receipt import kept_receipt
+
+        receipt = kept_receipt(rf, report.id)
+    finally:
+        rf.close()
     if args.json:
-        print(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
+        data = report_to_json(report)
+        if receipt is not None:
+            data["receipt"] = receipt.to_json()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(format_report(report))
     return EXIT_OK
@@ -227,7 +235,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def _load_extensions() -> None:
     """Imports the modules that register further sub-commands (kept out of the core path)."""
-    for module in ("core.pdf.cli", "core.submission.cli", "core.submission.register_cli"):
+    for module in ("core.pdf.cli", "core.submission.cli", "core.submission.register_cli", "core.submission.receipt_cli"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:

@@ -143,7 +143,9 @@ def m0003_signatures_and_register(db: Database) -> None:
     public key and signature of its organization (``core.signing``). The aimag keeps a
     register: each organization with its name as the aimag writes it and a name key
     (``core.names``), the keys accepted for it, and the received files waiting for the
-    reviewer's decision. The ranking is read from the submissions' signed content, so
+    reviewer's decision, and the reviewer's remarks and proposed scores on a received
+    report. On the soum's side, the receipts the aimag sent back for its reports
+    (``core.submission.receipt``). The ranking is read from the submissions' signed content, so
     two soums' files made from one template, which share their ids, never clash. The
     old list of expected organizations moves into the register.
     """
@@ -204,6 +206,32 @@ def m0003_signatures_and_register(db: Database) -> None:
         "ALTER TABLE submissions ADD COLUMN signature TEXT",
         "ALTER TABLE submissions ADD COLUMN previous_fingerprint TEXT",
         "CREATE INDEX submissions_organization ON submissions(organization_id, year, period, status)",
+        """
+        CREATE TABLE remarks (
+            id TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            measure_number TEXT,
+            text TEXT NOT NULL DEFAULT '',
+            proposed_score TEXT CHECK (proposed_score IS NULL OR proposed_score IN ('100', '70', '30', '0', 'not-due')),
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX remarks_submission ON remarks(fingerprint, created_at)",
+        """
+        CREATE TABLE receipts (
+            id TEXT PRIMARY KEY,
+            report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            aimag TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            aimag_key_code TEXT NOT NULL,
+            kept_at TEXT NOT NULL,
+            content TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX receipts_report ON receipts(report_id, revision)",
     ]
     for sql in statements:
         db.execute(sql)
