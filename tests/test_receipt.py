@@ -192,3 +192,9 @@ def test_the_cli_round_trip_and_printouts(world, tmp_path):
     for words in ("ХҮЛЭЭН АВСАН", "Нарийнтээл сум", "Өвөрхангай", "Нотолгоо дутуу"):
         assert words in receipt_text
     assert "Нотолгоо дутуу" in remarks_text and "Сайн тайлан" in remarks_text and "6.1." in remarks_text
+    ranking_pdf = tmp_path / "ranking.pdf"
+    as_aimag(world)
+    assert run_cli("ranking", world.db, "--pdf", ranking_pdf).returncode == 0
+    ranking_text = subprocess.run(["pdftotext", ranking_pdf, "-"], capture_output=True, check=True).stdout.decode()
+    code = json.loads(run_cli("show", world.narii.file, "--json").stdout)["receipt"]["aimag_key_code"]
+    assert code in " ".join(ranking_text.split())  # the soum checks the aimag's key once against this paper

@@ -137,19 +137,24 @@ STATUS_WORDS = {
 
 @command("ranking")
 def cmd_ranking(args: argparse.Namespace) -> int:
+    from ..model import Period
     from .ranking import missing_organizations, ranking, write_ranking_csv
+    from .register import aimag_name
 
     if not Path(args.db).exists():
         raise TailanError(f"«{args.db}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
     with ReportFile.open(args.db, read_only=True) as rf:
         rows = ranking(rf)
         missing = missing_organizations(rf, rows)
+        aimag = aimag_name(rf)
     if args.csv:
         write_ranking_csv(rows, args.csv)
     if args.pdf:
         from .ranking_pdf import export_ranking_pdf
 
-        export_ranking_pdf(rows, missing, args.pdf)
+        from .receipt import aimag_key_code
+
+        export_ranking_pdf(rows, missing, args.pdf, aimag_key_code(aimag) if aimag else "")
     if args.xlsx:
         from .ranking_xlsx import write_ranking_xlsx
 
@@ -158,7 +163,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
     elif not (args.csv or args.pdf or args.xlsx):
         for r in rows:
-            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {r.period:<9} {r.total_display or '—':>6}"
+            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
                   f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")
         if missing:
             print("Ирүүлээгүй: " + ", ".join(missing))

@@ -178,7 +178,7 @@ def boxed_table_class():
     return BoxedTable
 
 
-def ranking_story(rows: list[RankingRow], missing: list[str]) -> list:
+def ranking_story(rows: list[RankingRow], missing: list[str], aimag_key_code: str = "") -> list:
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, TableStyle
 
@@ -218,10 +218,14 @@ def ranking_story(rows: list[RankingRow], missing: list[str]) -> list:
         story.append(Spacer(1, 6 * MM))
     if missing:
         story.append(Paragraph(markup("Тайлан ирүүлээгүй байгууллага: " + ", ".join(missing)), body))
+    if aimag_key_code:  # soums compare it once with the receipt the program shows them
+        story.append(Spacer(1, 4 * MM))
+        story.append(Paragraph(markup(f"Аймгийн хариуны гарын үсгийн түлхүүрийн код: {aimag_key_code}"), body))
     return story
 
 
-def export_ranking_pdf(rows: list[RankingRow], missing: list[str], target: str | os.PathLike) -> int:
+def export_ranking_pdf(rows: list[RankingRow], missing: list[str], target: str | os.PathLike,
+                       aimag_key_code: str = "") -> int:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import SimpleDocTemplate
 
@@ -238,6 +242,6 @@ def export_ranking_pdf(rows: list[RankingRow], missing: list[str], target: str |
         creator="Tailan",
         initialFontName=REGULAR,
     )
-    doc.build(ranking_story(rows, missing), canvasmaker=_numbered_canvas_class())
+    doc.build(ranking_story(rows, missing, aimag_key_code), canvasmaker=_numbered_canvas_class())
     write_bytes_atomically(Path(target), buffer.getvalue())
     return doc.page
