@@ -35,12 +35,12 @@ def finalize(rf: ReportFile, report_id: str) -> Report:
     content = canonical_bytes(report)
     report.fingerprint = fingerprint_of(content)
     report.signature = sign(key, content)
-    with rf._edit():
+    with rf.transaction():
         rf.conn.execute(
             "UPDATE reports SET finalized_at = ?, fingerprint = ?, public_key = ?, signature = ? WHERE id = ?",
             (report.finalized_at, report.fingerprint, report.public_key, report.signature, report.id),
         )
-        rf._log(report.id, "report", report.id, "(finalize)", None, report.fingerprint)
+        rf.log_change(report.id, "report", report.id, "(finalize)", None, report.fingerprint)
     return report
 
 
@@ -49,11 +49,11 @@ def reopen(rf: ReportFile, report_id: str) -> Report:
     report = rf.load_report(report_id)
     if not report.is_final:
         raise TailanError("Тайлан баталгаажаагүй тул аль хэдийн засах боломжтой.")
-    with rf._edit():
+    with rf.transaction():
         rf.conn.execute(
             "UPDATE reports SET finalized_at = NULL, fingerprint = NULL, public_key = NULL, signature = NULL,"
             " previous_fingerprint = ?, revision = revision + 1 WHERE id = ?",
             (report.fingerprint, report.id),
         )
-        rf._log(report.id, "report", report.id, "(reopen)", report.fingerprint, str(report.revision + 1))
+        rf.log_change(report.id, "report", report.id, "(reopen)", report.fingerprint, str(report.revision + 1))
     return rf.load_report(report_id)
