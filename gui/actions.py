@@ -17,6 +17,7 @@ from core.carry_forward import carry_forward
 from core.errors import TailanError
 from core.model import Goal, Measure
 from core.paths import user_data_dir
+from core.replacing import making_room
 from core.textimport import import_file, parse_clipboard
 
 from . import commands, files
@@ -263,10 +264,11 @@ class WindowActions:
     # ------------------------------------------------------------ files
     def _create_and_open(self, report, title: str) -> bool:
         path = self.w.prompter.save_path(title, files.suggested_name(report, self._folder()), FILE_FILTER)
-        if not path:
+        chosen = files.choose_target(self.w, path) if path else None
+        if chosen is None:
             return False
         try:
-            target = files.write_new_file(path, report)
+            target = files.write_new_file(chosen, report)
         except TailanError as exc:
             self.w.prompter.error(tr("The file was not created"), exc.message)
             return False
@@ -311,10 +313,12 @@ class WindowActions:
         self.w.flush()
         suggested = str(doc.path.with_name(doc.path.stem + "-copy" + doc.path.suffix))
         path = self.w.prompter.save_path(tr("Save a copy as"), suggested, FILE_FILTER)
-        if not path:
+        chosen = files.choose_target(self.w, path) if path else None
+        if chosen is None:
             return False
         try:
-            target = doc.rf.write_copy(files.with_suffix(path))
+            with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
+                target = doc.rf.write_copy(chosen.path)
         except TailanError as exc:
             self.w.prompter.error(tr("The copy was not written"), exc.message)
             return False

@@ -594,6 +594,26 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
 
 Хурууны хээ {1} (хэвлэсэн хуудсан дээрхтэй ижил). Гарын үсэг зурсан цаасны хамт аймагт хүргүүлнэ үү.</translation>
     </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Өөр нэр сонгоно уу</translation>
+    </message>
+    <message>
+        <source>«{0}» is the report open in this window; it cannot be replaced by another file. Choose another name.</source>
+        <translation>«{0}» нь энэ цонхонд нээлттэй байгаа тайлан тул өөр файлаар солих боломжгүй. Өөр нэр сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>The file already exists</source>
+        <translation>Ийм файл аль хэдийн байна</translation>
+    </message>
+    <message>
+        <source>«{0}» already exists. Replace it with the new file? The old file is kept beside it as «{1}».</source>
+        <translation>«{0}» файл аль хэдийн байна. Шинэ файлаар солих уу? Хуучин файлыг хажууд нь «{1}» нэрээр хадгална.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Солих</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
