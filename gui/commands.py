@@ -181,13 +181,21 @@ class StepsCommand(QUndoCommand):
 
 
 class SetFieldCommand(StepsCommand):
-    """One field edit; consecutive edits of the same text field merge into one undo step."""
+    """One field edit; consecutive edits of the same text field merge into one undo step.
+
+    ``following`` are the fields that change with it (the title follows the
+    organization, year and period while it is the built one): one undo step
+    restores them all.
+    """
 
     ID = 1001
 
-    def __init__(self, doc, kind: str, item_id: str, field: str, value: Any):
+    def __init__(self, doc, kind: str, item_id: str, field: str, value: Any,
+                 following: list[tuple[str, Any]] = ()):
         self.step = FieldStep(kind, item_id, field, value)
-        super().__init__(doc, tr("Edit {0}").format(field_label(field)), [self.step], select_id=item_id)
+        self.following = [FieldStep(kind, item_id, name, new) for name, new in following]
+        super().__init__(doc, tr("Edit {0}").format(field_label(field)), [self.step, *self.following],
+                         select_id=item_id)
 
     def id(self) -> int:
         return self.ID if self.step.field in MERGEABLE_FIELDS else -1
@@ -198,8 +206,11 @@ class SetFieldCommand(StepsCommand):
         a, b = self.step, other.step
         if (a.kind, a.item_id, a.field) != (b.kind, b.item_id, b.field):
             return False
-        a.new = b.new
-        if a.new == a.old:
+        if [s.field for s in self.following] != [s.field for s in other.following]:
+            return False  # the title started or stopped following: a step of its own
+        for mine, theirs in zip(self.steps, other.steps):
+            mine.new = theirs.new
+        if all(step.new == step.old for step in self.steps):
             self.setObsolete(True)  # typed and typed back: nothing left to undo
         return True
 

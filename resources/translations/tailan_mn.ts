@@ -915,6 +915,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <source>Measure number {0} is used {2} times.</source>
         <translation>{0} дугаартай арга хэмжээ {2} удаа байна.</translation>
     </message>
+    <message>
+        <source>The title does not name the organization «{1}»: another organization&apos;s title could be printed.</source>
+        <translation>Гарчигт байгууллагын нэр «{1}» алга: өөр байгууллагын гарчиг хэвлэгдэж магадгүй.</translation>
+    </message>
+    <message>
+        <source>The title does not name the year {1}: correct the title.</source>
+        <translation>Гарчигт тайлангийн он {1} алга: гарчгийг засна уу.</translation>
+    </message>
 </context>
 <context>
     <name>ReportForm</name>
