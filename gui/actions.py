@@ -25,6 +25,7 @@ from .document import position
 from . import settings as app_settings
 from .files import FILE_FILTER
 from .i18n import tr
+from .keyboard import focus_text_of
 
 
 class WindowActions:
@@ -179,7 +180,9 @@ class WindowActions:
         return position(doc.report.goals, goal) + 1 if goal is not None else len(doc.report.goals)
 
     def do_add_goal(self) -> None:
-        self.push(commands.add_goal(self.w.doc, self._after_selected_goal()))
+        command = commands.add_goal(self.w.doc, self._after_selected_goal())
+        if self.push(command):
+            focus_text_of(self.w, command.select_id)
 
     def do_add_measure(self) -> None:
         doc = self.w.doc
@@ -195,7 +198,9 @@ class WindowActions:
         else:
             self.w.prompter.info(tr("Add measure"), tr("Add a goal first: a measure belongs to a goal."))
             return
-        self.push(commands.add_measure(doc, goal.id, index))
+        command = commands.add_measure(doc, goal.id, index)
+        if self.push(command):
+            focus_text_of(self.w, command.select_id)
 
     def do_delete(self) -> None:
         item = self._selected()

@@ -34,6 +34,7 @@ from .find import TreeFilter
 from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm
 from .forms.report_form import ReportForm
+from .keyboard import KeyboardActions
 from .problems import ProblemsPanel
 from .prompter import Prompter
 from .tree_model import PlanTreeModel
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._build_problems()
         self.actions_ = WindowActions(self)
         self.sending = SendingActions(self)  # finalize, reopen, send to aimag, consolidation
+        self.keyboard = KeyboardActions(self)  # score keys in the tree, jump to score, menu keys
         self._update_title()
         self._restore_geometry()
 

@@ -614,6 +614,18 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <source>Replace</source>
         <translation>Солих</translation>
     </message>
+    <message>
+        <source>no score</source>
+        <translation>үнэлгээгүй</translation>
+    </message>
+    <message>
+        <source>Measure {0}: {1}</source>
+        <translation>{0} арга хэмжээ: {1}</translation>
+    </message>
+    <message>
+        <source>Go to the score</source>
+        <translation>Үнэлгээ рүү очих</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
