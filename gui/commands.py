@@ -317,3 +317,46 @@ def paste_goals(doc, goals: list[Goal], index: int, text: str) -> StepsCommand |
     if not steps:
         return None
     return StepsCommand(doc, text, steps, select_id=first)
+
+
+def _fresh_goals(goals: list[Goal]) -> list[Goal]:
+    """Copies with new ids: the same table pasted or imported twice never clashes."""
+    fresh_goals = []
+    for goal in goals:
+        fresh = copy.deepcopy(goal)
+        fresh.id = Goal().id
+        for m in fresh.measures:
+            m.id = Measure().id
+        fresh_goals.append(fresh)
+    return fresh_goals
+
+
+def replace_plan(doc, goals: list[Goal], text: str) -> StepsCommand | None:
+    """The whole plan replaced by ``goals`` (a paste that replaces): one undo step brings the old back."""
+    if not goals:
+        return None
+    steps: list = [DeleteGoalStep(goal.id) for goal in doc.report.goals]
+    fresh = _fresh_goals(goals)
+    steps.extend(InsertGoalStep(index, goal) for index, goal in enumerate(fresh))
+    return StepsCommand(doc, text, steps, select_id=fresh[0].id, undo_select_id=doc.report.id)
+
+
+#: Header fields an import fills into an empty report (the aimag stays the user's).
+IMPORTED_HEADER_FIELDS = ("organization", "year", "period", "report_date", "appendix_label", "title")
+
+
+def fill_empty_report(doc, imported, text: str) -> StepsCommand:
+    """An import into the open, empty report: header, signatures and plan, as one undo step."""
+    report = doc.report
+    steps: list = []
+    for field in IMPORTED_HEADER_FIELDS:
+        value = getattr(imported, field)
+        if value != getattr(report, field):
+            steps.append(FieldStep("report", report.id, field, value))
+    if not report.signatories:
+        for index, signatory in enumerate(imported.signatories):
+            steps.append(InsertSignatoryStep(index, Signatory(signatory.role, signatory.position, signatory.name)))
+    fresh = _fresh_goals(imported.goals)
+    steps.extend(InsertGoalStep(index, goal) for index, goal in enumerate(fresh))
+    return StepsCommand(doc, text, steps, select_id=fresh[0].id if fresh else report.id,
+                        undo_select_id=report.id)

@@ -63,12 +63,12 @@ class Document(QObject):
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, prompter, parent: QObject | None = None) -> "Document":
+    def open(cls, path: str | Path, prompter, parent: QObject | None = None, read_only: bool = False) -> "Document":
         """Opens and checks a file; raises ``TailanError`` (nothing changed) when it cannot.
 
         A file with several reports asks which one; an empty file gets a blank report.
         """
-        rf = ReportFile.open(path)
+        rf = ReportFile.open(path, read_only=read_only)
         try:
             reports = rf.list_reports()
             if not reports:

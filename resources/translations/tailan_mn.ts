@@ -140,6 +140,18 @@
         <translation>{0} арга хэмжээ буулгах</translation>
     </message>
     <message>
+        <source>The report already has {0} goals. What should the {1} pasted measures do?</source>
+        <translation>Тайланд {0} зорилт аль хэдийн байна. Буулгах {1} арга хэмжээг яах вэ?</translation>
+    </message>
+    <message>
+        <source>Replace the whole plan with the pasted table</source>
+        <translation>Бүх төлөвлөгөөг буулгасан хүснэгтээр солих</translation>
+    </message>
+    <message>
+        <source>Add them after the selected goal</source>
+        <translation>Сонгосон зорилтын дараа нэмэх</translation>
+    </message>
+    <message>
         <source>The clipboard table holds no goal or measure.</source>
         <translation>Хуулсан хүснэгтэд зорилт, арга хэмжээ алга.</translation>
     </message>
@@ -168,12 +180,20 @@
         <translation>Текст файл (*.txt);;Бүх файл (*)</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Импортлох</translation>
+    </message>
+    <message>
         <source>The file could not be imported</source>
         <translation>Файлыг импортолж чадсангүй</translation>
     </message>
     <message>
         <source>Imported with remarks</source>
         <translation>Импортолсон (анхааруулгатай)</translation>
+    </message>
+    <message>
+        <source>Import {0} measures</source>
+        <translation>{0} арга хэмжээ импортлох</translation>
     </message>
     <message>
         <source>Imported report: where to keep the file</source>
@@ -626,6 +646,58 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <source>Go to the score</source>
         <translation>Үнэлгээ рүү очих</translation>
     </message>
+    <message>
+        <source>The sample was not opened</source>
+        <translation>Жишээ тайлан нээгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>This is a SAMPLE report (Нарийнтээл сум, 2023), open read-only so that it stays as it is. To begin your own report: File → Import text file…, or File → New report…</source>
+        <translation>Энэ бол ЖИШЭЭ тайлан (Нарийнтээл сум, 2023): өөрчлөгдөхгүйн тулд зөвхөн уншихаар нээлээ. Өөрийн тайлангаа эхлүүлэх бол: Файл → Текст файл импортлох…, эсвэл Файл → Шинэ тайлан…</translation>
+    </message>
+    <message>
+        <source>Anti-corruption plan implementation report</source>
+        <translation>Авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлан</translation>
+    </message>
+    <message>
+        <source>How do you want to begin? Everything you type is saved at once; new reports are kept in your Documents folder.</source>
+        <translation>Хэрхэн эхлэх вэ? Бичсэн бүхэн тэр даруй хадгалагдана; шинэ тайланг «Documents» (Баримт бичиг) хавтаст хадгална.</translation>
+    </message>
+    <message>
+        <source>Import my Word table from a file…</source>
+        <translation>Word хүснэгтээ файлаас импортлох…</translation>
+    </message>
+    <message>
+        <source>In Word: File → Save as → Plain text (.txt), then choose that file here.</source>
+        <translation>Word дээр: File → Save as → Plain text (.txt) гэж хадгалаад, тэр файлаа энд сонгоно.</translation>
+    </message>
+    <message>
+        <source>Import my Word table from the clipboard</source>
+        <translation>Word хүснэгтээ хуулсан газраас (санах ойгоос) импортлох</translation>
+    </message>
+    <message>
+        <source>In Word: select the whole table and copy it (Ctrl+C), then click here.</source>
+        <translation>Word дээр: хүснэгтээ бүхэлд нь сонгож хуулаад (Ctrl+C), энд дарна.</translation>
+    </message>
+    <message>
+        <source>Start an empty report…</source>
+        <translation>Хоосон тайлан эхлүүлэх…</translation>
+    </message>
+    <message>
+        <source>Type the goals and measures yourself.</source>
+        <translation>Зорилт, арга хэмжээгээ өөрөө бичнэ.</translation>
+    </message>
+    <message>
+        <source>Look at the sample report</source>
+        <translation>Жишээ тайланг үзэх</translation>
+    </message>
+    <message>
+        <source>A real report of 2023, read-only: to see how a finished report looks.</source>
+        <translation>2023 оны бодит тайлан, зөвхөн уншихаар: бэлэн тайлан ямар байдгийг харах.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Хавтсанд нь харуулах</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -677,10 +749,6 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Find in the plan (Ctrl+F)</source>
         <translation>Төлөвлөгөөнөөс хайх (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Open a report file, or create a new report (File menu).</source>
-        <translation>Тайлангийн файл нээх эсвэл шинэ тайлан үүсгэнэ үү («Файл» цэс).</translation>
     </message>
     <message>
         <source>Problems</source>
