@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.paths import resource
 
-from . import fonts, i18n, qtfix
+from . import fonts, i18n, qtfix, text_menu
 from . import settings as app_settings
 from .main_window import MainWindow
 
@@ -37,6 +37,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     fonts.ensure_mongolian_font(app)
     i18n.install(app, app_settings.language())
+    text_menu.install(app)  # the text fields' right-click menu in Mongolian
     return app
 
 

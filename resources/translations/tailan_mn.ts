@@ -698,6 +698,18 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <source>Show in folder</source>
         <translation>Хавтсанд нь харуулах</translation>
     </message>
+    <message>
+        <source>Cut</source>
+        <translation>Хайчлах</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Хуулах</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Бүгдийг сонгох</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
