@@ -13,6 +13,7 @@ import sys
 from typing import Callable, Sequence
 
 from . import scoring
+from .cli_text import MongolianArgumentParser, format_change_log
 from .errors import NotFoundError, TailanError
 from .model import MEASURE_TEXT_FIELDS, Measure, Report, Score
 from .report_json import report_to_json
@@ -24,13 +25,6 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
-
-
-class MongolianArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors said in Mongolian and exit code 2."""
-
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        self.exit(EXIT_BAD_INPUT, f"tailan-cli: тушаал буруу ({message}). Тусламж: tailan-cli --help\n")
 
 
 def command(name: str) -> Callable:
@@ -243,8 +237,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(entries, ensure_ascii=False, indent=2))
     else:
-        for e in entries:
-            print(f"{e['at']}  {e['item_kind']} {e['item_id'][:8]} {e['field']}: {_short(str(e['old_value']), 30)} → {_short(str(e['new_value']), 30)}")
+        print(format_change_log(entries))
     return EXIT_OK
 
 

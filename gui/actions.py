@@ -354,7 +354,7 @@ class WindowActions:
         if doc is None:
             return False
         self.w.flush()
-        suggested = str(doc.path.with_name(doc.path.stem + "-copy" + doc.path.suffix))
+        suggested = str(doc.path.with_name(doc.path.stem + "-хуулбар" + doc.path.suffix))
         path = self.w.prompter.save_path(tr("Save a copy as"), suggested, FILE_FILTER)
         chosen = files.choose_target(self.w, path) if path else None
         if chosen is None:

@@ -148,3 +148,9 @@ def test_the_window_shows_the_full_path_and_opens_its_folder(window, sample_path
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [Path(url.toLocalFile()) for url in catcher.urls] == [sample_path.parent]
+
+
+def test_the_copy_name_the_window_suggests_is_mongolian(window, sample_path, prompter):
+    window.actions_.save_copy_as()
+    suggested = Path([c for c in prompter.calls if c[0] == "save_path"][0][2])
+    assert suggested == sample_path.with_name("sample-хуулбар.tailan")
