@@ -35,7 +35,7 @@ from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm
 from .forms.report_form import ReportForm
 from .keyboard import KeyboardActions
-from .start_page import FileLocation, StartPage
+from .start_page import FileLocation, StartPage, show_start
 from .problems import ProblemsPanel
 from .prompter import Prompter
 from .tree_model import PlanTreeModel
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.sending = SendingActions(self)  # finalize, reopen, send to aimag, consolidation
         self.keyboard = KeyboardActions(self)  # score keys in the tree, jump to score, menu keys
         self.location = FileLocation(self)  # the full path in the status bar, Show in folder
+        self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()
 
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if hasattr(self, "location"):
             self.location.refresh()
+        show_start(self, doc is None)
         self.actions_.update_enabled()
         self.sending.document_shown()
         if old is not None:

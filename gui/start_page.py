@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.paths import user_data_dir
 
@@ -86,7 +86,13 @@ class StartPage(QWidget):
         super().__init__()
         self.setObjectName("startPage")
         self.w = window
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(760)
+        outer.addStretch(1)
+        outer.addWidget(column, 6)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addStretch(1)
         heading = QLabel(tr("Anti-corruption plan implementation report"))
@@ -127,6 +133,18 @@ class StartPage(QWidget):
             layout.addWidget(note)
             self.buttons[name] = button
         layout.addStretch(2)
+
+
+def show_start(window, shown: bool) -> None:
+    """With no report open only the start page stands: the empty tree and problems panel go away."""
+    window.splitter.widget(0).setVisible(not shown)
+    dock = window.problems_dock
+    if shown and not dock.isHidden():
+        dock.hide()
+        window.problems_hidden_for_start = True
+    elif not shown and getattr(window, "problems_hidden_for_start", False):
+        dock.show()
+        window.problems_hidden_for_start = False
 
 
 class FileLocation:

@@ -9,7 +9,7 @@ from gui_helpers import read_back
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeView
 
 from core.paths import resource, user_data_dir
 from gui.app import create_main_window, default_file
@@ -58,6 +58,11 @@ def test_the_first_start_shows_three_ways_in(fresh):
     assert fresh.stack.currentWidget().objectName() == "startPage"
     for name in ("importFileButton", "importClipboardButton", "newReportButton", "sampleButton"):
         assert fresh.findChild(QPushButton, name).isVisible()
+    tree = fresh.findChild(QTreeView, "planTree")
+    assert not tree.isVisible() and not fresh.problems_dock.isVisible()  # nothing empty to puzzle over
+    assert not fresh.actions_.undo.isEnabled() and not fresh.actions_.add_goal.isEnabled()
+    click(fresh, "sampleButton")
+    assert tree.isVisible() and fresh.problems_dock.isVisible()
 
 
 def test_the_sample_opens_read_only_under_a_sample_banner(fresh, prompter):
