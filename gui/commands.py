@@ -351,7 +351,7 @@ def fill_empty_report(doc, imported, text: str) -> StepsCommand:
     steps: list = []
     for field in IMPORTED_HEADER_FIELDS:
         value = getattr(imported, field)
-        if value != getattr(report, field):
+        if value not in ("", None) and value != getattr(report, field):  # a table alone keeps the header
             steps.append(FieldStep("report", report.id, field, value))
     if not report.signatories:
         for index, signatory in enumerate(imported.signatories):

@@ -159,3 +159,17 @@ def test_the_copy_name_the_window_suggests_is_mongolian(window, sample_path, pro
     window.actions_.save_copy_as()
     suggested = Path([c for c in prompter.calls if c[0] == "save_path"][0][2])
     assert suggested == sample_path.with_name("sample-хуулбар.tailan")
+
+
+def test_a_table_alone_fills_the_plan_and_keeps_the_header_typed(fresh, prompter, tmp_path):
+    target = tmp_path / "mine.tailan"
+    prompter.answers["save_path"] = [str(target)]
+    click(fresh, "newReportButton")
+    doc = fresh.doc
+    assert doc.set_field("report", doc.report.id, "organization", "Өлзийт сум")
+    table = "\n".join(SAMPLE_TXT.read_text(encoding="utf-8").splitlines()[12:17])  # rows only, no header
+    QGuiApplication.clipboard().setText(table)
+    assert fresh.actions_.import_clipboard()
+    report = read_back(target)
+    assert report.organization == "Өлзийт сум" and len(report.measures()) == 4
+    assert [c[0] for c in prompter.calls].count("save_path") == 1
