@@ -101,8 +101,7 @@ class KeyboardActions:
         self.jump.setShortcut(JUMP_TO_SCORE)
         self.jump.triggered.connect(lambda *_: self.jump_to_score())
         window.addAction(self.jump)
-        edit_menu = window.menuBar().actions()[1].menu()
-        edit_menu.insertAction(window.actions_.find, self.jump)
+        menu_of(window, window.actions_.find).insertAction(window.actions_.find, self.jump)
         delete = window.actions_.delete
         delete.setShortcuts([QKeySequence(QKeySequence.Delete), QKeySequence("Shift+Del")])
         self._menu_keys()
@@ -139,6 +138,15 @@ class KeyboardActions:
         form.ensureWidgetVisible(form.score)
         form.score.setFocus(Qt.ShortcutFocusReason)
         return True
+
+
+def menu_of(window, action: QAction):
+    """The menu bar's menu that holds ``action`` (found by content, not by position)."""
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if menu is not None and action in menu.actions():
+            return menu
+    raise LookupError(action.objectName())
 
 
 def focus_text_of(window, item_id: str) -> None:

@@ -160,8 +160,9 @@ class FileLocation:
         self.show_folder.setObjectName("showInFolderAction")
         self.show_folder.triggered.connect(lambda *_: self.open_folder())
         window.addAction(self.show_folder)
-        file_menu = window.menuBar().actions()[0].menu()
-        file_menu.insertAction(window.actions_.import_text, self.show_folder)
+        from .keyboard import menu_of
+
+        menu_of(window, window.actions_.import_text).insertAction(window.actions_.import_text, self.show_folder)
         self.refresh()
 
     def refresh(self) -> None:
