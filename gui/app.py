@@ -20,6 +20,7 @@ from core.paths import resource
 from . import fonts, i18n, qtfix, text_menu
 from . import settings as app_settings
 from .main_window import MainWindow
+from .start_page import is_sample_path, open_sample
 
 APP_NAME = "Tailan"
 
@@ -45,7 +46,9 @@ def create_main_window(path: str | Path | None = None, prompter=None) -> MainWin
     """The main window on ``path`` (not shown; no event loop). A bad file leaves it empty."""
     ensure_application()
     window = MainWindow(prompter=prompter)
-    if path is not None:
+    if path is not None and is_sample_path(path):  # the last file was the sample: read-only again
+        open_sample(window)
+    elif path is not None:
         window.open_file(path)
     return window
 

@@ -46,10 +46,15 @@ def in_data_folder(path: Path) -> bool:
     return True
 
 
-def is_sample(doc) -> bool:
+def is_sample_path(path) -> bool:
+    """The sample in the data folder (a copy elsewhere is the user's own file)."""
     from core.sample import SAMPLE_FILE_NAME
 
-    return doc is not None and doc.path.name == SAMPLE_FILE_NAME and in_data_folder(doc.path)
+    return Path(path).name == SAMPLE_FILE_NAME and in_data_folder(Path(path))
+
+
+def is_sample(doc) -> bool:
+    return doc is not None and is_sample_path(doc.path)
 
 
 def open_sample(window) -> bool:

@@ -173,3 +173,14 @@ def test_a_table_alone_fills_the_plan_and_keeps_the_header_typed(fresh, prompter
     report = read_back(target)
     assert report.organization == "Өлзийт сум" and len(report.measures()) == 4
     assert [c[0] for c in prompter.calls].count("save_path") == 1
+
+
+def test_the_sample_as_last_file_opens_read_only_again(fresh, qtbot, prompter):
+    click(fresh, "sampleButton")
+    sample = fresh.doc.path
+    fresh.close()
+    assert default_file() == sample
+    again = create_main_window(default_file(), prompter=prompter)
+    qtbot.addWidget(again)
+    assert again.doc.read_only and "Нарийнтээл" in again.banner.text()
+    again.doc.close()
