@@ -63,11 +63,7 @@ def place_new_file(partial: Path, target: Path, *, replace: bool, backup: Path |
     if not replace:
         _rename_without_replacing(partial, target)
         return None
-    lock = FileLock(target)
-    if not lock.acquire():
-        raise TailanError(
-            f"«{target.name}» файлыг өөр цонх засварлахаар нээсэн байна. Тэр цонхыг хаах эсвэл өөр нэр сонгоно уу."
-        )
+    lock = _lock_for_replacing(target)
     try:
         made = keep_backup(target, backup) if target.exists() else None
         os.replace(partial, target)
@@ -76,8 +72,22 @@ def place_new_file(partial: Path, target: Path, *, replace: bool, backup: Path |
     return made
 
 
+def _lock_for_replacing(target: Path) -> FileLock:
+    """The target's edit lock: a file another window is editing is never replaced under it."""
+    lock = FileLock(target)
+    if not lock.acquire():
+        raise TailanError(
+            f"«{target.name}» файлыг өөр цонх засварлахаар нээсэн байна. Тэр цонхыг хаах эсвэл өөр нэр сонгоно уу."
+        )
+    return lock
+
+
+def _exists_error(target: Path) -> TailanError:
+    return TailanError(f"«{target.name}» нэртэй файл аль хэдийн байна. Өөр нэр сонгоно уу.")
+
+
 def _rename_without_replacing(source: Path, target: Path) -> None:
-    exists = TailanError(f"«{target.name}» нэртэй файл аль хэдийн байна. Өөр нэр сонгоно уу.")
+    exists = _exists_error(target)
     if os.name == "nt":
         try:
             os.rename(source, target)  # Windows refuses an existing target
@@ -112,13 +122,8 @@ class making_room:
         if not self.target.is_file():
             return None
         if not self.replace:
-            raise TailanError(f"«{self.target.name}» нэртэй файл аль хэдийн байна. Өөр нэр сонгоно уу.")
-        self.lock = FileLock(self.target)
-        if not self.lock.acquire():
-            self.lock = None
-            raise TailanError(
-                f"«{self.target.name}» файлыг өөр цонх засварлахаар нээсэн байна. Тэр цонхыг хаах эсвэл өөр нэр сонгоно уу."
-            )
+            raise _exists_error(self.target)
+        self.lock = _lock_for_replacing(self.target)
         try:
             self.backup = keep_backup(self.target, self.backup)
         except BaseException:

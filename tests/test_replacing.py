@@ -56,3 +56,24 @@ def test_export_submission_over_an_earlier_file_keeps_it(tmp_path):
     assert len(backups) == 1 and digest(backups[0]) == first
     refused = run_cli("export-submission", db, "-o", db)
     assert refused.returncode == 2
+
+
+def test_a_file_another_window_edits_is_never_replaced(tmp_path):
+    from core.filelock import FileLock
+
+    target = tmp_path / "open-elsewhere.tailan"
+    target.write_bytes(b"being edited")
+    partial = tmp_path / ".new.partial"
+    partial.write_bytes(b"new")
+    other_window = FileLock(target)
+    assert other_window.acquire()
+    try:
+        with pytest.raises(TailanError, match="өөр цонх"):
+            place_new_file(partial, target, replace=True)
+        with pytest.raises(TailanError, match="өөр цонх"):
+            with making_room(target, replace=True):
+                pass
+    finally:
+        other_window.release()
+    assert target.read_bytes() == b"being edited"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".new.partial", "open-elsewhere.tailan"]
