@@ -127,15 +127,11 @@ class Signatory:
 DEFAULT_APPENDIX_LABEL = "Засгийн газрын 2020 оны 206 дугаар тогтоолын хавсралт"
 
 
-def default_title(organization: str, year: int | None) -> str:
-    """The title the official form uses, built from the organization and the year."""
-    org = organization.upper() if organization else "БАЙГУУЛЛАГА"
-    last = f"{year} ОНЫ ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ" if year else "ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ"
-    return (
-        f"{org}, БАЙГУУЛЛАГЫН АВЛИГЫН ЭСРЭГ ҮЙЛ АЖИЛЛАГАА,\n"
-        "АВЛИГАТАЙ ТЭМЦЭХ ҮНДЭСНИЙ ХӨТӨЛБӨРИЙН ЗОРИЛТ, АРГА ХЭМЖЭЭГ ХЭРЭГЖҮҮЛЭХ\n"
-        f"{last}"
-    )
+def default_title(organization: str, year: int | None, period: "Period | None" = None) -> str:
+    """The title the official form uses (built in ``core.title``, which also decides when it follows)."""
+    from .title import build_title
+
+    return build_title(organization, year, period or Period.ANNUAL)
 
 
 @dataclass
@@ -173,7 +169,7 @@ class Report:
         return [m for g in self.goals for m in g.measures]
 
     def display_title(self) -> str:
-        return self.title or default_title(self.organization, self.year)
+        return self.title or default_title(self.organization, self.year, self.period)
 
     def find_measure(self, number: str) -> list[Measure]:
         """Measures whose number matches, with or without the trailing dot (``6.1`` finds ``6.1.``)."""

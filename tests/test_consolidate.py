@@ -152,10 +152,10 @@ def make_hostile(kind, good, folder):
 
 
 HOSTILE = {
-    "not-sqlite": "SQLite файл биш",
+    "not-sqlite": "илгээх файл биш",
     "zero-bytes": "хоосон",
     "truncated": "таслагдсан",
-    "random-bytes": "SQLite файл биш",
+    "random-bytes": "илгээх файл биш",
     "other-app-sqlite": "өөр програмын",
     "newer-version": "шинэ хувилбар",
     "trigger": "trigger",

@@ -77,11 +77,22 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 @command("export-submission")
 def cmd_export_submission(args: argparse.Namespace) -> int:
-    from .export import export_submission
+    from ..replacing import making_room, same_file
+    from .export import export_submission, submission_file_name
 
     with ReportFile.open(args.file, read_only=True) as rf:
-        path = export_submission(rf, rf.resolve_report_id(args.report), args.output)
+        report_id = rf.resolve_report_id(args.report)
+        target = Path(args.output)
+        if target.is_dir():
+            target = target / submission_file_name(rf.load_report(report_id))
+        if target.exists() and same_file(target, args.file):
+            raise TailanError("Илгээх файлыг тайлангийн файлын оронд бичих боломжгүй. Өөр нэр сонгоно уу.")
+        # an earlier file under that name is never lost: it is kept beside it first
+        with making_room(target, replace=True) as backup:
+            path = export_submission(rf, report_id, target)
     print(path)
+    if backup is not None:
+        print(f"Өмнөх «{target.name}» файлыг «{backup.name}» нэрээр хадгалав.", file=sys.stderr)
     print("Илгээх файлыг бичиж, шалгалаа.", file=sys.stderr)
     return EXIT_OK
 
