@@ -199,138 +199,83 @@ class Document(QObject):
         self._announce(Change("field", kind, item_id, field), lambda: setattr(item, field, _model_value(field, value)))
         return old
 
-    def apply_insert_goal(self, index: int, goal: Goal) -> int:
-        index = self.rf.insert_goal(self.report.id, index, goal)
+    # Ordered items (goals, measures, signatories): one way for all three kinds, as in
+    # core (``core.storage.editing.ORDERED``). A new kind is one more case in
+    # ``_siblings`` and ``_remember``.
+    def _siblings(self, kind: str, parent_id: str) -> list:
+        if kind == "measure":
+            return self.items[parent_id].measures
+        return self.report.goals if kind == "goal" else self.report.signatories
+
+    def _parent_id(self, kind: str, item_id: str) -> str:
+        return self.goal_of[item_id].id if kind == "measure" else self.report.id
+
+    def _remember(self, kind: str, item, parent_id: str, present: bool) -> None:
+        """Adds an item (a goal with its measures) to the lookups, or takes it out."""
+        for child in [item, *(item.measures if kind == "goal" else [])]:
+            if present:
+                self.items[child.id] = child
+            else:
+                self.items.pop(child.id, None)
+        if kind == "goal":
+            for m in item.measures:
+                if present:
+                    self.goal_of[m.id] = item
+                else:
+                    self.goal_of.pop(m.id, None)
+        elif kind == "measure":
+            if present:
+                self.goal_of[item.id] = self.items[parent_id]
+            else:
+                self.goal_of.pop(item.id, None)
+
+    def apply_insert(self, kind: str, parent_id: str, index: int, item) -> int:
+        """Inserts an ordered item in the file, then in memory; returns the index used."""
+        index = self.rf.insert_item(kind, parent_id, index, item)
 
         def mutate():
-            self.report.goals.insert(index, goal)
-            self.items[goal.id] = goal
-            for m in goal.measures:
-                self.items[m.id] = m
-                self.goal_of[m.id] = goal
+            self._siblings(kind, parent_id).insert(index, item)
+            self._remember(kind, item, parent_id, present=True)
 
-        self._announce(Change("insert", "goal", goal.id, parent_id=self.report.id, index=index), mutate)
+        self._announce(Change("insert", kind, item.id, parent_id=parent_id, index=index), mutate)
         return index
 
-    def apply_delete_goal(self, goal_id: str) -> tuple[int, Goal]:
-        self.rf.delete_goal(goal_id)
-        goal = self.items[goal_id]
-        index = position(self.report.goals, goal)
+    def apply_delete(self, kind: str, item_id: str) -> tuple[str, int, Any]:
+        """Deletes an ordered item; returns (parent id, index, item) to put it back."""
+        self.rf.delete_item(kind, item_id)
+        item = self.items[item_id]
+        parent_id = self._parent_id(kind, item_id)
+        siblings = self._siblings(kind, parent_id)
+        index = position(siblings, item)
 
         def mutate():
-            self.report.goals.pop(index)
-            del self.items[goal_id]
-            for m in goal.measures:
-                self.items.pop(m.id, None)
-                self.goal_of.pop(m.id, None)
+            siblings.pop(index)
+            self._remember(kind, item, parent_id, present=False)
 
-        self._announce(Change("remove", "goal", goal_id, parent_id=self.report.id, index=index), mutate)
-        return index, goal
+        self._announce(Change("remove", kind, item_id, parent_id=parent_id, index=index), mutate)
+        return parent_id, index, item
 
-    def apply_move_goal(self, goal_id: str, index: int) -> int:
-        old = self.rf.move_goal(goal_id, index)
-        goals = self.report.goals
-        goal = self.items[goal_id]
-        new = max(0, min(index, len(goals) - 1))
+    def apply_move(self, kind: str, item_id: str, index: int, parent_id: str | None = None) -> tuple[str, int]:
+        """Moves an ordered item (a measure also to another goal); returns the old (parent id, index)."""
+        old_parent, old_index = self.rf.move_item(kind, item_id, index, parent_id)
+        parent_id = parent_id or old_parent
+        item = self.items[item_id]
+        source, target = self._siblings(kind, old_parent), self._siblings(kind, parent_id)
+        new = max(0, min(index, len(target) - (1 if target is source else 0)))
 
         def mutate():
-            goals.pop(position(goals, goal))
-            goals.insert(new, goal)
+            source.pop(position(source, item))
+            target.insert(new, item)
+            if kind == "measure":
+                self.goal_of[item_id] = self.items[parent_id]
 
-        if new != old:
+        if (old_parent, old_index) != (parent_id, new):
             self._announce(
-                Change("move", "goal", goal_id, parent_id=self.report.id, index=old,
-                       to_parent_id=self.report.id, to_index=new),
+                Change("move", kind, item_id, parent_id=old_parent, index=old_index, to_parent_id=parent_id,
+                       to_index=new),
                 mutate,
             )
-        return old
-
-    def apply_insert_measure(self, goal_id: str, index: int, measure: Measure) -> int:
-        index = self.rf.insert_measure(goal_id, index, measure)
-        goal = self.items[goal_id]
-
-        def mutate():
-            goal.measures.insert(index, measure)
-            self.items[measure.id] = measure
-            self.goal_of[measure.id] = goal
-
-        self._announce(Change("insert", "measure", measure.id, parent_id=goal_id, index=index), mutate)
-        return index
-
-    def apply_delete_measure(self, measure_id: str) -> tuple[str, int, Measure]:
-        self.rf.delete_measure(measure_id)
-        measure = self.items[measure_id]
-        goal = self.goal_of[measure_id]
-        index = position(goal.measures, measure)
-
-        def mutate():
-            goal.measures.pop(index)
-            del self.items[measure_id]
-            del self.goal_of[measure_id]
-
-        self._announce(Change("remove", "measure", measure_id, parent_id=goal.id, index=index), mutate)
-        return goal.id, index, measure
-
-    def apply_move_measure(self, measure_id: str, goal_id: str, index: int) -> tuple[str, int]:
-        old_goal_id, old_index = self.rf.move_measure(measure_id, goal_id, index)
-        measure = self.items[measure_id]
-        source = self.goal_of[measure_id]
-        target = self.items[goal_id]
-        size = len(target.measures) - (1 if target is source else 0)
-        new = max(0, min(index, size))
-
-        def mutate():
-            source.measures.pop(position(source.measures, measure))
-            target.measures.insert(new, measure)
-            self.goal_of[measure_id] = target
-
-        if (source.id, old_index) != (goal_id, new):
-            self._announce(
-                Change("move", "measure", measure_id, parent_id=source.id, index=old_index,
-                       to_parent_id=goal_id, to_index=new),
-                mutate,
-            )
-        return old_goal_id, old_index
-
-    def apply_insert_signatory(self, index: int, signatory: Signatory) -> int:
-        index = self.rf.insert_signatory(self.report.id, index, signatory)
-
-        def mutate():
-            self.report.signatories.insert(index, signatory)
-            self.items[signatory.id] = signatory
-
-        self._announce(Change("insert", "signatory", signatory.id, parent_id=self.report.id, index=index), mutate)
-        return index
-
-    def apply_delete_signatory(self, signatory_id: str) -> tuple[int, Signatory]:
-        self.rf.delete_signatory(signatory_id)
-        signatory = self.items[signatory_id]
-        index = position(self.report.signatories, signatory)
-
-        def mutate():
-            self.report.signatories.pop(index)
-            del self.items[signatory_id]
-
-        self._announce(Change("remove", "signatory", signatory_id, parent_id=self.report.id, index=index), mutate)
-        return index, signatory
-
-    def apply_move_signatory(self, signatory_id: str, index: int) -> int:
-        old = self.rf.move_signatory(signatory_id, index)
-        signatories = self.report.signatories
-        signatory = self.items[signatory_id]
-        new = max(0, min(index, len(signatories) - 1))
-
-        def mutate():
-            signatories.pop(position(signatories, signatory))
-            signatories.insert(new, signatory)
-
-        if new != old:
-            self._announce(
-                Change("move", "signatory", signatory_id, parent_id=self.report.id, index=old,
-                       to_parent_id=self.report.id, to_index=new),
-                mutate,
-            )
-        return old
+        return old_parent, old_index
 
 
 def position(items: list, item) -> int:
