@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoStack
 from core.errors import TailanError
 from core.model import Goal, Measure, Period, Report, Score, Signatory
 from core.storage import ReportFile
+from core.submission.receipt import kept_receipt, open_receipt
 from core.title import header_edits
 
 
@@ -50,6 +51,8 @@ class Document(QObject):
     aboutToChange = Signal(object)
     changed = Signal(object)
     saveStateChanged = Signal(str)
+    #: The aimag's answer kept in the file changed (``receipt`` and the remarks).
+    receiptChanged = Signal()
 
     def __init__(self, rf: ReportFile, report_id: str, prompter, parent: QObject | None = None):
         super().__init__(parent)
@@ -60,6 +63,7 @@ class Document(QObject):
         self.save_state = "saved"
         self._failure: TailanError | None = None
         self._index()
+        self.receipt = kept_receipt(rf, report_id)
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -125,6 +129,26 @@ class Document(QObject):
             for m in g.measures:
                 self.items[m.id] = m
                 self.goal_of[m.id] = g
+
+    # ------------------------------------------------------ the aimag's answer
+    def keep_receipt(self, path: str | Path, accept_key: bool = False):
+        """Checks the aimag's receipt against this report and keeps it in the file (core)."""
+        receipt = open_receipt(self.rf, path, accept_key=accept_key, report_id=self.report.id)
+        self.receipt = receipt
+        self.receiptChanged.emit()
+        return receipt
+
+    def remarks_for(self, item_id: str) -> list:
+        """The aimag's remarks on the report (its own id) or on one measure (by its number)."""
+        if self.receipt is None:
+            return []
+        item = self.items.get(item_id)
+        if isinstance(item, Report):
+            return [r for r in self.receipt.remarks if r.measure is None]
+        if isinstance(item, Measure):
+            number = item.number.strip().rstrip(".")
+            return [r for r in self.receipt.remarks if r.measure is not None and r.measure.strip().rstrip(".") == number]
+        return []
 
     def kind_of(self, item_id: str) -> str:
         item = self.items[item_id]

@@ -52,7 +52,7 @@ class SendingActions:
         self.reopen = self._action(tr("Reopen for changes"), self.do_reopen, "reopenAction")
         self.send = self._action(tr("Send to aimag…"), self.do_send, "sendToAimagAction")
         self.consolidation = self._action(tr("Aimag consolidation…"), self.open_consolidation, "consolidationAction")
-        menu = window.menuBar().actions()[0].menu()  # the File menu
+        menu = window.actions_.file_menu
         before = window.actions_.settings
         menu.insertActions(before, [self.finalize, self.reopen, self.send])
         menu.insertSeparator(before)

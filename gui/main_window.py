@@ -37,6 +37,7 @@ from .forms.report_form import ReportForm
 from .keyboard import KeyboardActions
 from .start_page import FileLocation, StartPage, show_start
 from .problems import ProblemsPanel
+from .receipt_view import ReceiptActions
 from .prompter import Prompter
 from .tree_model import PlanTreeModel
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.sending = SendingActions(self)  # finalize, reopen, send to aimag, consolidation
         self.keyboard = KeyboardActions(self)  # score keys in the tree, jump to score, menu keys
         self.location = FileLocation(self)  # the full path in the status bar, Show in folder
+        self.receipts = ReceiptActions(self)  # the aimag's answer: open, print, its remarks
         self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
         show_start(self, doc is None)
         self.actions_.update_enabled()
         self.sending.document_shown()
+        self.receipts.document_shown()
         if old is not None:
             self._detach(old)
 

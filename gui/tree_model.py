@@ -27,6 +27,7 @@ from .document import Change, Document, position
 MIME_TYPE = "application/x-tailan-item"
 COLUMNS = 3  # number, text, score (a goal shows its mean, the report its total)
 UNSCORED_MARK = "●"
+REMARK_MARK = "✎"  # the aimag remarked on this measure (gui.receipt_view)
 
 
 def short(text: str, limit: int = 90) -> str:
@@ -153,6 +154,10 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.DisplayRole:
             return self._display(item, column)
         if role == Qt.ToolTipRole:
+            remarks = self.doc.remarks_for(item.id)
+            if remarks:
+                return self.tr("The aimag's remarks:") + "\n" + "\n".join(
+                    r.text + (f" [{r.score}]" if r.score else "") for r in remarks)
             if isinstance(item, Measure) and item.score is None:
                 return self.tr("This measure has no score yet.")
             if isinstance(item, (Goal, Measure)):
@@ -186,8 +191,17 @@ class PlanTreeModel(QAbstractItemModel):
         if column == 0:
             return item.number
         if column == 1:
-            return short(item.text) or self.tr("(no text)")
+            text = short(item.text) or self.tr("(no text)")
+            return f"{REMARK_MARK} {text}" if self.doc.remarks_for(item.id) else text
         return score_text(item.score) if item.score is not None else UNSCORED_MARK + " " + self.tr("no score")
+
+    def refresh_rows(self) -> None:
+        """Every row repainted (the aimag's answer arrived: marks and tooltips change)."""
+        report_index = self.index_of(self.doc.report.id)
+        self.dataChanged.emit(report_index, self.index_of(self.doc.report.id, COLUMNS - 1))
+        for goal in self.doc.report.goals:
+            if goal.measures:
+                self.dataChanged.emit(self.index_of(goal.measures[0].id), self.index_of(goal.measures[-1].id, COLUMNS - 1))
 
     # ------------------------------------------------- following the document
     def _about_to_change(self, change: Change) -> None:
