@@ -130,6 +130,39 @@ class Document(QObject):
                 self.items[m.id] = m
                 self.goal_of[m.id] = g
 
+    # ------------------------------------------- acts that cannot be undone
+    @property
+    def file_read_only(self) -> bool:
+        """The file itself cannot be written (read-only medium, another window has it)."""
+        return self.rf.read_only
+
+    @property
+    def file_read_only_reason(self) -> str:
+        return self.rf.read_only_reason
+
+    @property
+    def backup_path(self) -> Path | None:
+        """The backup copy written before this file was upgraded on opening, if any."""
+        return self.rf.backup_path
+
+    def finalize(self) -> Report:
+        from core.lifecycle import finalize
+
+        return finalize(self.rf, self.report.id)
+
+    def reopen(self) -> Report:
+        from core.lifecycle import reopen
+
+        return reopen(self.rf, self.report.id)
+
+    def export_submission(self, target: str | Path) -> Path:
+        from core.submission.export import export_submission
+
+        return export_submission(self.rf, self.report.id, target)
+
+    def write_copy(self, target: str | Path) -> Path:
+        return self.rf.write_copy(target)
+
     # ------------------------------------------------------ the aimag's answer
     def keep_receipt(self, path: str | Path, accept_key: bool = False):
         """Checks the aimag's receipt against this report and keeps it in the file (core)."""

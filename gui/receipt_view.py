@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from core.errors import TailanError
 from core.model import Score
-from core.submission.receipt import ReceiptError, read_receipt
+from core.aimag_keys import accepted_keys
+from core.submission.receipt import read_receipt
+
+from .acts import act
 
 from .i18n import tr
 
@@ -116,7 +119,7 @@ class ReceiptActions:
     def refresh(self) -> None:
         doc = self.w.doc
         kept = doc.receipt if doc is not None else None
-        self.open.setEnabled(doc is not None and not doc.rf.read_only)
+        self.open.setEnabled(doc is not None and not doc.file_read_only)
         self.print_.setEnabled(kept is not None)
         self.line.setVisible(kept is not None)
         if kept is not None:
@@ -132,31 +135,27 @@ class ReceiptActions:
         doc = self.w.doc
         if doc is None:
             return False
-        self.w.flush()
         path = self.w.prompter.open_path(tr("Open the aimag's answer"), str(doc.path.parent),
                                          tr("Aimag's answer (*.tailan-receipt);;All files (*)"))
         if not path:
             return False
         try:
             receipt = read_receipt(path)
-            accept_key = False
-            from core.aimag_keys import accepted_keys
-
-            if receipt.aimag_public_key not in accepted_keys(receipt.aimag) and not accepted_keys(receipt.aimag):
-                accept_key = self.w.prompter.confirm(
-                    tr("The aimag's key"),
-                    tr("This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it "
-                       "with the code printed on the aimag's ranking paper: accept the key only if they are the "
-                       "same.").format(receipt.aimag, receipt.aimag_key_code),
-                    tr("The codes are the same: accept"), tr("Cancel"))
-                if not accept_key:
-                    return False
-            kept = doc.keep_receipt(path, accept_key=accept_key)
-        except ReceiptError as exc:
-            self.w.prompter.error(tr("The answer was not taken"), exc.message)
-            return False
         except TailanError as exc:
             self.w.prompter.error(tr("The answer was not taken"), exc.message)
+            return False
+        accept_key = False
+        if not accepted_keys(receipt.aimag):
+            accept_key = self.w.prompter.confirm(
+                tr("The aimag's key"),
+                tr("This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it "
+                   "with the code printed on the aimag's ranking paper: accept the key only if they are the "
+                   "same.").format(receipt.aimag, receipt.aimag_key_code),
+                tr("The codes are the same: accept"), tr("Cancel"))
+            if not accept_key:
+                return False
+        kept = act(self.w, tr("The answer was not taken"), lambda: doc.keep_receipt(path, accept_key=accept_key))
+        if kept is None:
             return False
         self.w.statusBar().showMessage(receipt_line(kept), 10000)
         return True
@@ -171,9 +170,4 @@ class ReceiptActions:
                                          str(doc.path.with_name(doc.path.stem + "-хариу.pdf")), tr("PDF (*.pdf)"))
         if not path:
             return False
-        try:
-            export_receipt_pdf(doc.receipt, path)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The answer was not printed"), exc.message)
-            return False
-        return True
+        return act(self.w, tr("The answer was not printed"), lambda: export_receipt_pdf(doc.receipt, path)) is not None
