@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core import scoring
 from core.errors import TailanError
 
+from . import screen_fit
 from . import settings as app_settings
 from .actions import WindowActions
 from .document import Document
@@ -34,6 +35,8 @@ from .find import TreeFilter
 from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm
 from .forms.report_form import ReportForm
+from .help import HelpActions
+from .print_actions import PrintActions
 from .problems import ProblemsPanel
 from .prompter import Prompter
 from .tree_model import PlanTreeModel
@@ -52,6 +55,8 @@ class MainWindow(QMainWindow):
         self._build_problems()
         self.actions_ = WindowActions(self)
         self.sending = SendingActions(self)  # finalize, reopen, send to aimag, consolidation
+        self.printing = PrintActions(self)  # Save as PDF, print without a dialog
+        self.help = HelpActions(self)  # Help menu, zoom of the tree and the forms
         self._update_title()
         self._restore_geometry()
 
@@ -111,8 +116,9 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel()
         self.save_label.setObjectName("saveStateLabel")
         bar = self.statusBar()
-        bar.addWidget(self.total_label)
-        bar.addWidget(self.unscored_label)
+        # Permanent: a passing status message never hides the total or the save state.
+        bar.addPermanentWidget(self.total_label)
+        bar.addPermanentWidget(self.unscored_label)
         bar.addPermanentWidget(self.save_label)
 
     def _build_problems(self) -> None:
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.actions_.update_enabled()
         self.sending.document_shown()
+        self.printing.update_enabled()
+        self.help.document_shown()
         if old is not None:
             self._detach(old)
 
@@ -278,13 +286,24 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         store = app_settings.settings()
         geometry = store.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen_fit.fit_window(self, 1280, 800)
         state = store.value("windowState")
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        screen_fit.keep_on_screen(self)  # geometry saved on a bigger monitor, or a bigger scaling since
+
+    # -------------------------------------------------------------- printing
+    def print_report(self, printer) -> int:
+        """Prints the current report on ``printer`` without any dialog (A4 landscape, 1:1); returns the pages."""
+        return self.printing.print_report(printer)
+
+    def save_pdf(self, path) -> bool:
+        """Writes the current report's PDF to ``path`` without any dialog: what ``tailan-cli export-pdf`` writes."""
+        return self.printing.save_pdf(path)
 
     def closeEvent(self, event) -> None:
         if not self.flush() and not self.prompter.confirm(
