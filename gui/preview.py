@@ -353,9 +353,14 @@ class PreviewDialog(QDialog):
         bottom = top + max(viewport.height(), 400)
         wanted = [n for n, (label, y) in enumerate(zip(self.page_labels, self.page_tops))
                   if label.pixmap().isNull() and y <= bottom + label.height() and y + label.height() >= top]
-        for number, image in zip(wanted, render_pages(self.pdf, width_px=self.page_labels[wanted[0]].width()
-                                                      if wanted else None, pages=wanted)):
-            self.page_labels[number].setPixmap(QPixmap.fromImage(image))
+        if not wanted:
+            return wanted
+        ratio = self.devicePixelRatioF()  # sharp on a 125 % or 150 % screen: render in device pixels
+        width = round(self.page_labels[wanted[0]].width() * ratio)
+        for number, image in zip(wanted, render_pages(self.pdf, width_px=width, pages=wanted)):
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            self.page_labels[number].setPixmap(pixmap)
         return wanted
 
     def showEvent(self, event) -> None:
