@@ -11,11 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 
 from core.errors import TailanError
 
-from . import printing
 from .i18n import tr
 
 
@@ -36,8 +34,10 @@ class PrintActions:
     def update_enabled(self) -> None:
         self.save_pdf_action.setEnabled(self.w.doc is not None)
 
-    def print_report(self, printer: QPrinter) -> int:
+    def print_report(self, printer) -> int:
         """Prints the current report on ``printer`` (A4 landscape, 1:1); the page count, 0 if nothing printed."""
+        from . import printing  # QtPrintSupport and PDFium load when printing, not at start
+
         if self.w.doc is None:
             return 0
         self.w.flush()
@@ -51,11 +51,12 @@ class PrintActions:
         """Writes the current report's PDF to ``path`` (whole or not at all); False with a message on failure."""
         if self.w.doc is None:
             return False
+        from . import printing
+        from .preview import write_pdf_file
+
         self.w.flush()
         try:
             pdf = printing.pdf_bytes(self.w.doc.report)
-            from .preview import write_pdf_file
-
             write_pdf_file(Path(path), pdf)
         except TailanError as exc:
             self.w.prompter.error(tr("The PDF was not written"), exc.message)
