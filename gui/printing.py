@@ -254,15 +254,19 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         if not painter.begin(printer):
             raise TailanError("Хэвлэгч рүү хэвлэж чадсангүй. Хэвлэгчээ шалгана уу.")
         try:
-            for number in range(len(document)):
-                if number and not printer.newPage():
+            numbers = list(range(len(document)))
+            if printer.fromPage() > 0:  # the print dialog's "Pages from ... to ..."
+                last = printer.toPage() if printer.toPage() > 0 else len(document)
+                numbers = [n for n in numbers if printer.fromPage() - 1 <= n <= last - 1]
+            for count, number in enumerate(numbers):
+                if count and not printer.newPage():
                     raise TailanError("Хэвлэгч шинэ хуудас авсангүй. Хэвлэгчээ шалгаад дахин хэвлэнэ үү.")
                 page = document[number]
                 try:
                     _paint_page(painter, page, dpi, device_dpi)
                 finally:
                     page.close()
-            return len(document)
+            return len(numbers)
         finally:
             painter.end()
     finally:

@@ -88,6 +88,16 @@ def test_print_report_turns_a_portrait_printer_to_a4_landscape_and_prints_the_ex
     assert uncovered(want[0], shrunk) > 0.3  # ...and a page shrunk into a corner, as before this fix
 
 
+def test_a_page_range_from_the_print_dialog_is_kept(window, tmp_path):
+    printed = tmp_path / "pages-2-3.pdf"
+    printer = portrait_pdf_printer(printed)
+    printer.setResolution(300)
+    printer.setPrintRange(QPrinter.PageRange)
+    printer.setFromTo(2, 3)
+    assert window.print_report(printer) == 2
+    assert len(page_boxes(printed)) == 2
+
+
 def test_save_pdf_writes_what_the_command_line_exports(window, tmp_path):
     from core.storage import ReportFile
 
