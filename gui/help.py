@@ -73,7 +73,8 @@ def guide_html(file_path: str) -> str:
             "In the print preview the same keys zoom the page.")),
     ]
     body = "".join(f"<h3>{escape(title)}</h3><p>{text}</p>" for title, text in sections)
-    return f"<h2>{escape(tr('How to use Tailan'))}</h2>{body}"
+    heading = tr("How to use Tailan")
+    return f"<h2>{escape(heading)}</h2>{body}"
 
 
 def about_html() -> str:
@@ -87,7 +88,8 @@ def about_html() -> str:
     table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
     intro = escape(tr("Tailan: the annual report on the anti-corruption plan, filled in, scored, printed "
                       "and sent upward, without Internet."))
-    return f"<h2>{escape(tr('Tailan'))}</h2><p>{intro}</p><table>{table}</table>"
+    name = tr("Tailan")
+    return f"<h2>{escape(name)}</h2><p>{intro}</p><table>{table}</table>"
 
 
 class TextDialog(QDialog):

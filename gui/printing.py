@@ -27,7 +27,7 @@ import io
 import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QThread, QTimer, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -99,11 +99,11 @@ def pdf_bytes(report) -> bytes:
 
 #: Layouts still running: kept alive here even when their preview was closed (the result
 #: still fills the cache), and waited for before the application quits.
-_running: set = set()
+_running: dict = {}
 
 
 def wait_for_layouts() -> None:
-    for worker in list(_running):
+    for worker in list(_running.values()):
         worker.wait()
 
 
@@ -147,11 +147,18 @@ class PdfJob(QObject):
             self.pdf = pdf
             self.finished.emit(pdf)
             return
+        for key in [k for k, w in _running.items() if w.isFinished()]:  # finished after their preview closed
+            del _running[key]
+        worker = _running.get(self.key)
+        if worker is not None:  # the same content is being laid out already (preview closed and reopened)
+            self._worker = worker
+            worker.finished.connect(self._done)
+            if worker.isFinished():  # it finished between the two lines above
+                QTimer.singleShot(0, self._done)
+            return
         # The worker gets a copy: the user may go on editing while it lays out.
         worker = _Worker(copy.deepcopy(self.report), self.key)
-        for done in [w for w in _running if w.isFinished()]:  # finished after their preview was closed
-            _running.discard(done)
-        _running.add(worker)
+        _running[self.key] = worker
         worker.finished.connect(self._done)
         self._worker = worker
         app = QCoreApplication.instance()
@@ -173,7 +180,8 @@ class PdfJob(QObject):
         worker, self._worker = self._worker, None
         if worker is None:
             return
-        _running.discard(worker)
+        if worker.isFinished() and _running.get(self.key) is worker:
+            del _running[self.key]
         if worker.pdf is not None:
             self.pdf = worker.pdf
             self.finished.emit(worker.pdf)

@@ -655,6 +655,10 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Ctrl++ ба Ctrl+- нь мод болон маягтыг томруулж, жижигрүүлнэ; Ctrl+0 хэвийн хэмжээнд буцаана. Хэвлэхийн өмнө харах цонхонд эдгээр товч хуудсыг томруулна.</translation>
     </message>
     <message>
+        <source>How to use Tailan</source>
+        <translation>Тайлан программыг хэрхэн ашиглах вэ</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Хувилбар</translation>
     </message>

@@ -22,8 +22,8 @@ def test_help_menu_opens_a_mongolian_guide_that_names_the_file(window, qtbot):
     dialog = window.help.dialog
     qtbot.waitUntil(dialog.isVisible)
     text = dialog.text.toPlainText()
-    for words in ("Word-ын хүснэгтээ оруулах", "Арга хэмжээ бүрийг үнэлэх", "Хэвлэх ба PDF",
-                  "Баталгаажуулах ба илгээх", "Нөөц хуулбар хадгалах", str(window.doc.path)):
+    for words in ("Тайлан программыг хэрхэн ашиглах вэ", "Word-ын хүснэгтээ оруулах", "Арга хэмжээ бүрийг үнэлэх",
+                  "Хэвлэх ба PDF", "Баталгаажуулах ба илгээх", "Нөөц хуулбар хадгалах", str(window.doc.path)):
         assert words in text
     dialog.reject()
 
