@@ -31,14 +31,23 @@ def offscreen_platform(folder: Path, width: int = SCREEN[0], height: int = SCREE
     return f"offscreen:configfile={config}"
 
 
-def run_at_scale(script: Path, scale: float, folder: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
-    """Runs ``script`` in a child Python on a 1366x768 offscreen screen scaled by ``scale``."""
-    env = dict(os.environ, QT_QPA_PLATFORM=offscreen_platform(folder), QT_SCALE_FACTOR=str(scale),
-               PYTHONPATH=os.pathsep.join([str(REPO), str(REPO / "tests"), str(REPO / "tests" / "gui")]),
-               PYTHONIOENCODING="utf-8")
+def run_at_scale(script: Path, scale: float, folder: Path, *args: str, timeout: int = 120,
+                 xvfb: bool = False) -> subprocess.CompletedProcess:
+    """Runs ``script`` in a child Python on a 1366x768 screen scaled by ``scale``.
+
+    Offscreen by default; with ``xvfb`` on a real X server (``xvfb-run``, installed by
+    packaging/system-deps.sh) through Qt's xcb platform, as ``make screenshots`` does.
+    """
+    env = dict(os.environ, QT_SCALE_FACTOR=str(scale), PYTHONIOENCODING="utf-8",
+               PYTHONPATH=os.pathsep.join([str(REPO), str(REPO / "tests"), str(REPO / "tests" / "gui")]))
     env.pop("QT_ENABLE_HIGHDPI_SCALING", None)
-    return subprocess.run([sys.executable, str(script), *args], env=env, cwd=REPO, capture_output=True,
-                          text=True, timeout=timeout)
+    command = [sys.executable, str(script), *args]
+    if xvfb:
+        env["QT_QPA_PLATFORM"] = "xcb"
+        command = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN[0]}x{SCREEN[1]}x24", *command]
+    else:
+        env["QT_QPA_PLATFORM"] = offscreen_platform(folder)
+    return subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout)
 
 
 def assert_inside_screen(window) -> None:
