@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.problems_dock)
-        self.resizeDocks([self.problems_dock], [150], Qt.Vertical)
+        # A fifth of the screen at most: on a 1366x768 laptop at 150 % the forms need the room.
+        height = max(90, min(150, screen_fit.available_area(self).height() // 5))
+        self.resizeDocks([self.problems_dock], [height], Qt.Vertical)
 
     # --------------------------------------------------------------- a file
     def open_file(self, path) -> bool:
