@@ -710,6 +710,210 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <source>Select all</source>
         <translation>Бүгдийг сонгох</translation>
     </message>
+    <message>
+        <source>Your report is one file</source>
+        <translation>Таны тайлан нэг файл</translation>
+    </message>
+    <message>
+        <source>Everything is kept in one file ending in .tailan. Every change is saved at once: there is no Save button. The status bar says “Saved” when the file holds your change.</source>
+        <translation>Бүх зүйл .tailan гэж төгссөн нэг файлд хадгалагдана. Өөрчлөлт бүр тэр дороо хадгалагдана: «Хадгалах» товч байхгүй. Өөрчлөлт тань файлд бичигдмэгц доод мөрөнд «Хадгалсан» гэж харагдана.</translation>
+    </message>
+    <message>
+        <source>This report&apos;s file: {0}</source>
+        <translation>Энэ тайлангийн файл: {0}</translation>
+    </message>
+    <message>
+        <source>Import your Word table</source>
+        <translation>Word-ын хүснэгтээ оруулах</translation>
+    </message>
+    <message>
+        <source>In Word, select the whole table and copy it (Ctrl+C); in Tailan choose Edit → Paste a table copied from Word (Ctrl+Shift+V). Or save the table from Word as text (File → Save as → Plain text) and choose File → Import text file. Texts and numbers are kept exactly as written.</source>
+        <translation>Word дээр хүснэгтийг бүхэлд нь сонгоод хуулна (Ctrl+C); Тайлан программд Засвар → Word-оос хуулсан хүснэгт буулгах (Ctrl+Shift+V) гэж сонгоно. Эсвэл Word-оос хүснэгтийг текст файлаар хадгалаад (File → Save as → Plain text) Файл → Текст файл импортлох гэж сонгоно. Текст, тоо бичсэнээрээ үлдэнэ.</translation>
+    </message>
+    <message>
+        <source>Score each measure</source>
+        <translation>Арга хэмжээ бүрийг үнэлэх</translation>
+    </message>
+    <message>
+        <source>Choose a measure in the tree on the left. Its form shows every column; the score (100, 70, 30, 0 or not yet due) is at the top of the form. Red measures in the tree have no score yet. The total at the bottom of the window is the one that will be printed.</source>
+        <translation>Зүүн талын модноос арга хэмжээг сонгоно. Түүний маягт бүх баганыг харуулна; биелэлтийн үнэлгээ (100, 70, 30, 0 эсвэл хугацаа болоогүй) маягтын дээд хэсэгт байна. Модонд улаанаар харагдаж буй арга хэмжээ үнэлгээгүй байна. Цонхны доод талын нийт дүн хэвлэгдэх дүн мөн.</translation>
+    </message>
+    <message>
+        <source>Print and PDF</source>
+        <translation>Хэвлэх ба PDF</translation>
+    </message>
+    <message>
+        <source>File → Print preview shows exactly the pages that will print (A4 landscape). Print… sends them to the printer; Save as PDF… writes the same pages to a file for e-mail. While a measure has no score, the printout is marked as a draft.</source>
+        <translation>Файл → Хэвлэхийн өмнө харах нь хэвлэгдэх хуудсыг яг байгаагаар нь харуулна (A4, хөндлөн). «Хэвлэх…» хэвлэгч рүү илгээнэ; «PDF болгон хадгалах…» яг тэр хуудсыг и-мэйлээр явуулах файл болгон бичнэ. Үнэлгээгүй арга хэмжээ байгаа бол хэвлэмэл ТӨСӨЛ гэсэн тэмдэгтэй гарна.</translation>
+    </message>
+    <message>
+        <source>Finalize and send</source>
+        <translation>Баталгаажуулах ба илгээх</translation>
+    </message>
+    <message>
+        <source>When every measure is scored, File → Finalize makes the report read-only and gives it a fingerprint, printed on every page. File → Send to aimag… writes the file to send, e.g. on a USB stick. To change a finalized report, use File → Reopen for changes.</source>
+        <translation>Бүх арга хэмжээ үнэлэгдсэний дараа Файл → Баталгаажуулах нь тайланг зөвхөн уншихаар түгжиж, хуудас бүрт хэвлэгдэх хурууны хээ өгнө. Файл → Аймаг руу илгээх… нь илгээх файлыг, жишээ нь USB флаш дээр бичнэ. Баталгаажсан тайланг өөрчлөхдөө Файл → Засварлахаар дахин нээх гэж сонгоно.</translation>
+    </message>
+    <message>
+        <source>Back it up</source>
+        <translation>Нөөц хуулбар хадгалах</translation>
+    </message>
+    <message>
+        <source>File → Save a copy as… writes a complete copy of the file, e.g. to a USB stick, at any time. Keep a copy outside this computer. Undo (Ctrl+Z) takes back any change made since the file was opened.</source>
+        <translation>Файл → Хуулбар хадгалах… нь файлын бүрэн хуулбарыг, жишээ нь USB флаш руу, хүссэн үедээ бичнэ. Нэг хуулбарыг энэ компьютерээс гадна хадгалаарай. Буцаах (Ctrl+Z) нь файлыг нээснээс хойших аливаа өөрчлөлтийг буцаана.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Томруулж харах</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal. In the print preview the same keys zoom the page.</source>
+        <translation>Ctrl++ ба Ctrl+- нь мод болон маягтыг томруулж, жижигрүүлнэ; Ctrl+0 хэвийн хэмжээнд буцаана. Хэвлэхийн өмнө харах цонхонд эдгээр товч хуудсыг томруулна.</translation>
+    </message>
+    <message>
+        <source>How to use Tailan</source>
+        <translation>Тайлан программыг хэрхэн ашиглах вэ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Хувилбар</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лиценз</translation>
+    </message>
+    <message>
+        <source>MIT licence: free to use, copy and change.</source>
+        <translation>MIT лиценз: үнэгүй ашиглах, хуулах, өөрчлөх эрхтэй.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Өгөгдлийн хавтас</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Тохиргооны файл</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Фонт</translation>
+    </message>
+    <message>
+        <source>Liberation Serif and Liberation Sans, under the SIL Open Font License 1.1.</source>
+        <translation>Liberation Serif ба Liberation Sans, SIL Open Font License 1.1 лицензтэй.</translation>
+    </message>
+    <message>
+        <source>Tailan: the annual report on the anti-corruption plan, filled in, scored, printed and sent upward, without Internet.</source>
+        <translation>Тайлан: авлигын эсрэг төлөвлөгөөний хэрэгжилтийн жилийн тайланг интернэтгүйгээр бөглөх, үнэлэх, хэвлэх, дээш илгээх программ.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Заавар</translation>
+    </message>
+    <message>
+        <source>About Tailan</source>
+        <translation>Тайлан программын тухай</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Тусламж</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Томруулах</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Жижигрүүлэх</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Хэвийн хэмжээ</translation>
+    </message>
+    <message>
+        <source>(no file open)</source>
+        <translation>(файл нээгээгүй)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF болгон хадгалах…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Хэвлэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF бичигдсэнгүй</translation>
+    </message>
+    <message>
+        <source>PDF written: {0}</source>
+        <translation>PDF бичигдлээ: {0}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF болгон хадгалах</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файл (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Received by {0} aimag on {1}, revision {2} (total as the aimag computed it: {3}); remarks: {4}.</source>
+        <translation>{0} аймаг {1}-нд хувилбар {2}-ийг хүлээн авсан (аймгийн тооцсон нийт дүн: {3}); тайлбар: {4}.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s remarks</source>
+        <translation>Аймгийн тайлбар</translation>
+    </message>
+    <message>
+        <source>Take the proposed score: {0}</source>
+        <translation>Санал болгосон үнэлгээг авах: {0}</translation>
+    </message>
+    <message>
+        <source>Open the aimag&apos;s answer…</source>
+        <translation>Аймгийн хариуг нээх…</translation>
+    </message>
+    <message>
+        <source>Print the aimag&apos;s answer…</source>
+        <translation>Аймгийн хариуг хэвлэх…</translation>
+    </message>
+    <message>
+        <source>Open the aimag&apos;s answer</source>
+        <translation>Аймгийн хариуг нээх</translation>
+    </message>
+    <message>
+        <source>Aimag&apos;s answer (*.tailan-receipt);;All files (*)</source>
+        <translation>Аймгийн хариу (*.tailan-receipt);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>The answer was not taken</source>
+        <translation>Хариуг хүлээн авсангүй</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s key</source>
+        <translation>Аймгийн түлхүүр</translation>
+    </message>
+    <message>
+        <source>This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it with the code printed on the aimag&apos;s ranking paper: accept the key only if they are the same.</source>
+        <translation>Энэ компьютер дээр {0} аймгийн анхны хариу байна. Түлхүүрийн код нь {1}. Аймгийн эрэмбийн цаасан дээр хэвлэсэн кодтой тулгаж, ижил бол л зөвшөөрнө үү.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: accept</source>
+        <translation>Кодууд ижил: зөвшөөрөх</translation>
+    </message>
+    <message>
+        <source>Save the aimag&apos;s answer as PDF</source>
+        <translation>Аймгийн хариуг PDF болгон хадгалах</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The answer was not printed</source>
+        <translation>Хариуг хэвлэсэнгүй</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -722,6 +926,7 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <name>Document</name>
     <message>
         <source>Choose a report</source>
+        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks).</extracomment>
         <translation>Тайлан сонгох</translation>
     </message>
     <message>
@@ -890,6 +1095,10 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Биелэлт</translation>
     </message>
     <message>
+        <source>The aimag&apos;s remarks:</source>
+        <translation>Аймгийн тайлбар:</translation>
+    </message>
+    <message>
         <source>This measure has no score yet.</source>
         <translation>Энэ арга хэмжээ үнэлгээгүй байна.</translation>
     </message>
@@ -910,6 +1119,7 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <name>PreviewDialog</name>
     <message>
         <source>Measure {0} has no score (it prints as a draft).</source>
+        <extracomment>Zoom steps, as a share of the page&apos;s real size on this screen.</extracomment>
         <translation>{0} арга хэмжээ үнэлгээгүй (тайлан төсөл болж хэвлэгдэнэ).</translation>
     </message>
     <message>
@@ -937,8 +1147,56 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Хэвлэх…</translation>
     </message>
     <message>
+        <source>… and {0} more</source>
+        <translation>… мөн өөр {0}</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Хуудсуудыг байрлуулж байна…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Өмнөх</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Дараах ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Жижигрүүлэх (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Томруулах (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Өргөнд тааруулах</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window (Ctrl+0)</source>
+        <translation>Хуудсыг цонхны өргөнд тааруулах (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF болгон хадгалах…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Хаах</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 хөндлөн</translation>
+    </message>
+    <message>
+        <source>The printout could not be laid out.</source>
+        <translation>Хэвлэх хуудсыг байрлуулж чадсангүй.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Хэвлэх</translation>
     </message>
     <message>
         <source>The report is not complete</source>
@@ -963,6 +1221,18 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Not printed</source>
         <translation>Хэвлэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF болгон хадгалах</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файл (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF бичигдсэнгүй</translation>
     </message>
 </context>
 <context>
