@@ -5,15 +5,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench system-deps setup clean screenshots translations
+.PHONY: run test test-slow bench system-deps setup clean screenshots translations
 
 run: setup
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "make run: there is no screen (neither DISPLAY nor WAYLAND_DISPLAY is set); try: xvfb-run -a make run"; exit 1; fi
 	$(BIN)/tailan
 
+# The default run leaves out the tests marked slow (long layouts, kills, wall-clock typing,
+# the whole hostile corpus); `make test-slow` runs just those, and CI runs both.
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+test-slow: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -p no:cacheprovider -o python_files='bench_*.py' tests/benchmarks
