@@ -32,7 +32,7 @@ from . import screen_fit
 from . import settings as app_settings
 from .actions import WindowActions
 from .document import Document
-from .finalize_actions import SendingActions
+from .sending import SendingActions
 from .find import TreeFilter
 from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm

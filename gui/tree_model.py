@@ -36,7 +36,7 @@ def short(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def score_text(score: Score | None) -> str:
+def score_in_tree(score: Score | None) -> str:
     if score is None:
         return ""
     return "—" if score is Score.NOT_DUE else score.value
@@ -193,7 +193,7 @@ class PlanTreeModel(QAbstractItemModel):
         if column == 1:
             text = short(item.text) or self.tr("(no text)")
             return f"{REMARK_MARK} {text}" if self.doc.remarks_for(item.id) else text
-        return score_text(item.score) if item.score is not None else UNSCORED_MARK + " " + self.tr("no score")
+        return score_in_tree(item.score) if item.score is not None else UNSCORED_MARK + " " + self.tr("no score")
 
     def refresh_rows(self) -> None:
         """Every row repainted (the aimag's answer arrived: marks and tooltips change)."""

@@ -29,7 +29,7 @@ class MeasureForm(ItemForm):
         self.score = QComboBox()
         self.score.setObjectName("scoreInput")
         for data in SCORE_DATA:
-            self.score.addItem(self.score_text(data), data)
+            self.score.addItem(self.score_choice_label(data), data)
         self.add_row(self.tr("Score"), self.score, "score")
         self.text = self.add_row(self.tr("Measure to implement"), TextField(lines=4), "text")
         self.indicator = self.add_row(self.tr("Performance indicator"), TextField(lines=3), "indicator")
@@ -51,7 +51,7 @@ class MeasureForm(ItemForm):
         b.bind_choice(self.score, "score", score_from_data)
         doc.changed.connect(self._changed)
 
-    def score_text(self, data) -> str:
+    def score_choice_label(self, data) -> str:
         if data is None:
             return self.tr("— not scored —")
         score = Score.parse(data)
