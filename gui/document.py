@@ -5,14 +5,16 @@ only then changes the in-memory report, so the window never shows something the
 file does not hold. Each change is announced twice, as Anki's ``OpChanges`` are:
 ``aboutToChange`` lets the tree model open its ``begin*Rows`` bracket while the
 report still has the old shape, ``changed`` tells every view what happened so it
-refreshes only what it must (one field, one row, or everything on ``reset``).
+refreshes only what it must (one field, or one row inserted, removed or moved).
 
-Widgets never call the ``apply_*`` methods: they call the user-level methods
-(``set_field``, ``add_measure``, ``move_measure``...), which build a command from
-``gui.commands`` and push it; the stack's ``push()`` runs the command's ``redo()``,
-which calls ``apply_*``. A failing write (disk full, USB pulled) is reported once
-through the prompter with core's Mongolian message, the command is dropped from the
-stack, and the report in memory stays as the file is.
+Widgets never call the ``apply_*`` methods: an edit is a command built by
+``gui.commands`` and pushed (``WindowActions.push``, or ``set_field`` for a form's
+field); the stack's ``push()`` runs the command's ``redo()``, which calls
+``apply_*``. A failing write (disk full, USB pulled) is reported once through the
+prompter with core's Mongolian message, the command is dropped from the stack, and
+the report in memory stays as the file is. Acts that cannot be undone (finalize,
+reopen, send, copy, the aimag's answer) are methods here too, run through
+``gui.acts``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from core.title import header_edits
 
 @dataclass(frozen=True)
 class Change:
-    """What one step changed, for the views: ``op`` is field/insert/remove/move/reset."""
+    """What one step changed, for the views: ``op`` is field/insert/remove/move."""
 
     op: str
     kind: str = "report"
@@ -46,7 +48,7 @@ class Change:
 
 
 class Document(QObject):
-    """The open file and its report; the only object in ``gui`` that calls ``ReportFile``."""
+    """The open file and its report: every edit and act of the soum's window reaches the file here."""
 
     aboutToChange = Signal(object)
     changed = Signal(object)

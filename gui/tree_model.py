@@ -207,8 +207,6 @@ class PlanTreeModel(QAbstractItemModel):
     def _about_to_change(self, change: Change) -> None:
         self._averages = None
         if change.kind not in ("goal", "measure"):
-            if change.op == "reset":
-                self.beginResetModel()
             return
         if change.op == "insert":
             self.beginInsertRows(self.index_of(change.parent_id), change.index, change.index)
@@ -222,11 +220,6 @@ class PlanTreeModel(QAbstractItemModel):
                                self.index_of(change.to_parent_id), dest)
 
     def _changed(self, change: Change) -> None:
-        if change.op == "reset":
-            self._ids.clear()
-            self._nodes.clear()
-            self.endResetModel()
-            return
         if change.kind in ("goal", "measure"):
             if change.op == "insert":
                 self.endInsertRows()
