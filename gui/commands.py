@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import TailanError
+from core.kinds import ItemKind
 from core.model import Goal, Measure, Signatory
 
 from .i18n import tr
@@ -180,43 +181,43 @@ def field_label(field: str) -> str:
 # ------------------------------------------------- command builders (actions)
 def add_goal(doc, index: int) -> StepsCommand:
     goal = Goal(number=str(index + 1))
-    return StepsCommand(doc, tr("Add goal"), [InsertStep("goal", doc.report.id, index, goal)], select_id=goal.id)
+    return StepsCommand(doc, tr("Add goal"), [InsertStep(ItemKind.GOAL, doc.report.id, index, goal)], select_id=goal.id)
 
 
 def add_measure(doc, goal_id: str, index: int) -> StepsCommand:
     goal = doc.items[goal_id]
     prefix = goal.number.strip().rstrip(".")
     measure = Measure(number=f"{prefix}.{index + 1}." if prefix else "")
-    return StepsCommand(doc, tr("Add measure"), [InsertStep("measure", goal_id, index, measure)], select_id=measure.id)
+    return StepsCommand(doc, tr("Add measure"), [InsertStep(ItemKind.MEASURE, goal_id, index, measure)], select_id=measure.id)
 
 
 def delete_item(doc, item_id: str) -> StepsCommand | None:
     kind = doc.kind_of(item_id)
-    if kind == "goal":
-        return StepsCommand(doc, tr("Delete goal"), [DeleteStep("goal", item_id)], undo_select_id=item_id)
-    if kind == "measure":
+    if kind == ItemKind.GOAL:
+        return StepsCommand(doc, tr("Delete goal"), [DeleteStep(ItemKind.GOAL, item_id)], undo_select_id=item_id)
+    if kind == ItemKind.MEASURE:
         goal = doc.goal_of[item_id]
-        return StepsCommand(doc, tr("Delete measure"), [DeleteStep("measure", item_id)],
+        return StepsCommand(doc, tr("Delete measure"), [DeleteStep(ItemKind.MEASURE, item_id)],
                             select_id=goal.id, undo_select_id=item_id)
-    if kind == "signatory":
-        return StepsCommand(doc, tr("Delete signatory"), [DeleteStep("signatory", item_id)])
+    if kind == ItemKind.SIGNATORY:
+        return StepsCommand(doc, tr("Delete signatory"), [DeleteStep(ItemKind.SIGNATORY, item_id)])
     return None
 
 
 def move_goal(doc, goal_id: str, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Move goal"), [MoveStep("goal", goal_id, index)], select_id=goal_id)
+    return StepsCommand(doc, tr("Move goal"), [MoveStep(ItemKind.GOAL, goal_id, index)], select_id=goal_id)
 
 
 def move_measure(doc, measure_id: str, goal_id: str, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Move measure"), [MoveStep("measure", measure_id, index, goal_id)], select_id=measure_id)
+    return StepsCommand(doc, tr("Move measure"), [MoveStep(ItemKind.MEASURE, measure_id, index, goal_id)], select_id=measure_id)
 
 
 def add_signatory(doc, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Add signatory"), [InsertStep("signatory", doc.report.id, index, Signatory())])
+    return StepsCommand(doc, tr("Add signatory"), [InsertStep(ItemKind.SIGNATORY, doc.report.id, index, Signatory())])
 
 
 def move_signatory(doc, signatory_id: str, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Move signatory"), [MoveStep("signatory", signatory_id, index)])
+    return StepsCommand(doc, tr("Move signatory"), [MoveStep(ItemKind.SIGNATORY, signatory_id, index)])
 
 
 def renumber(doc) -> StepsCommand | None:
@@ -225,11 +226,11 @@ def renumber(doc) -> StepsCommand | None:
     for gi, goal in enumerate(doc.report.goals, 1):
         wanted = _styled(str(gi), goal.number)
         if wanted != goal.number:
-            steps.append(FieldStep("goal", goal.id, "number", wanted))
+            steps.append(FieldStep(ItemKind.GOAL, goal.id, "number", wanted))
         for mi, measure in enumerate(goal.measures, 1):
             wanted = _styled(f"{gi}.{mi}", measure.number, default_dot=True)
             if wanted != measure.number:
-                steps.append(FieldStep("measure", measure.id, "number", wanted))
+                steps.append(FieldStep(ItemKind.MEASURE, measure.id, "number", wanted))
     if not steps:
         return None
     return StepsCommand(doc, tr("Renumber"), steps)
@@ -246,7 +247,7 @@ def paste_goals(doc, goals: list[Goal], index: int, text: str) -> StepsCommand |
     fresh = _fresh_goals(goals)
     if not fresh:
         return None
-    steps = [InsertStep("goal", doc.report.id, index + offset, goal) for offset, goal in enumerate(fresh)]
+    steps = [InsertStep(ItemKind.GOAL, doc.report.id, index + offset, goal) for offset, goal in enumerate(fresh)]
     return StepsCommand(doc, text, steps, select_id=fresh[0].id)
 
 
@@ -266,9 +267,9 @@ def replace_plan(doc, goals: list[Goal], text: str) -> StepsCommand | None:
     """The whole plan replaced by ``goals`` (a paste that replaces): one undo step brings the old back."""
     if not goals:
         return None
-    steps: list = [DeleteStep("goal", goal.id) for goal in doc.report.goals]
+    steps: list = [DeleteStep(ItemKind.GOAL, goal.id) for goal in doc.report.goals]
     fresh = _fresh_goals(goals)
-    steps.extend(InsertStep("goal", doc.report.id, index, goal) for index, goal in enumerate(fresh))
+    steps.extend(InsertStep(ItemKind.GOAL, doc.report.id, index, goal) for index, goal in enumerate(fresh))
     return StepsCommand(doc, text, steps, select_id=fresh[0].id, undo_select_id=doc.report.id)
 
 
@@ -283,11 +284,11 @@ def fill_empty_report(doc, imported, text: str) -> StepsCommand:
     for field in IMPORTED_HEADER_FIELDS:
         value = getattr(imported, field)
         if value not in ("", None) and value != getattr(report, field):  # a table alone keeps the header
-            steps.append(FieldStep("report", report.id, field, value))
+            steps.append(FieldStep(ItemKind.REPORT, report.id, field, value))
     if not report.signatories:
         for index, signatory in enumerate(imported.signatories):
-            steps.append(InsertStep("signatory", doc.report.id, index, Signatory(signatory.role, signatory.position, signatory.name)))
+            steps.append(InsertStep(ItemKind.SIGNATORY, doc.report.id, index, Signatory(signatory.role, signatory.position, signatory.name)))
     fresh = _fresh_goals(imported.goals)
-    steps.extend(InsertStep("goal", doc.report.id, index, goal) for index, goal in enumerate(fresh))
+    steps.extend(InsertStep(ItemKind.GOAL, doc.report.id, index, goal) for index, goal in enumerate(fresh))
     return StepsCommand(doc, text, steps, select_id=fresh[0].id if fresh else report.id,
                         undo_select_id=report.id)

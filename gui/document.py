@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from core.errors import TailanError
+from core.kinds import ItemKind
 from core.model import Goal, Measure, Period, Report, Score, Signatory
 from core.storage import ReportFile
 from core.submission.receipt import kept_receipt, open_receipt
@@ -38,7 +39,7 @@ class Change:
     """What one step changed, for the views: ``op`` is field/insert/remove/move."""
 
     op: str
-    kind: str = "report"
+    kind: str = ItemKind.REPORT
     item_id: str = ""
     field: str = ""
     parent_id: str = ""
@@ -187,7 +188,7 @@ class Document(QObject):
 
     def kind_of(self, item_id: str) -> str:
         item = self.items[item_id]
-        return {Report: "report", Goal: "goal", Measure: "measure", Signatory: "signatory"}[type(item)]
+        return {Report: ItemKind.REPORT, Goal: ItemKind.GOAL, Measure: ItemKind.MEASURE, Signatory: ItemKind.SIGNATORY}[type(item)]
 
     # ------------------------------------------------------- command plumbing
     def push(self, command) -> bool:
@@ -239,7 +240,7 @@ class Document(QObject):
 
     def _following(self, kind: str, field: str, value: Any) -> list[tuple[str, Any]]:
         """Header fields that change with this edit (the title, while it is built: ``core.title``)."""
-        if kind != "report":
+        if kind != ItemKind.REPORT:
             return []
         try:
             return header_edits(self.report, field, value)[1:]
@@ -262,27 +263,27 @@ class Document(QObject):
     # core (``core.storage.editing.ORDERED``). A new kind is one more case in
     # ``_siblings`` and ``_remember``.
     def _siblings(self, kind: str, parent_id: str) -> list:
-        if kind == "measure":
+        if kind == ItemKind.MEASURE:
             return self.items[parent_id].measures
-        return self.report.goals if kind == "goal" else self.report.signatories
+        return self.report.goals if kind == ItemKind.GOAL else self.report.signatories
 
     def _parent_id(self, kind: str, item_id: str) -> str:
-        return self.goal_of[item_id].id if kind == "measure" else self.report.id
+        return self.goal_of[item_id].id if kind == ItemKind.MEASURE else self.report.id
 
     def _remember(self, kind: str, item, parent_id: str, present: bool) -> None:
         """Adds an item (a goal with its measures) to the lookups, or takes it out."""
-        for child in [item, *(item.measures if kind == "goal" else [])]:
+        for child in [item, *(item.measures if kind == ItemKind.GOAL else [])]:
             if present:
                 self.items[child.id] = child
             else:
                 self.items.pop(child.id, None)
-        if kind == "goal":
+        if kind == ItemKind.GOAL:
             for m in item.measures:
                 if present:
                     self.goal_of[m.id] = item
                 else:
                     self.goal_of.pop(m.id, None)
-        elif kind == "measure":
+        elif kind == ItemKind.MEASURE:
             if present:
                 self.goal_of[item.id] = self.items[parent_id]
             else:
@@ -325,7 +326,7 @@ class Document(QObject):
         def mutate():
             source.pop(position(source, item))
             target.insert(new, item)
-            if kind == "measure":
+            if kind == ItemKind.MEASURE:
                 self.goal_of[item_id] = self.items[parent_id]
 
         if (old_parent, old_index) != (parent_id, new):

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from core import scoring
 from core.errors import TailanError
+from core.kinds import ItemKind
 
 from . import screen_fit
 from . import settings as app_settings
 from .actions import WindowActions
 from .document import Document
-from .sending import SendingActions
 from .find import TreeFilter
 from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm
@@ -40,10 +40,11 @@ from .forms.report_form import ReportForm
 from .help import HelpActions
 from .keyboard import KeyboardActions
 from .print_actions import PrintActions
-from .start_page import FileLocation, StartPage, show_start
 from .problems import ProblemsPanel
-from .receipt_view import ReceiptActions
 from .prompter import Prompter
+from .receipt_view import ReceiptActions
+from .sending import SendingActions
+from .start_page import FileLocation, StartPage, show_start
 from .tree_model import PlanTreeModel
 
 
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self.model = None
         if doc is not None:
             self.model = PlanTreeModel(doc, self)
-            self.forms = {"report": ReportForm(doc), "goal": GoalForm(doc), "measure": MeasureForm(doc)}
+            self.forms = {ItemKind.REPORT: ReportForm(doc), ItemKind.GOAL: GoalForm(doc), ItemKind.MEASURE: MeasureForm(doc)}
             for form in self.forms.values():
                 self.stack.addWidget(form)
                 form.set_read_only(doc.read_only)
@@ -241,7 +242,7 @@ class MainWindow(QMainWindow):
     def select_item(self, item_id: str) -> None:
         if self.model is None or item_id not in self.doc.items:
             return
-        if self.doc.kind_of(item_id) == "signatory":  # shown in the report's form
+        if self.doc.kind_of(item_id) == ItemKind.SIGNATORY:  # shown in the report's form
             item_id = self.doc.report.id
         index = self.model.index_of(item_id)
         self.filter.reveal(index)

@@ -14,13 +14,13 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.errors import TailanError
-from core.model import Score
 from core.aimag_keys import accepted_keys
+from core.errors import TailanError
+from core.kinds import ItemKind
+from core.model import Score
 from core.submission.receipt import read_receipt
 
 from .acts import act
-
 from .i18n import tr
 
 BANNER_STYLE = "QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"
@@ -75,7 +75,7 @@ class RemarksBox(QGroupBox):
         from .commands import SetFieldCommand
 
         doc = self.w.doc
-        taken = self.w.actions_.push(SetFieldCommand(doc, "measure", self.item_id, "score", Score(value)))
+        taken = self.w.actions_.push(SetFieldCommand(doc, ItemKind.MEASURE, self.item_id, "score", Score(value)))
         self.show_for(self.item_id)
         return taken
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core import scoring
+from core.kinds import ItemKind
 from core.model import Goal, Measure, Report, Score
 
 from . import commands
@@ -206,7 +207,7 @@ class PlanTreeModel(QAbstractItemModel):
     # ------------------------------------------------- following the document
     def _about_to_change(self, change: Change) -> None:
         self._averages = None
-        if change.kind not in ("goal", "measure"):
+        if change.kind not in (ItemKind.GOAL, ItemKind.MEASURE):
             return
         if change.op == "insert":
             self.beginInsertRows(self.index_of(change.parent_id), change.index, change.index)
@@ -220,7 +221,7 @@ class PlanTreeModel(QAbstractItemModel):
                                self.index_of(change.to_parent_id), dest)
 
     def _changed(self, change: Change) -> None:
-        if change.kind in ("goal", "measure"):
+        if change.kind in (ItemKind.GOAL, ItemKind.MEASURE):
             if change.op == "insert":
                 self.endInsertRows()
             elif change.op == "remove":
@@ -229,7 +230,7 @@ class PlanTreeModel(QAbstractItemModel):
                 self.endMoveRows()
             if change.op == "field":
                 self._row_changed(change.item_id)
-                if change.kind == "measure" and change.field == "score":
+                if change.kind == ItemKind.MEASURE and change.field == "score":
                     self._row_changed(self.doc.goal_of[change.item_id].id)
                     self._row_changed(self.doc.report.id)
             else:
@@ -237,7 +238,7 @@ class PlanTreeModel(QAbstractItemModel):
                 for goal_id in {change.parent_id, change.to_parent_id} - {"", self.doc.report.id}:
                     if goal_id in self.doc.items:
                         self._row_changed(goal_id)
-        elif change.kind == "report" and change.field in ("organization", "year"):
+        elif change.kind == ItemKind.REPORT and change.field in ("organization", "year"):
             self._row_changed(self.doc.report.id)
 
     def _row_changed(self, item_id: str) -> None:

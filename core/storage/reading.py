@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import DamagedFileError, NotFoundError
+from ..kinds import ItemKind
 from ..model import Goal, Measure, Period, Report, Score, Signatory
 
 
@@ -124,10 +125,10 @@ class ReadingMixin:
     def report_of(self, kind: str, item_id: str) -> str:
         """The report an item belongs to (for the change log and for the window)."""
         query = {
-            "report": "SELECT id FROM reports WHERE id = ?",
-            "goal": "SELECT report_id FROM goals WHERE id = ?",
-            "signatory": "SELECT report_id FROM signatories WHERE id = ?",
-            "measure": "SELECT g.report_id FROM measures m JOIN goals g ON m.goal_id = g.id WHERE m.id = ?",
+            ItemKind.REPORT: "SELECT id FROM reports WHERE id = ?",
+            ItemKind.GOAL: "SELECT report_id FROM goals WHERE id = ?",
+            ItemKind.SIGNATORY: "SELECT report_id FROM signatories WHERE id = ?",
+            ItemKind.MEASURE: "SELECT g.report_id FROM measures m JOIN goals g ON m.goal_id = g.id WHERE m.id = ?",
         }[kind]
         row = self.conn.execute(query, (item_id,)).fetchone()
         if row is None:

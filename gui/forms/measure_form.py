@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from core.kinds import ItemKind
 from core.model import MEASURE_TEXT_FIELDS, Score
 
 from .base import ItemForm
@@ -18,7 +19,7 @@ def score_from_data(data) -> Score | None:
 
 
 class MeasureForm(ItemForm):
-    kind = "measure"
+    kind = ItemKind.MEASURE
 
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
