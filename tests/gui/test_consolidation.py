@@ -4,24 +4,30 @@ Good files are generated as a soum writes them (``generate.submission_file``); b
 ones are a text file under a Tailan name, a truncated copy and a report never
 finalized. The window is driven through its buttons, a real drop event and the
 prompter; what it shows is checked against core's own ranking of the same file.
+A first submission waits for the reviewer (a new organization and its key): the tests
+accept it as a reviewer does, in the "Waiting for your decision" tab with real clicks.
+The consolidation runs in a worker thread: ``run`` starts it and waits for the window's
+``consolidationFinished``.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import shutil
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QProgressBar, QPushButton, QTableView, QWidget
 
 from core.fingerprint import short_code
 from core.sample import create_sample_database
 from core.storage import ReportFile
 from core.submission.ranking import missing_organizations, ranking
-from generate import submission_file
+from generate import consolidate_trusted, submission_chain, submission_file
 from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole
 from gui.consolidation.window import OutcomeRole
 from gui.prompter import RecordingPrompter
@@ -72,6 +78,43 @@ def cwin(qtbot, aimag, prompter):
     return win
 
 
+def run(cwin, qtbot, paths, timeout=30000):
+    """Starts a consolidation in the window and waits until the window shows its outcome."""
+    with qtbot.waitSignal(cwin.consolidationFinished, timeout=timeout) as blocker:
+        assert cwin.consolidate_paths(paths) is not None
+    return blocker.args[0]
+
+
+def click(qtbot, button):
+    assert button.isVisible() and button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def accept_waiting(cwin, qtbot, prompter, count=None):
+    """Accepts the waiting decisions one by one, as a reviewer who compared the codes."""
+    panel = cwin.decisions_panel
+    cwin.tabs.setCurrentWidget(panel)
+    accepted = 0
+    while panel.decisions and (count is None or accepted < count):
+        panel.table.selectRow(0)
+        decision = panel.selected()
+        prompter.answers["confirm"] = [True]
+        click(qtbot, panel.accept_button)
+        assert decision.key_code in prompter.calls[-1][2]  # the question names the code to compare
+        accepted += 1
+    return accepted
+
+
+def run_and_accept(cwin, qtbot, prompter, paths):
+    result = run(cwin, qtbot, paths)
+    accept_waiting(cwin, qtbot, prompter)
+    return result
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def statuses(win) -> dict[str, str]:
     return {o.file.rsplit("/", 1)[-1]: o.status for o in win.results()}
 
@@ -92,19 +135,23 @@ def test_the_widgets_are_there_by_name(cwin):
     assert cwin.model.rowCount() == 0 and not cwin.csv_button.isEnabled()
 
 
-def test_the_ranking_model_passes_the_model_tester(cwin, inbox, qtmodeltester):
+def test_the_ranking_model_passes_the_model_tester(cwin, inbox, qtmodeltester, qtbot, prompter):
     qtmodeltester.check(cwin.model)  # empty
-    cwin.consolidate_paths([inbox[0]])
+    run_and_accept(cwin, qtbot, prompter, [inbox[0]])
+    assert cwin.model.rowCount() == 5
     qtmodeltester.check(cwin.model)
+    qtmodeltester.check(cwin.proxy)
 
 
-def test_a_folder_of_good_and_bad_files_shows_each_result(cwin, inbox, prompter, aimag):
+def test_a_folder_of_good_and_bad_files_shows_each_result(cwin, inbox, prompter, aimag, qtbot):
     folder, good = inbox
     prompter.answers["choose_folder"] = [str(folder)]
-    cwin.findChild(QPushButton, "chooseFolderButton").click()
+    with qtbot.waitSignal(cwin.consolidationFinished, timeout=30000):
+        click(qtbot, cwin.findChild(QPushButton, "chooseFolderButton"))
 
     got = statuses(cwin)
-    assert {name: got[name] for name in (g.name for g in good)} == {g.name: "added" for g in good}
+    # first files of new organizations wait for the reviewer; nothing is ranked before a decision
+    assert {name: got[name] for name in (g.name for g in good)} == {g.name: "pending" for g in good}
     assert got["zz-not-a-report.tailan"] == got["zz-truncated.tailan"] == got["zz-draft.tailan"] == "rejected"
     assert cwin.result_list.count() == 8
     assert cwin.progress.maximum() == cwin.progress.value() == 8
@@ -116,11 +163,16 @@ def test_a_folder_of_good_and_bad_files_shows_each_result(cwin, inbox, prompter,
         assert red == (outcome.status == "rejected")
     assert "баталгаажаагүй" in next(o.reason for o in cwin.results() if o.file.endswith("zz-draft.tailan")).lower()
     assert "5" in cwin.summary_label.text() and "3" in cwin.summary_label.text()
-    assert cwin.model.rowCount() == 5
+    assert cwin.model.rowCount() == 0 and cwin.tabs.currentWidget() is cwin.decisions_panel
+    assert cwin.decisions_panel.table.rowCount() == 5 and "(5)" in cwin.tabs.tabText(1)
+
+    assert accept_waiting(cwin, qtbot, prompter) == 5
+    assert cwin.model.rowCount() == 5 and cwin.decisions_panel.table.rowCount() == 0
+    assert [r.organization for r in cwin.rows] == [r.organization for r in core_ranking(aimag)[0]]
 
 
-def test_the_table_and_the_chart_follow_cores_ranking(cwin, inbox, aimag):
-    cwin.consolidate_paths([inbox[0]])
+def test_the_table_and_the_chart_follow_cores_ranking(cwin, inbox, aimag, qtbot, prompter):
+    run_and_accept(cwin, qtbot, prompter, [inbox[0]])
     rows, _ = core_ranking(aimag)
     model = cwin.model
     assert [model.data(model.index(r, ORGANIZATION)) for r in range(model.rowCount())] == [r.organization for r in rows]
@@ -135,7 +187,7 @@ def test_the_table_and_the_chart_follow_cores_ranking(cwin, inbox, aimag):
     assert cwin.chart.grab().width() > 0  # paints without error
 
 
-def test_a_drop_of_files_consolidates_them(cwin, inbox):
+def test_a_drop_of_files_consolidates_them(cwin, inbox, qtbot):
     _, good = inbox
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in good[:2]])
@@ -144,9 +196,10 @@ def test_a_drop_of_files_consolidates_them(cwin, inbox):
     enter = QDragEnterEvent(QPoint(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     cwin.dragEnterEvent(enter)
     assert enter.isAccepted()
-    cwin.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    assert sorted(statuses(cwin).values()) == ["added", "added"]
-    assert cwin.model.rowCount() == 2
+    with qtbot.waitSignal(cwin.consolidationFinished, timeout=30000):
+        cwin.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    assert sorted(statuses(cwin).values()) == ["pending", "pending"]
+    assert cwin.decisions_panel.table.rowCount() == 2
 
 
 def test_a_drag_without_files_is_refused(cwin):
@@ -158,44 +211,48 @@ def test_a_drag_without_files_is_refused(cwin):
     assert not enter.isAccepted()
 
 
-def test_again_the_same_files_are_skipped_and_a_new_revision_updates(cwin, inbox, tmp_path):
+def test_again_the_same_files_are_skipped_and_a_new_revision_updates(cwin, inbox, tmp_path, qtbot, prompter):
     folder, good = inbox
-    cwin.consolidate_paths(good[:2])
-    newer = submission_file(tmp_path, SOUMS[1], seed=1, revision_bumps=1)
-    cwin.consolidate_paths([good[0], newer])
+    first, newer = submission_chain(tmp_path, "Баянгол сум", revisions=2, seed=7)
+    run_and_accept(cwin, qtbot, prompter, [good[0], first])
+    run(cwin, qtbot, [good[0], newer])
     assert [o.status for o in cwin.results()] == ["skipped", "updated"]
     rows = {cwin.model.data(cwin.model.index(r, 0), RowRole).organization: cwin.model.data(cwin.model.index(r, 0), RowRole)
             for r in range(cwin.model.rowCount())}
-    assert rows[SOUMS[1]].revision == 2
+    assert rows["Баянгол сум"].revision == 2
 
 
-def test_the_expected_list_is_editable_and_the_missing_ones_are_listed(cwin, inbox, aimag, qtbot):
+def test_the_expected_list_is_editable_and_the_missing_ones_are_listed(cwin, inbox, aimag, qtbot, prompter):
     _, good = inbox
-    cwin.consolidate_paths(good[:3])
+    run_and_accept(cwin, qtbot, prompter, good[:3])
     dialog = cwin.edit_expected()
     qtbot.addWidget(dialog)
+    assert dialog.names_shown() == sorted(SOUMS[:3])  # accepted organizations are registered as expected
     dialog.names.setPlainText("Уянга сум\nГучин-Ус сум\n\n  Зүүнбаян-Улаан сум  ")
     dialog.add_button.click()
-    assert dialog.names_shown() == sorted(["Уянга сум", "Гучин-Ус сум", "Зүүнбаян-Улаан сум"])
+    assert dialog.names_shown() == sorted(SOUMS[:3] + ["Уянга сум", "Гучин-Ус сум", "Зүүнбаян-Улаан сум"])
     missing = [cwin.missing_list.item(i).text() for i in range(cwin.missing_list.count())]
     assert missing == core_ranking(aimag)[1] == sorted(["Уянга сум", "Гучин-Ус сум", "Зүүнбаян-Улаан сум"])
-    assert "3" in cwin.missing_box.title()
+    assert "3 of 6" in cwin.missing_box.title()
 
-    dialog.add_received_button.click()  # the three received ones are expected too, not missing
+    dialog.add_received_button.click()  # the three received ones are expected already
     assert len(dialog.names_shown()) == 6 and cwin.missing_list.count() == 3
     dialog.list.findItems("Зүүнбаян-Улаан сум", Qt.MatchExactly)[0].setSelected(True)
     dialog.remove_button.click()
     assert "Зүүнбаян-Улаан сум" not in dialog.names_shown()
     assert cwin.missing_list.count() == 2
-    cwin.consolidate_paths(good[3:])
+    # expected organizations are registered by name: their first files still wait for the key's acceptance
+    run(cwin, qtbot, good[3:])
+    assert {o.kind for o in cwin.results()} == {"new-key"} and cwin.missing_list.count() == 2
+    accept_waiting(cwin, qtbot, prompter)
     assert cwin.missing_list.count() == 0
     dialog.close()
 
 
-def test_exports_write_a_csv_excel_reads_and_a_pdf(cwin, inbox, prompter, tmp_path):
+def test_exports_write_a_csv_excel_reads_and_a_pdf(cwin, inbox, prompter, tmp_path, qtbot):
     from pdf_helpers import pdftotext
 
-    cwin.consolidate_paths([inbox[0]])
+    run_and_accept(cwin, qtbot, prompter, [inbox[0]])
     csv_path, pdf_path = tmp_path / "эрэмбэ.csv", tmp_path / "эрэмбэ.pdf"
     prompter.answers["save_path"] = [str(csv_path), str(pdf_path)]
     cwin.findChild(QPushButton, "exportCsvButton").click()
@@ -216,10 +273,10 @@ def test_export_cancelled_or_empty_writes_nothing(cwin, prompter, tmp_path):
     assert not list(tmp_path.glob("*.csv"))
 
 
-def test_a_folder_without_files_says_so(cwin, tmp_path):
+def test_a_folder_without_files_says_so(cwin, tmp_path, qtbot):
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = cwin.consolidate_paths([empty])
+    result = run(cwin, qtbot, [empty])
     assert result is not None and not result.outcomes
     assert cwin.result_list.count() == 0 and cwin.summary_label.text()
 
@@ -231,7 +288,7 @@ def test_opened_from_the_main_windows_menu_on_the_users_aimag_file(window, promp
     qtbot.addWidget(cwin)
     assert cwin.objectName() == "consolidationWindow" and cwin.isVisible()
     assert cwin.aimag_path.parent == tmp_path / "data"  # the test's data folder, never the user's
-    cwin.consolidate_paths([inbox[1][0]])
+    run(cwin, qtbot, [inbox[1][0]])
     assert cwin.aimag_path.exists()
     found.trigger()  # a second time: the same window comes forward
     assert window.sending.consolidation_window is cwin
