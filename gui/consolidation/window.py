@@ -317,6 +317,7 @@ class ConsolidationWindow(QMainWindow):
             return None
         files = expand_inputs(paths)
         self.result_list.clear()
+        self.decisions_panel.message.clear()  # it spoke of an earlier decision
         self.progress.setRange(0, max(len(files), 1))
         self.progress.setValue(0)
         self.summary_label.setText(tr("Checking {0} files…").format(len(files)))

@@ -18,7 +18,7 @@ import io
 import shutil
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QProgressBar, QPushButton, QTableView, QWidget
@@ -310,3 +310,189 @@ def test_tailan_consolidate_opens_the_window_on_the_given_file(monkeypatch, aima
     assert windows and windows[-1].aimag_path == aimag
     for w in windows:
         qtbot.addWidget(w)
+
+
+# ------------------------------------------------------------- off the GUI thread
+@pytest.fixture
+def big_batch(tmp_path):
+    """Sixty received files (twelve soums' larger reports, each arriving five times)."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    made = [submission_file(folder, f"Сум {i:02d}", measures=120, seed=i) for i in range(12)]
+    for copy in range(1, 5):
+        for path in made:
+            shutil.copy(path, folder / f"{path.stem}-copy{copy}.tailan")
+    files = sorted(folder.glob("*.tailan"))
+    assert len(files) == 60
+    return files
+
+
+@pytest.fixture
+def trusted_aimag(aimag, inbox):
+    """An aimag file that already ranks two soums (the batch must never change it)."""
+    aimag.parent.mkdir(exist_ok=True)
+    consolidate_trusted(inbox[1][:2], aimag)
+    return aimag
+
+
+@pytest.mark.slow
+def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_was(
+        qtbot, trusted_aimag, prompter, big_batch):
+    from gui.consolidation.window import ConsolidationWindow
+
+    before = digest(trusted_aimag)
+    archive = trusted_aimag.with_name(trusted_aimag.stem + "-archive")
+    archived_before = sorted(p.name for p in archive.iterdir())
+    cwin = ConsolidationWindow(trusted_aimag, prompter=prompter)
+    qtbot.addWidget(cwin)
+    cwin.show()
+    qtbot.waitExposed(cwin)
+    assert cwin.model.rowCount() == 2
+
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append((cwin.busy, cwin.worker is not None and cwin.worker.isRunning())))
+    timer.start(10)
+    clicked = []
+
+    def on_progress(done, total, _outcome):
+        assert cwin.progress.text() == f"file {done} of {total}"
+        # while the worker runs, nothing that touches the file can be used
+        assert not any(b.isEnabled() for b in (cwin.folder_button, cwin.files_button, cwin.other_button,
+                                               cwin.csv_button, cwin.pdf_button, cwin.expected_button))
+        assert not cwin.acceptDrops()
+        if done >= 3 and not clicked:
+            clicked.append(done)
+            QTest.mouseClick(cwin.cancel_button, Qt.LeftButton)  # a real click, while files are checked
+
+    with qtbot.waitSignal(cwin.consolidationFinished, timeout=60000) as blocker:
+        worker = cwin.consolidate_paths(big_batch)
+        worker.progressed.connect(on_progress)
+        assert cwin.cancel_button.isEnabled()
+    timer.stop()
+    assert blocker.args == [None] and clicked
+    assert cwin.results() == [] and cwin.progress.value() == 0
+    assert "as it was" in cwin.summary_label.text()
+    assert any(running for busy, running in ticks)  # the GUI thread kept serving its timer meanwhile
+    assert digest(trusted_aimag) == before
+    assert sorted(p.name for p in archive.iterdir()) == archived_before  # the run's archive copies are gone
+    assert cwin.model.rowCount() == 2 and cwin.decisions_panel.table.rowCount() == 0
+    assert cwin.folder_button.isEnabled() and not cwin.cancel_button.isEnabled() and cwin.acceptDrops()
+
+    # the same batch again, not cancelled: every file has its outcome, the progress reached the end
+    result = run(cwin, qtbot, big_batch, timeout=60000)
+    assert len(result.outcomes) == 60 and cwin.progress.value() == cwin.progress.maximum() == 60
+    assert result.count("pending") == 60 and cwin.decisions_panel.table.rowCount() == 12
+
+
+@pytest.mark.slow
+def test_closing_during_a_run_asks_then_cancels_cleanly(qtbot, trusted_aimag, prompter, big_batch):
+    from gui.consolidation.window import ConsolidationWindow
+
+    before = digest(trusted_aimag)
+    cwin = ConsolidationWindow(trusted_aimag, prompter=prompter)
+    qtbot.addWidget(cwin)
+    cwin.show()
+    qtbot.waitExposed(cwin)
+    asked = []
+
+    def on_progress(done, _total, _outcome):
+        if done == 2:
+            prompter.answers["confirm"] = [False]
+            assert not cwin.close()  # "keep running"
+            assert cwin.isVisible() and cwin.busy
+        if done == 4 and not asked:
+            asked.append(done)
+            prompter.answers["confirm"] = [True]
+            assert cwin.close()  # "cancel and close": waits for the roll-back
+
+    worker = cwin.consolidate_paths(big_batch)
+    worker.progressed.connect(on_progress)
+    qtbot.waitUntil(lambda: not cwin.isVisible(), timeout=60000)
+    assert asked and [c[0] for c in prompter.calls].count("confirm") == 2
+    assert worker.isFinished() and cwin.worker is None
+    assert digest(trusted_aimag) == before
+
+
+# ------------------------------------------------------------------- decisions
+def test_decisions_show_both_key_codes_and_accept_or_reject_with_the_paper(
+        qtbot, cwin, prompter, tmp_path, monkeypatch, aimag):
+    from core.keys import organization_key_code
+
+    soum = "Нарийнтээл сум"
+    first = submission_file(tmp_path, soum, seed=1)
+    run_and_accept(cwin, qtbot, prompter, [first])
+    registered = organization_key_code(soum)
+    # the same soum from another PC (its own key): waits as a new key, beside the registered one
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "other-pc"))
+    (tmp_path / "pc2").mkdir()
+    other = submission_file(tmp_path / "pc2", soum, seed=2, id_seed=5)
+    stranger = submission_file(tmp_path / "pc2", "Хужирт сум", seed=3)
+    new_code = organization_key_code(soum)
+    assert new_code != registered
+    run(cwin, qtbot, [other, stranger])
+    panel = cwin.decisions_panel
+    assert cwin.tabs.currentWidget() is panel and panel.table.rowCount() == 2
+    header = [panel.table.horizontalHeaderItem(c).text() for c in range(panel.table.columnCount())]
+    received, registered_at = header.index("Received key code"), header.index("Registered key codes")
+    assert registered_at == received + 1  # side by side
+    row = next(r for r in range(2) if panel.table.item(r, 2).text() == soum)
+    assert panel.table.item(row, received).text() == new_code
+    assert panel.table.item(row, registered_at).text() == registered
+    panel.table.selectRow(row)
+    assert panel.received_key_label.text() == new_code and panel.registered_keys_label.text() == registered
+    assert "new key" in panel.table.item(row, 1).text() or panel.table.item(row, 1).text() == "шинэ түлхүүр"
+
+    prompter.answers["confirm"] = [False]  # the reviewer hesitates: nothing is decided
+    click(qtbot, panel.accept_button)
+    assert f"Compare the code {new_code} with the code printed on the signed paper" in prompter.calls[-1][2]
+    assert panel.table.rowCount() == 2 and not panel.message.text()
+
+    prompter.answers["confirm"] = [True]
+    click(qtbot, panel.accept_button)
+    assert panel.message.text().startswith("Зөвшөөрлөө") and new_code in panel.message.text()
+    assert panel.table.rowCount() == 1 and "(1)" in cwin.tabs.tabText(1)
+    assert cwin.rows[0].organization == soum  # the ranking was read again after the decision
+
+    panel.table.selectRow(0)
+    prompter.answers["confirm"] = [True]
+    click(qtbot, panel.reject_button)
+    assert panel.message.text().startswith("Татгалзлаа") and panel.table.rowCount() == 0
+    assert not panel.accept_button.isEnabled() and [r.organization for r in cwin.rows] == [soum]
+    register = {o.name: o.key_codes for o in cwin.register_panel.organizations}
+    assert register == {soum: [registered, new_code]}
+
+
+def test_the_register_shows_codes_sets_the_aimag_and_returns_to_a_revision(qtbot, cwin, prompter, tmp_path, aimag):
+    from core.keys import organization_key_code
+
+    soum = "Баянгол сум"
+    chain = submission_chain(tmp_path, soum, revisions=3, seed=4)
+    run_and_accept(cwin, qtbot, prompter, chain)
+    assert cwin.rows[0].revision == 3
+    panel = cwin.register_panel
+    cwin.tabs.setCurrentWidget(panel)
+    assert panel.table.rowCount() == 1
+    assert [panel.table.item(0, c).text() for c in range(3)] == [soum, "yes", organization_key_code(soum)]
+
+    panel.aimag_input.clear()
+    panel.aimag_input.setFocus()
+    for ch in "Өвөрхангай":
+        QTest.sendKeyEvent(QTest.KeyAction.Click, panel.aimag_input, Qt.Key_unknown, ch, Qt.NoModifier)
+    click(qtbot, panel.aimag_button)
+    with ReportFile.open(aimag, read_only=True) as rf:
+        from core.submission.register import aimag_name
+
+        assert aimag_name(rf) == "Өвөрхангай"
+
+    panel.table.selectRow(0)
+    assert panel.history.rowCount() == 3
+    assert [panel.history.item(r, 2).text() for r in range(3)] == ["3", "2", "1"]
+    panel.history.selectRow(0)
+    assert not panel.restore_button.isEnabled()  # already current
+    panel.history.selectRow(2)
+    prompter.answers["confirm"] = [True]
+    click(qtbot, panel.restore_button)
+    assert "1" in panel.message.text() and cwin.rows[0].revision == 1
+    assert [panel.history.item(r, 3).text() for r in range(3)] == ["replaced", "replaced", "current"]
+    assert core_ranking(aimag)[0][0].revision == 1
