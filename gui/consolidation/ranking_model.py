@@ -104,6 +104,8 @@ class RankingModel(QAbstractTableModel):
                 return "\n".join(f"{n} {m}" for n, m in row.goal_means)
             if column == RECEIVED:
                 return row.received_at
+            if column == ORGANIZATION:
+                return row.organization
             return None
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if column in NUMERIC else Qt.AlignLeft) | Qt.AlignVCenter)

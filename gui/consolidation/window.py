@@ -227,7 +227,7 @@ class ConsolidationWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setToolTip(tr("Click a column's title to sort; double-click a row to open that report."))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.Interactive)
         self.table.doubleClicked.connect(self.open_report_at)
         self.chart = RankingChart()
         chart_scroll = QScrollArea()
@@ -275,7 +275,7 @@ class ConsolidationWindow(QMainWindow):
             self.prompter.error(tr("The consolidation file could not be read"), exc.message)
         self.rows, self.missing = state.rows, state.missing
         self.model.set_rows(state.rows)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.chart.set_rows(state.rows)
         self.missing_list.clear()
         self.missing_list.addItems(state.missing)
@@ -290,6 +290,14 @@ class ConsolidationWindow(QMainWindow):
                              else tr("Waiting for your decision"))
         self.register_panel.set_register(state.organizations, state.aimag_name)
         self._update_enabled()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents; the frozen organization column at most a third of the
+        table, so the other columns keep room to scroll (the whole name is in its tooltip and the chart)."""
+        self.table.resizeColumnsToContents()
+        limit = max(180, self.table.viewport().width() // 3)
+        if self.table.columnWidth(ORGANIZATION) > limit:
+            self.table.setColumnWidth(ORGANIZATION, limit)
 
     def _update_enabled(self) -> None:
         for control in self.controls:

@@ -28,7 +28,7 @@ from core.sample import create_sample_database
 from core.storage import ReportFile
 from core.submission.ranking import missing_organizations, ranking
 from generate import consolidate_trusted, submission_chain, submission_file
-from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole
+from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole, SortRole
 from gui.consolidation.window import OutcomeRole
 from gui.prompter import RecordingPrompter
 
@@ -496,3 +496,212 @@ def test_the_register_shows_codes_sets_the_aimag_and_returns_to_a_revision(qtbot
     assert "1" in panel.message.text() and cwin.rows[0].revision == 1
     assert [panel.history.item(r, 3).text() for r in range(3)] == ["replaced", "replaced", "current"]
     assert core_ranking(aimag)[0][0].revision == 1
+
+
+# ------------------------------------------------------------------ the ranking
+LONG_NAME = "Өвөрхангай аймгийн Хархорин сумын Засаг даргын тамгын газар ба түүний харьяа төсөвт байгууллагууд"
+
+
+@pytest.fixture
+def ranked(qtbot, aimag, inbox, tmp_path, prompter):
+    """Twelve ranked soums (ranks past 9 and a very long name) in an open window."""
+    from gui.consolidation.window import ConsolidationWindow
+
+    aimag.parent.mkdir(exist_ok=True)
+    folder = tmp_path / "more"
+    folder.mkdir()
+    extra = [submission_file(folder, f"Сум {i:02d}", seed=20 + i) for i in range(6)]
+    extra.append(submission_file(folder, LONG_NAME, seed=40))
+    consolidate_trusted(inbox[1] + extra, aimag)
+    cwin = ConsolidationWindow(aimag, prompter=prompter)
+    qtbot.addWidget(cwin)
+    cwin.show()
+    qtbot.waitExposed(cwin)
+    assert cwin.model.rowCount() == 12
+    return cwin
+
+
+def shown_column(cwin, column, role=Qt.DisplayRole):
+    proxy = cwin.proxy
+    return [proxy.data(proxy.index(r, column), role) for r in range(proxy.rowCount())]
+
+
+def click_header(qtbot, view, column):
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_the_ranking_sorts_by_any_column_numbers_as_numbers(qtbot, ranked):
+    from gui.consolidation.ranking_model import REVISION, YEAR
+
+    cwin = ranked
+    table = cwin.table
+    assert [int(v) for v in shown_column(cwin, RANK)] == sorted(int(v) for v in shown_column(cwin, RANK))
+    click_header(qtbot, table, RANK)  # descending: 12, 11, 10, 9... (as text "9" would come first)
+    ranks = [int(v) for v in shown_column(cwin, RANK)]
+    assert ranks == sorted(ranks, reverse=True) and ranks[0] >= 10
+
+    table.horizontalScrollBar().setValue(0)
+    click_header(qtbot, table, TOTAL)
+    totals = [row.total for row in shown_column(cwin, 0, RowRole)]
+    assert totals == sorted(totals) or totals == sorted(totals, reverse=True)
+    assert totals != sorted(totals, key=str) or totals == sorted(totals)  # by value, not by its text
+    click_header(qtbot, table, TOTAL)
+    again = [row.total for row in shown_column(cwin, 0, RowRole)]
+    assert again == list(reversed(totals)) or again == sorted(again, reverse=True)
+
+    click_header(qtbot, table.frozen_view, ORGANIZATION)  # from the frozen column's own header
+    names = shown_column(cwin, ORGANIZATION)
+    assert names in (sorted(names, key=str.casefold), sorted(names, key=str.casefold, reverse=True))
+    assert table.horizontalHeader().sortIndicatorSection() == ORGANIZATION
+    for column in (YEAR, REVISION):
+        cwin.table.sortByColumn(column, Qt.DescendingOrder)
+        values = [v for v in shown_column(cwin, column, SortRole)]
+        assert values == sorted(values, reverse=True) and all(isinstance(v, int) for v in values)
+
+
+def test_the_organization_column_stays_in_view_when_scrolling_sideways(qtbot, ranked):
+    cwin = ranked
+    table = cwin.table
+    cwin.tabs.setCurrentIndex(0)
+    cwin.resize(760, 600)
+    table.setColumnWidth(ORGANIZATION, 260)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0)
+    bar = table.horizontalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
+    frozen = table.frozen_view
+    assert frozen.isVisible() and frozen.width() == table.columnWidth(RANK) + table.columnWidth(ORGANIZATION)
+    # the main view's organization cells have scrolled off to the left...
+    index = cwin.proxy.index(0, ORGANIZATION)
+    assert table.visualRect(index).right() < 0
+    # ...but what stands at the left edge of the table is the frozen column, showing the names
+    rect = frozen.visualRect(index)
+    point = frozen.viewport().mapTo(table, rect.center())
+    assert table.childAt(point) is frozen.viewport()
+    assert 0 <= point.x() < frozen.width() < table.width() * 0.6
+    assert frozen.model().data(frozen.indexAt(rect.center())) == shown_column(cwin, ORGANIZATION)[0]
+    assert frozen.selectionModel() is table.selectionModel()
+    # vertical scrolling moves both together
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    assert frozen.verticalScrollBar().value() == table.verticalScrollBar().value()
+
+
+def double_click(qtbot, widget, pos):
+    """As a mouse does it: the first click, then the double-click event (Qt's item views want both)."""
+    qtbot.mouseClick(widget, Qt.LeftButton, pos=pos)
+    qtbot.mouseDClick(widget, Qt.LeftButton, pos=pos)
+
+
+def test_a_double_click_opens_the_soums_received_report_read_only(qtbot, ranked, aimag):
+    cwin = ranked
+    cwin.tabs.setCurrentIndex(0)
+    archive = aimag.with_name(aimag.stem + "-archive")
+    before = {p.name: digest(p) for p in archive.iterdir()}
+    row = 2
+    wanted = shown_column(cwin, 0, RowRole)[row]
+    cwin.table.scrollTo(cwin.proxy.index(row, TOTAL))
+    rect = cwin.table.visualRect(cwin.proxy.index(row, TOTAL))
+    assert cwin.table.viewport().rect().contains(rect.center())
+    double_click(qtbot, cwin.table.viewport(), rect.center())
+    assert len(cwin.report_windows) == 1, cwin.prompter.calls
+    # a double-click on the frozen organization column opens the same way
+    frozen = cwin.table.frozen_view
+    rect = frozen.visualRect(cwin.proxy.index(row, ORGANIZATION))
+    double_click(qtbot, frozen.viewport(), rect.center())
+    assert len(cwin.report_windows) == 2
+    cwin.report_windows[0].close()
+    main = cwin.report_windows[-1]  # closes itself (deleted on close), so not handed to qtbot
+    assert main.isVisible() and main.doc.read_only and main.doc.rf.read_only
+    assert main.doc.report.organization == wanted.organization
+    assert main.doc.report.fingerprint == wanted.fingerprint
+    assert main.doc.path.parent == archive
+    assert wanted.organization in main.windowTitle()
+    main.close()
+    assert {p.name: digest(p) for p in archive.iterdir()} == before  # the archive copy is never changed
+
+
+def test_a_missing_archive_copy_is_said_plainly(qtbot, ranked, aimag):
+    cwin = ranked
+    row = shown_column(cwin, 0, RowRole)[0]
+    archive = aimag.with_name(aimag.stem + "-archive")
+    for path in archive.iterdir():
+        path.unlink()
+    assert cwin.open_report(row) is None
+    kind, title, message = cwin.prompter.calls[-1]
+    assert kind == "error" and "архив" in message and "Traceback" not in message
+
+
+def test_the_chart_shows_whole_names_however_narrow(qtbot, ranked):
+    from PySide6.QtGui import QFontMetrics
+
+    cwin = ranked
+    chart = cwin.chart
+    chart.resize(360, chart.heightForWidth(360))
+    chart.grab()
+    assert [text for _, text in chart.label_rects] == [f"{r.rank}. {r.organization}" for r in chart.rows]
+    assert any(LONG_NAME in text for _, text in chart.label_rects)
+    metrics = QFontMetrics(chart.font())
+    for rect, text in chart.label_rects:
+        needed = metrics.boundingRect(0, 0, int(rect.width()), 10_000, Qt.TextWordWrap, text)
+        assert needed.height() <= rect.height() + 1 and needed.width() <= rect.width() + 1
+        assert rect.right() <= chart.width() and rect.bottom() <= chart.height()
+    long_rect = next(rect for rect, text in chart.label_rects if LONG_NAME in text)
+    assert long_rect.height() > metrics.height()  # wrapped onto more lines, not cut
+    assert chart.heightForWidth(360) > chart.heightForWidth(1200)
+
+
+def test_the_excel_button_is_there_only_with_its_writer(cwin):
+    try:
+        import core.submission.ranking_xlsx  # noqa: F401
+        present = True
+    except ImportError:
+        present = False
+    assert cwin.findChild(QPushButton, "exportXlsxButton").isVisible() == present
+
+
+SCREEN_CHECK = r"""
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from gui.app import ensure_application
+from gui.consolidation.window import ConsolidationWindow
+from gui.prompter import RecordingPrompter
+app = ensure_application(["t"])
+window = ConsolidationWindow(Path(sys.argv[2]), prompter=RecordingPrompter())
+window.show()
+app.processEvents()
+area = window.screen().availableGeometry()
+frame = window.frameGeometry()
+outside = [b.objectName() for b in window.findChildren(type(window.cancel_button))
+           if b.isVisible() and not window.rect().contains(b.geometry().translated(b.mapTo(window, b.rect().topLeft()) - b.geometry().topLeft()))]
+print(json.dumps({"area": area.getRect(), "frame": frame.getRect(), "min": [window.minimumSizeHint().width(),
+      window.minimumSizeHint().height()], "outside": outside}))
+"""
+
+
+@pytest.mark.parametrize("scale", ["1", "1.25", "1.5"])
+def test_the_window_opens_inside_a_1366x768_screen(tmp_path, scale):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale,
+               TAILAN_DATA_DIR=str(tmp_path / "data"))
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", SCREEN_CHECK, str(root), str(tmp_path / "a.tailan")], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    ax, ay, aw, ah = got["area"]
+    x, y, w, h = got["frame"]
+    assert aw == round(1366 / float(scale)) or abs(aw - 1366 / float(scale)) < 1
+    assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, got
+    assert got["min"][0] <= aw and got["min"][1] <= ah, got
+    assert got["outside"] == [], got
