@@ -127,7 +127,7 @@ class DecisionsPanel(QWidget):
         self.decisions = list(waiting)
         self.table.setRowCount(len(self.decisions))
         for row, d in enumerate(self.decisions):
-            what = f"{d.year or '?'}, {period_label(d.period).lower()}, {tr('revision')} {d.revision}"
+            what = tr("{0}, {1}, revision {2}").format(d.year or "?", period_label(d.period).lower(), d.revision)
             cells = [str(d.id), d.kind_label, d.organization, d.registered_name or "—", d.key_code,
                      ", ".join(d.registered_key_codes) or "—", what, d.file_name]
             for column, text in enumerate(cells):
