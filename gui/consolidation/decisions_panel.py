@@ -85,8 +85,11 @@ class DecisionsPanel(QWidget):
         self.reason_label.setWordWrap(True)
         self.reason_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         grid.addWidget(self.reason_label, 0, 0, 1, 2)
-        grid.addWidget(QLabel(tr("Key code that signed this file:")), 1, 0)
-        grid.addWidget(QLabel(tr("Key codes registered for the organization:")), 1, 1)
+        for column, text in enumerate((tr("Key code that signed this file:"),
+                                       tr("Key codes registered for the organization:"))):
+            caption = QLabel(text)
+            caption.setWordWrap(True)
+            grid.addWidget(caption, 1, column)
         self.received_key_label = QLabel()
         self.received_key_label.setObjectName("receivedKeyLabel")
         self.registered_keys_label = QLabel()

@@ -146,7 +146,6 @@ class ConsolidationWindow(QMainWindow):
         self.file_label = QLabel()
         self.file_label.setObjectName("aimagFileLabel")
         self.file_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.file_label)
 
         self.folder_button = self._button(tr("Choose folder…"), self.choose_folder, "chooseFolderButton")
         self.files_button = self._button(tr("Choose a file…"), self.choose_files, "chooseFilesButton")
@@ -168,8 +167,12 @@ class ConsolidationWindow(QMainWindow):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(QLabel(tr("Export:")))
-        for button in (*self.export_buttons, self.other_button):
+        for button in self.export_buttons:
             bar.addWidget(button)
+        file_row = QHBoxLayout()  # the file and "other file" on one line, so the buttons fit at 150 %
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.other_button)
+        layout.addLayout(file_row)
         layout.addLayout(bar)
 
         progress_row = QHBoxLayout()
@@ -198,10 +201,15 @@ class ConsolidationWindow(QMainWindow):
 
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missingList")
-        self.expected_button = self._button(tr("Edit expected organizations…"), self.edit_expected, "editExpectedButton")
+        self.expected_button = self._button(tr("Edit the list…"), self.edit_expected, "editExpectedButton")
+        self.expected_button.setToolTip(tr("Edit expected organizations…"))
         self.controls.append(self.expected_button)
         self.missing_box = QGroupBox(tr("Not sent yet"))
         missing_layout = QVBoxLayout(self.missing_box)
+        self.missing_note = QLabel(tr("No expected organizations listed yet."))
+        self.missing_note.setObjectName("missingNote")
+        self.missing_note.setWordWrap(True)
+        missing_layout.addWidget(self.missing_note)
         missing_layout.addWidget(self.missing_list)
         missing_layout.addWidget(self.expected_button)
 
@@ -283,7 +291,8 @@ class ConsolidationWindow(QMainWindow):
             self.missing_box.setTitle(tr("Not sent yet: {0} of {1} expected").format(len(state.missing),
                                                                                     len(state.expected)))
         else:
-            self.missing_box.setTitle(tr("Not sent yet (no expected organizations listed)"))
+            self.missing_box.setTitle(tr("Not sent yet"))
+        self.missing_note.setVisible(not state.expected)
         self.decisions_panel.set_decisions(state.waiting)
         waiting = len(state.waiting)
         self.tabs.setTabText(1, tr("Waiting for your decision ({0})").format(waiting) if waiting

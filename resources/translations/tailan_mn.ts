@@ -450,11 +450,15 @@
     </message>
     <message>
         <source>file %v of %m</source>
-        <translation>%m файлын %v дэх</translation>
+        <translation>%v / %m файл</translation>
     </message>
     <message>
         <source>Files checked</source>
         <translation>Шалгасан файлууд</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Жагсаалтыг засах…</translation>
     </message>
     <message>
         <source>Edit expected organizations…</source>
@@ -463,6 +467,10 @@
     <message>
         <source>Not sent yet</source>
         <translation>Ирүүлээгүй</translation>
+    </message>
+    <message>
+        <source>No expected organizations listed yet.</source>
+        <translation>Ирүүлэх ёстой байгууллагын жагсаалт хоосон байна.</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to sort; double-click a row to open that report.</source>
@@ -495,10 +503,6 @@
     <message>
         <source>Not sent yet: {0} of {1} expected</source>
         <translation>Ирүүлээгүй: {0} (ирүүлэх ёстой нийт {1})</translation>
-    </message>
-    <message>
-        <source>Not sent yet (no expected organizations listed)</source>
-        <translation>Ирүүлээгүй (ирүүлэх ёстой байгууллагын жагсаалт хоосон)</translation>
     </message>
     <message>
         <source>Waiting for your decision ({0})</source>

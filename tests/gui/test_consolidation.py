@@ -30,6 +30,7 @@ from core.submission.ranking import missing_organizations, ranking
 from generate import consolidate_trusted, submission_chain, submission_file
 from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole, SortRole
 from gui.consolidation.window import OutcomeRole
+from gui.i18n import tr
 from gui.prompter import RecordingPrompter
 
 SOUMS = ["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум", "Уянга сум", "Гучин-Ус сум"]
@@ -233,7 +234,7 @@ def test_the_expected_list_is_editable_and_the_missing_ones_are_listed(cwin, inb
     assert dialog.names_shown() == sorted(SOUMS[:3] + ["Уянга сум", "Гучин-Ус сум", "Зүүнбаян-Улаан сум"])
     missing = [cwin.missing_list.item(i).text() for i in range(cwin.missing_list.count())]
     assert missing == core_ranking(aimag)[1] == sorted(["Уянга сум", "Гучин-Ус сум", "Зүүнбаян-Улаан сум"])
-    assert "3 of 6" in cwin.missing_box.title()
+    assert cwin.missing_box.title() == tr("Not sent yet: {0} of {1} expected").format(3, 6)
 
     dialog.add_received_button.click()  # the three received ones are expected already
     assert len(dialog.names_shown()) == 6 and cwin.missing_list.count() == 3
@@ -356,7 +357,7 @@ def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_
     clicked = []
 
     def on_progress(done, total, _outcome):
-        assert cwin.progress.text() == f"file {done} of {total}"
+        assert cwin.progress.text() == tr("file %v of %m").replace("%v", str(done)).replace("%m", str(total))
         # while the worker runs, nothing that touches the file can be used
         assert not any(b.isEnabled() for b in (cwin.folder_button, cwin.files_button, cwin.other_button,
                                                cwin.csv_button, cwin.pdf_button, cwin.expected_button))
@@ -372,7 +373,8 @@ def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_
     timer.stop()
     assert blocker.args == [None] and clicked
     assert cwin.results() == [] and cwin.progress.value() == 0
-    assert "as it was" in cwin.summary_label.text()
+    assert cwin.summary_label.text() == tr(
+        "Cancelled: nothing of this batch was kept; the consolidation file is as it was before.")
     assert any(running for busy, running in ticks)  # the GUI thread kept serving its timer meanwhile
     assert digest(trusted_aimag) == before
     assert sorted(p.name for p in archive.iterdir()) == archived_before  # the run's archive copies are gone
@@ -408,9 +410,11 @@ def test_closing_during_a_run_asks_then_cancels_cleanly(qtbot, trusted_aimag, pr
 
     worker = cwin.consolidate_paths(big_batch)
     worker.progressed.connect(on_progress)
+    ended = []
+    worker.finished.connect(lambda: ended.append(True), Qt.DirectConnection)  # the thread's own end
     qtbot.waitUntil(lambda: not cwin.isVisible(), timeout=60000)
     assert asked and [c[0] for c in prompter.calls].count("confirm") == 2
-    assert worker.isFinished() and cwin.worker is None
+    assert ended and cwin.worker is None and not cwin.busy
     assert digest(trusted_aimag) == before
 
 
@@ -434,18 +438,20 @@ def test_decisions_show_both_key_codes_and_accept_or_reject_with_the_paper(
     panel = cwin.decisions_panel
     assert cwin.tabs.currentWidget() is panel and panel.table.rowCount() == 2
     header = [panel.table.horizontalHeaderItem(c).text() for c in range(panel.table.columnCount())]
-    received, registered_at = header.index("Received key code"), header.index("Registered key codes")
+    received, registered_at = header.index(tr("Received key code")), header.index(tr("Registered key codes"))
     assert registered_at == received + 1  # side by side
     row = next(r for r in range(2) if panel.table.item(r, 2).text() == soum)
     assert panel.table.item(row, received).text() == new_code
     assert panel.table.item(row, registered_at).text() == registered
     panel.table.selectRow(row)
     assert panel.received_key_label.text() == new_code and panel.registered_keys_label.text() == registered
-    assert "new key" in panel.table.item(row, 1).text() or panel.table.item(row, 1).text() == "шинэ түлхүүр"
+    assert panel.table.item(row, 1).text() == "шинэ түлхүүр"  # core's label of the kind
 
     prompter.answers["confirm"] = [False]  # the reviewer hesitates: nothing is decided
     click(qtbot, panel.accept_button)
-    assert f"Compare the code {new_code} with the code printed on the signed paper" in prompter.calls[-1][2]
+    assert prompter.calls[-1][1:] == (tr("Accept the file"), tr(
+        "Accept the file of {0} ({1}, revision {2})?\n\nCompare the code {3} with the code printed on the signed "
+        "paper of {0}. Accept only if they are the same.").format(soum, 2023, 1, new_code))
     assert panel.table.rowCount() == 2 and not panel.message.text()
 
     prompter.answers["confirm"] = [True]
@@ -473,7 +479,7 @@ def test_the_register_shows_codes_sets_the_aimag_and_returns_to_a_revision(qtbot
     panel = cwin.register_panel
     cwin.tabs.setCurrentWidget(panel)
     assert panel.table.rowCount() == 1
-    assert [panel.table.item(0, c).text() for c in range(3)] == [soum, "yes", organization_key_code(soum)]
+    assert [panel.table.item(0, c).text() for c in range(3)] == [soum, tr("yes"), organization_key_code(soum)]
 
     panel.aimag_input.clear()
     panel.aimag_input.setFocus()
@@ -494,7 +500,7 @@ def test_the_register_shows_codes_sets_the_aimag_and_returns_to_a_revision(qtbot
     prompter.answers["confirm"] = [True]
     click(qtbot, panel.restore_button)
     assert "1" in panel.message.text() and cwin.rows[0].revision == 1
-    assert [panel.history.item(r, 3).text() for r in range(3)] == ["replaced", "replaced", "current"]
+    assert [panel.history.item(r, 3).text() for r in range(3)] == [tr("replaced"), tr("replaced"), tr("current")]
     assert core_ranking(aimag)[0][0].revision == 1
 
 
@@ -665,10 +671,14 @@ SCREEN_CHECK = r"""
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, sys.argv[3])
+from gui import i18n
 from gui.app import ensure_application
 from gui.consolidation.window import ConsolidationWindow
 from gui.prompter import RecordingPrompter
 app = ensure_application(["t"])
+assert i18n.install(app, "mn")  # the Mongolian texts are the longer ones
 window = ConsolidationWindow(Path(sys.argv[2]), prompter=RecordingPrompter())
 window.show()
 app.processEvents()
@@ -676,7 +686,7 @@ area = window.screen().availableGeometry()
 frame = window.frameGeometry()
 outside = [b.objectName() for b in window.findChildren(type(window.cancel_button))
            if b.isVisible() and not window.rect().contains(b.geometry().translated(b.mapTo(window, b.rect().topLeft()) - b.geometry().topLeft()))]
-print(json.dumps({"area": area.getRect(), "frame": frame.getRect(), "min": [window.minimumSizeHint().width(),
+print(json.dumps({"title": window.windowTitle(), "area": area.getRect(), "frame": frame.getRect(), "min": [window.minimumSizeHint().width(),
       window.minimumSizeHint().height()], "outside": outside}))
 """
 
@@ -695,10 +705,12 @@ def test_the_window_opens_inside_a_1366x768_screen(tmp_path, scale):
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=scale,
                TAILAN_DATA_DIR=str(tmp_path / "data"))
     root = Path(__file__).resolve().parents[2]
-    out = subprocess.run([sys.executable, "-c", SCREEN_CHECK, str(root), str(tmp_path / "a.tailan")], env=env,
+    out = subprocess.run([sys.executable, "-c", SCREEN_CHECK, str(root), str(tmp_path / "a.tailan"),
+                          str(tmp_path / "settings")], env=env,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "нэгтгэл" in got["title"]
     ax, ay, aw, ah = got["area"]
     x, y, w, h = got["frame"]
     assert aw == round(1366 / float(scale)) or abs(aw - 1366 / float(scale)) < 1
