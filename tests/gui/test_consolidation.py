@@ -12,10 +12,13 @@ The consolidation runs in a worker thread: ``run`` starts it and waits for the w
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
+import os
 import shutil
+import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QProgressBar, QPushButt
 from core.fingerprint import short_code
 from core.sample import create_sample_database
 from core.storage import ReportFile
+from core.submission.consolidate import archive_dir
 from core.submission.ranking import missing_organizations, ranking
 from generate import consolidate_trusted, submission_chain, submission_file
 from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole, SortRole
@@ -36,6 +40,20 @@ from gui.prompter import RecordingPrompter
 SOUMS = ["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум", "Уянга сум", "Гучин-Ус сум"]
 
 
+@contextlib.contextmanager
+def data_dir(folder):
+    """Keys of the soums made by a module-wide fixture live in a folder of its own."""
+    old = os.environ.get("TAILAN_DATA_DIR")
+    os.environ["TAILAN_DATA_DIR"] = str(folder)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("TAILAN_DATA_DIR", None)
+        else:
+            os.environ["TAILAN_DATA_DIR"] = old
+
+
 class FolderPrompter(RecordingPrompter):
     """Also answers the folder chooser."""
 
@@ -44,12 +62,13 @@ class FolderPrompter(RecordingPrompter):
         return self._answer("choose_folder", None)
 
 
-@pytest.fixture
-def inbox(tmp_path):
-    """Five good submissions, and three bad files: not SQLite, truncated, never finalized."""
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    good = [submission_file(folder, name, seed=i) for i, name in enumerate(SOUMS)]
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory):
+    """Five good submissions, and three bad files: not SQLite, truncated, never finalized (made once,
+    only read: consolidation never changes a received file)."""
+    folder = tmp_path_factory.mktemp("inbox")
+    with data_dir(folder.with_name(folder.name + "-data")):
+        good = [submission_file(folder, name, seed=i) for i, name in enumerate(SOUMS)]
     (folder / "zz-not-a-report.tailan").write_text("энэ бол тайлан биш\n", encoding="utf-8")
     data = good[0].read_bytes()
     (folder / "zz-truncated.tailan").write_bytes(data[: len(data) // 2])
@@ -314,12 +333,12 @@ def test_tailan_consolidate_opens_the_window_on_the_given_file(monkeypatch, aima
 
 
 # ------------------------------------------------------------- off the GUI thread
-@pytest.fixture
-def big_batch(tmp_path):
-    """Sixty received files (twelve soums' larger reports, each arriving five times)."""
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    made = [submission_file(folder, f"Сум {i:02d}", measures=120, seed=i) for i in range(12)]
+@pytest.fixture(scope="module")
+def big_batch(tmp_path_factory):
+    """Sixty received files (twelve new soums' larger reports, each arriving five times); only read."""
+    folder = tmp_path_factory.mktemp("batch")
+    with data_dir(folder / ".data"):
+        made = [submission_file(folder, f"Шинэ сум {i:02d}", measures=120, seed=i) for i in range(12)]
     for copy in range(1, 5):
         for path in made:
             shutil.copy(path, folder / f"{path.stem}-copy{copy}.tailan")
@@ -328,11 +347,31 @@ def big_batch(tmp_path):
     return files
 
 
+LONG_NAME = "Өвөрхангай аймгийн Хархорин сумын Засаг даргын тамгын газар ба түүний харьяа төсөвт байгууллагууд"
+
+
+@pytest.fixture(scope="module")
+def ranked_source(tmp_path_factory):
+    """An aimag file ranking twelve soums (ranks past 9 and a very long name), made once."""
+    base = tmp_path_factory.mktemp("ranked")
+    folder = base / "sent"
+    folder.mkdir()
+    with data_dir(base / "data"):
+        files = [submission_file(folder, name, seed=i) for i, name in enumerate(SOUMS)]
+        files += [submission_file(folder, f"Сум {i:02d}", seed=20 + i) for i in range(6)]
+        files.append(submission_file(folder, LONG_NAME, seed=40))
+    aimag = base / "aimag" / "Өвөрхангай-нэгтгэл.tailan"
+    aimag.parent.mkdir()
+    consolidate_trusted(files, aimag)
+    return aimag
+
+
 @pytest.fixture
-def trusted_aimag(aimag, inbox):
-    """An aimag file that already ranks two soums (the batch must never change it)."""
+def trusted_aimag(aimag, ranked_source):
+    """A copy of the ranked aimag file and its archive, this test's own."""
     aimag.parent.mkdir(exist_ok=True)
-    consolidate_trusted(inbox[1][:2], aimag)
+    shutil.copy(ranked_source, aimag)
+    shutil.copytree(archive_dir(ranked_source), archive_dir(aimag))
     return aimag
 
 
@@ -348,11 +387,11 @@ def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_
     qtbot.addWidget(cwin)
     cwin.show()
     qtbot.waitExposed(cwin)
-    assert cwin.model.rowCount() == 2
+    assert cwin.model.rowCount() == 12
 
-    ticks = []
+    ticks = []  # (time, worker running) at each tick of a GUI-thread timer
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append((cwin.busy, cwin.worker is not None and cwin.worker.isRunning())))
+    timer.timeout.connect(lambda: ticks.append((time.monotonic(), cwin.worker is not None and cwin.worker.isRunning())))
     timer.start(10)
     clicked = []
 
@@ -361,8 +400,8 @@ def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_
         # while the worker runs, nothing that touches the file can be used
         assert not any(b.isEnabled() for b in (cwin.folder_button, cwin.files_button, cwin.other_button,
                                                cwin.csv_button, cwin.pdf_button, cwin.expected_button))
-        assert not cwin.acceptDrops()
-        if done >= 3 and not clicked:
+        assert not cwin.acceptDrops() and not cwin.decisions_panel.accept_button.isEnabled()
+        if done >= 20 and not clicked:
             clicked.append(done)
             QTest.mouseClick(cwin.cancel_button, Qt.LeftButton)  # a real click, while files are checked
 
@@ -371,14 +410,17 @@ def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_
         worker.progressed.connect(on_progress)
         assert cwin.cancel_button.isEnabled()
     timer.stop()
-    assert blocker.args == [None] and clicked
+    assert blocker.args == [None] and clicked and clicked[0] < 60
     assert cwin.results() == [] and cwin.progress.value() == 0
     assert cwin.summary_label.text() == tr(
         "Cancelled: nothing of this batch was kept; the consolidation file is as it was before.")
-    assert any(running for busy, running in ticks)  # the GUI thread kept serving its timer meanwhile
+    # the GUI thread kept serving its timer while the worker ran: no gap of half a second
+    running = [t for t, busy in ticks if busy]
+    assert len(running) >= 3, ticks
+    assert max(b - a for a, b in zip(running, running[1:])) < 0.5
     assert digest(trusted_aimag) == before
     assert sorted(p.name for p in archive.iterdir()) == archived_before  # the run's archive copies are gone
-    assert cwin.model.rowCount() == 2 and cwin.decisions_panel.table.rowCount() == 0
+    assert cwin.model.rowCount() == 12 and cwin.decisions_panel.table.rowCount() == 0
     assert cwin.folder_button.isEnabled() and not cwin.cancel_button.isEnabled() and cwin.acceptDrops()
 
     # the same batch again, not cancelled: every file has its outcome, the progress reached the end
@@ -505,21 +547,12 @@ def test_the_register_shows_codes_sets_the_aimag_and_returns_to_a_revision(qtbot
 
 
 # ------------------------------------------------------------------ the ranking
-LONG_NAME = "Өвөрхангай аймгийн Хархорин сумын Засаг даргын тамгын газар ба түүний харьяа төсөвт байгууллагууд"
-
-
 @pytest.fixture
-def ranked(qtbot, aimag, inbox, tmp_path, prompter):
-    """Twelve ranked soums (ranks past 9 and a very long name) in an open window."""
+def ranked(qtbot, trusted_aimag, prompter):
+    """Twelve ranked soums in an open window."""
     from gui.consolidation.window import ConsolidationWindow
 
-    aimag.parent.mkdir(exist_ok=True)
-    folder = tmp_path / "more"
-    folder.mkdir()
-    extra = [submission_file(folder, f"Сум {i:02d}", seed=20 + i) for i in range(6)]
-    extra.append(submission_file(folder, LONG_NAME, seed=40))
-    consolidate_trusted(inbox[1] + extra, aimag)
-    cwin = ConsolidationWindow(aimag, prompter=prompter)
+    cwin = ConsolidationWindow(trusted_aimag, prompter=prompter)
     qtbot.addWidget(cwin)
     cwin.show()
     qtbot.waitExposed(cwin)
