@@ -119,5 +119,8 @@ class FrozenColumnTable(QTableView):
         return current
 
     def scrollTo(self, index, hint=QAbstractItemView.EnsureVisible) -> None:
-        if index.column() >= self.frozen:
-            super().scrollTo(index, hint)
+        """A frozen cell is always in view sideways: only scroll up or down to it."""
+        sideways = self.horizontalScrollBar().value()
+        super().scrollTo(index, hint)
+        if index.column() < self.frozen:
+            self.horizontalScrollBar().setValue(sideways)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,9 +127,13 @@ class ConsolidationWindow(QMainWindow):
         self.rows: list[RankingRow] = []
         self.missing: list[str] = []
         self.report_windows: list = []
+        self.expected_dialog = None
         self.setAcceptDrops(True)
         self._build()
         fit_to_screen(self, PREFERRED_SIZE)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting with a run in progress: roll it back first, never kill the thread
+            app.aboutToQuit.connect(self.stop_worker)
         self.refresh()
 
     # ---------------------------------------------------------------- layout
@@ -316,6 +320,8 @@ class ConsolidationWindow(QMainWindow):
         self.cancel_button.setEnabled(self.busy and self.worker is not None and not self.worker.cancel_requested)
         self.decisions_panel.set_busy(self.busy)
         self.register_panel.set_busy(self.busy)
+        if self.expected_dialog is not None:  # an open expected list must not write during a run
+            self.expected_dialog.setEnabled(not self.busy)
         self.setAcceptDrops(not self.busy)
 
     def _decided(self, text: str) -> None:
@@ -514,7 +520,8 @@ class ConsolidationWindow(QMainWindow):
             rf.close()
             self.prompter.error(tr("The report could not be opened"), exc.message)
             return None
-        window = create_main_window(None, prompter=self.prompter)
+        # a real prompter belongs to this window: the report's window makes its own
+        window = create_main_window(None, prompter=None if isinstance(self.prompter, Prompter) else self.prompter)
         window.set_document(doc)
         window.setWindowTitle(tr("{0} — received report (read only)").format(row.organization))
         window.setAttribute(Qt.WA_DeleteOnClose)
@@ -589,10 +596,16 @@ class ConsolidationWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-            worker = self.worker
-            worker.cancel()
-            worker.wait()  # core stops before the next file and rolls back
-            self.worker = None
-            self.busy = False
-            worker.deleteLater()
+            self.stop_worker()
         super().closeEvent(event)
+
+    def stop_worker(self) -> None:
+        """Cancels a run and waits for core to roll it back (it stops before the next file)."""
+        worker = self.worker
+        if worker is None:
+            return
+        worker.cancel()
+        worker.wait()
+        self.worker = None
+        self.busy = False
+        worker.deleteLater()

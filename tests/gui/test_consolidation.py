@@ -261,8 +261,12 @@ def test_the_expected_list_is_editable_and_the_missing_ones_are_listed(cwin, inb
     dialog.remove_button.click()
     assert "Зүүнбаян-Улаан сум" not in dialog.names_shown()
     assert cwin.missing_list.count() == 2
-    # expected organizations are registered by name: their first files still wait for the key's acceptance
-    run(cwin, qtbot, good[3:])
+    # expected organizations are registered by name: their first files still wait for the key's acceptance;
+    # meanwhile the open list cannot write to the file the worker is writing
+    with qtbot.waitSignal(cwin.consolidationFinished, timeout=30000):
+        cwin.consolidate_paths(good[3:])
+        assert not dialog.isEnabled()
+    assert dialog.isEnabled()
     assert {o.kind for o in cwin.results()} == {"new-key"} and cwin.missing_list.count() == 2
     accept_waiting(cwin, qtbot, prompter)
     assert cwin.missing_list.count() == 0
@@ -622,6 +626,11 @@ def test_the_organization_column_stays_in_view_when_scrolling_sideways(qtbot, ra
     assert 0 <= point.x() < frozen.width() < table.width() * 0.6
     assert frozen.model().data(frozen.indexAt(rect.center())) == shown_column(cwin, ORGANIZATION)[0]
     assert frozen.selectionModel() is table.selectionModel()
+    # going to a frozen cell scrolls down to it, never sideways
+    table.verticalScrollBar().setValue(0)
+    sideways = bar.value()
+    table.scrollTo(cwin.proxy.index(11, ORGANIZATION))
+    assert bar.value() == sideways > 0 and table.verticalScrollBar().value() > 0
     # vertical scrolling moves both together
     table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
     assert frozen.verticalScrollBar().value() == table.verticalScrollBar().value()
@@ -689,6 +698,17 @@ def test_the_chart_shows_whole_names_however_narrow(qtbot, ranked):
     long_rect = next(rect for rect, text in chart.label_rects if LONG_NAME in text)
     assert long_rect.height() > metrics.height()  # wrapped onto more lines, not cut
     assert chart.heightForWidth(360) > chart.heightForWidth(1200)
+
+
+def test_the_excel_export_writes_the_ranking_when_its_writer_is_there(qtbot, ranked, prompter, tmp_path):
+    pytest.importorskip("core.submission.ranking_xlsx")  # written on another branch
+    openpyxl = pytest.importorskip("openpyxl")
+    target = tmp_path / "эрэмбэ.xlsx"
+    prompter.answers["save_path"] = [str(target)]
+    click(qtbot, ranked.findChild(QPushButton, "exportXlsxButton"))
+    book = openpyxl.load_workbook(target)
+    text = " ".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value is not None)
+    assert all(r.organization in text for r in ranked.rows)
 
 
 def test_the_excel_button_is_there_only_with_its_writer(cwin):
