@@ -185,6 +185,7 @@ class ConsolidationWindow(QMainWindow):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat(tr("file %v of %m"))
+        self.progress.setTextVisible(False)  # no "0 of 1" before anything ran
         progress_row.addWidget(self.progress, 1)
         self.cancel_button = self._button(tr("Cancel"), self.cancel_consolidation, "cancelConsolidationButton")
         self.cancel_button.setEnabled(False)
@@ -343,6 +344,7 @@ class ConsolidationWindow(QMainWindow):
         self.decisions_panel.message.clear()  # it spoke of an earlier decision
         self.progress.setRange(0, max(len(files), 1))
         self.progress.setValue(0)
+        self.progress.setTextVisible(bool(files))
         self.summary_label.setText(tr("Checking {0} files…").format(len(files)))
         worker = ConsolidationWorker(files, self.aimag_path, self)
         worker.progressed.connect(self._progress)
@@ -391,6 +393,7 @@ class ConsolidationWindow(QMainWindow):
         if result is None:
             self.result_list.clear()
             self.progress.setValue(0)
+            self.progress.setTextVisible(False)
             self.summary_label.setText(message)
             if worker.cancel_requested:
                 self.statusBar().showMessage(message, 15000)
@@ -461,6 +464,7 @@ class ConsolidationWindow(QMainWindow):
         self.summary_label.clear()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
         self._update_title()
         self.refresh()
 

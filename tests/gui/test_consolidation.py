@@ -153,6 +153,7 @@ def test_the_widgets_are_there_by_name(cwin):
     assert isinstance(cwin.findChild(QListWidget, "missingList"), QListWidget)
     assert isinstance(cwin.findChild(QWidget, "rankingChart"), QWidget)
     assert cwin.model.rowCount() == 0 and not cwin.csv_button.isEnabled()
+    assert not cwin.progress.isTextVisible() and not cwin.cancel_button.isEnabled()  # nothing ran yet
 
 
 def test_the_ranking_model_passes_the_model_tester(cwin, inbox, qtmodeltester, qtbot, prompter):
@@ -175,6 +176,8 @@ def test_a_folder_of_good_and_bad_files_shows_each_result(cwin, inbox, prompter,
     assert got["zz-not-a-report.tailan"] == got["zz-truncated.tailan"] == got["zz-draft.tailan"] == "rejected"
     assert cwin.result_list.count() == 8
     assert cwin.progress.maximum() == cwin.progress.value() == 8
+    assert cwin.progress.isTextVisible() and cwin.progress.text() == tr("file %v of %m").replace(
+        "%v", "8").replace("%m", "8")
     for i in range(cwin.result_list.count()):
         item = cwin.result_list.item(i)
         outcome = item.data(OutcomeRole)
@@ -415,7 +418,7 @@ def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_
         assert cwin.cancel_button.isEnabled()
     timer.stop()
     assert blocker.args == [None] and clicked and clicked[0] < 60
-    assert cwin.results() == [] and cwin.progress.value() == 0
+    assert cwin.results() == [] and cwin.progress.value() == 0 and not cwin.progress.isTextVisible()
     assert cwin.summary_label.text() == tr(
         "Cancelled: nothing of this batch was kept; the consolidation file is as it was before.")
     # the GUI thread kept serving its timer while the worker ran: no gap of half a second
