@@ -773,3 +773,21 @@ def test_the_window_opens_inside_a_1366x768_screen(tmp_path, scale):
     assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, got
     assert got["min"][0] <= aw and got["min"][1] <= ah, got
     assert got["outside"] == [], got
+
+
+def test_a_consolidation_file_that_cannot_be_used_stops_the_run_with_a_message(qtbot, prompter, tmp_path, inbox):
+    from gui.consolidation.window import ConsolidationWindow
+
+    bad = tmp_path / "not-a-consolidation.tailan"
+    bad.write_text("энэ бол нэгтгэл биш\n", encoding="utf-8")
+    before = digest(bad)
+    cwin = ConsolidationWindow(bad, prompter=prompter)
+    qtbot.addWidget(cwin)
+    cwin.show()
+    assert prompter.kinds() == ["error"]  # reading it said so, in a sentence
+    result = run(cwin, qtbot, inbox[1][:2])
+    assert result is None and prompter.kinds() == ["error", "error", "error"]
+    kind, title, message = prompter.calls[1]
+    assert title == tr("Consolidation stopped") and message and "Traceback" not in message
+    assert cwin.summary_label.text() == message and not cwin.busy and cwin.folder_button.isEnabled()
+    assert digest(bad) == before and not archive_dir(bad).exists()
