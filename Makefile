@@ -42,6 +42,7 @@ translations: setup
 # Screenshots of the real window under Xvfb, into docs/window-*.png.
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python -m gui.screenshots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m gui.consolidation.screenshot docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -425,6 +425,10 @@
         <translation>Татгалзсан</translation>
     </message>
     <message>
+        <source>Waiting for your decision</source>
+        <translation>Таны шийдвэрийг хүлээж буй</translation>
+    </message>
+    <message>
         <source>Choose folder…</source>
         <translation>Хавтас сонгох…</translation>
     </message>
@@ -437,24 +441,44 @@
         <translation>Өөр нэгтгэлийн файл…</translation>
     </message>
     <message>
-        <source>Export CSV (Excel)…</source>
-        <translation>CSV (Excel) гаргах…</translation>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
     </message>
     <message>
-        <source>Export PDF…</source>
-        <translation>PDF гаргах…</translation>
+        <source>Export the ranking as CSV (opens in Excel)</source>
+        <translation>Эрэмбийг CSV файлаар гаргах (Excel-д нээгдэнэ)</translation>
     </message>
     <message>
-        <source>Drop the files received from the soums here, or:</source>
-        <translation>Сумдаас ирсэн файлуудыг энд чирж оруулна уу, эсвэл:</translation>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <source>%v of %m files</source>
-        <translation>%m файлаас %v</translation>
+        <source>Export the ranking as an Excel workbook</source>
+        <translation>Эрэмбийг Excel файлаар гаргах</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Drop the files received here, or:</source>
+        <translation>Ирсэн файлуудаа энд чирж оруулах, эсвэл:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Гаргах:</translation>
+    </message>
+    <message>
+        <source>file %v of %m</source>
+        <translation>%v / %m файл</translation>
     </message>
     <message>
         <source>Files checked</source>
         <translation>Шалгасан файлууд</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Жагсаалтыг засах…</translation>
     </message>
     <message>
         <source>Edit expected organizations…</source>
@@ -463,6 +487,22 @@
     <message>
         <source>Not sent yet</source>
         <translation>Ирүүлээгүй</translation>
+    </message>
+    <message>
+        <source>No expected organizations listed yet.</source>
+        <translation>Ирүүлэх ёстой байгууллагын жагсаалт хоосон байна.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to sort; double-click a row to open that report.</source>
+        <translation>Баганын гарчгийг дарж эрэмбэлнэ; мөрийг давхар дарж тухайн тайланг нээнэ.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Эрэмбэ</translation>
+    </message>
+    <message>
+        <source>Register and history</source>
+        <translation>Бүртгэл ба түүх</translation>
     </message>
     <message>
         <source>Aimag consolidation — {0}</source>
@@ -485,12 +525,48 @@
         <translation>Ирүүлээгүй: {0} (ирүүлэх ёстой нийт {1})</translation>
     </message>
     <message>
-        <source>Not sent yet (no expected organizations listed)</source>
-        <translation>Ирүүлээгүй (ирүүлэх ёстой байгууллагын жагсаалт хоосон)</translation>
+        <source>Waiting for your decision ({0})</source>
+        <translation>Таны шийдвэрийг хүлээж буй ({0})</translation>
     </message>
     <message>
-        <source>Checking the files…</source>
-        <translation>Файлуудыг шалгаж байна…</translation>
+        <source>Checking {0} files…</source>
+        <translation>{0} файлыг шалгаж байна…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the files checked so far are being taken back…</source>
+        <translation>Цуцалж байна: одоог хүртэл шалгасан файлуудыг буцааж байна…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of this batch was kept; the consolidation file is as it was before.</source>
+        <translation>Цуцаллаа: энэ удаагийн файлуудаас юу ч хадгалагдсангүй; нэгтгэлийн файл өмнөх хэвээрээ.</translation>
+    </message>
+    <message>
+        <source>The consolidation stopped on an unexpected error; the consolidation file is as it was before.</source>
+        <translation>Нэгтгэл гэнэтийн алдаагаар зогслоо; нэгтгэлийн файл өмнөх хэвээрээ.</translation>
+    </message>
+    <message>
+        <source>Added {0}, updated {1}, already received {2}, waiting for your decision {3}, rejected {4}.</source>
+        <translation>Нэмсэн {0}, шинэчилсэн {1}, өмнө ирсэн {2}, таны шийдвэрийг хүлээж буй {3}, татгалзсан {4}.</translation>
+    </message>
+    <message>
+        <source>(Cancel came after the last file: the batch was kept.)</source>
+        <translation>(Цуцлах үед сүүлийн файл шалгагдаж дууссан тул бүгдийг хадгаллаа.)</translation>
+    </message>
+    <message>
+        <source>A consolidation is running</source>
+        <translation>Нэгтгэл явагдаж байна</translation>
+    </message>
+    <message>
+        <source>Files are being consolidated. Cancel the consolidation and close? Nothing of this batch will be kept; the consolidation file stays as it was before.</source>
+        <translation>Файлуудыг нэгтгэж байна. Нэгтгэлийг цуцлаад хаах уу? Энэ удаагийн файлуудаас юу ч хадгалагдахгүй; нэгтгэлийн файл өмнөх хэвээрээ үлдэнэ.</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Цуцлаад хаах</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Үргэлжлүүлэх</translation>
     </message>
     <message>
         <source>Consolidation stopped</source>
@@ -499,10 +575,6 @@
     <message>
         <source>No files found to consolidate.</source>
         <translation>Нэгтгэх файл олдсонгүй.</translation>
-    </message>
-    <message>
-        <source>Added {0}, updated {1}, already received {2}, rejected {3}.</source>
-        <translation>Нэмсэн {0}, шинэчилсэн {1}, өмнө ирсэн {2}, татгалзсан {3}.</translation>
     </message>
     <message>
         <source>Folder with the files received</source>
@@ -515,6 +587,18 @@
     <message>
         <source>Open another consolidation file</source>
         <translation>Өөр нэгтгэлийн файл нээх</translation>
+    </message>
+    <message>
+        <source>The report could not be opened</source>
+        <translation>Тайланг нээж чадсангүй</translation>
+    </message>
+    <message>
+        <source>The received file holds no report.</source>
+        <translation>Ирсэн файлд тайлан алга.</translation>
+    </message>
+    <message>
+        <source>{0} — received report (read only)</source>
+        <translation>{0} — ирсэн тайлан (зөвхөн унших)</translation>
     </message>
     <message>
         <source>Nothing to export yet: no report has been received.</source>
@@ -913,6 +997,186 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>The answer was not printed</source>
         <translation>Хариуг хэвлэсэнгүй</translation>
+    </message>
+    <message>
+        <source>These files were not merged: each waits for your decision. Compare the received key code with the code printed on the organization&apos;s signed paper before accepting.</source>
+        <translation>Эдгээр файл нэгтгэлд ороогүй: тус бүр таны шийдвэрийг хүлээж байна. Зөвшөөрөхөөсөө өмнө ирсэн түлхүүрийн кодыг байгууллагын гарын үсэгтэй цаасан дээр хэвлэгдсэн кодтой тулгана уу.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Яагаад хүлээж буй</translation>
+    </message>
+    <message>
+        <source>Organization in the file</source>
+        <translation>Файл дахь байгууллага</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Бүртгэлд</translation>
+    </message>
+    <message>
+        <source>Received key code</source>
+        <translation>Ирсэн түлхүүрийн код</translation>
+    </message>
+    <message>
+        <source>Registered key codes</source>
+        <translation>Бүртгэлтэй түлхүүрийн код</translation>
+    </message>
+    <message>
+        <source>Year, period, revision</source>
+        <translation>Он, хугацаа, хувилбар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Key code that signed this file:</source>
+        <translation>Энэ файлд гарын үсэг зурсан түлхүүрийн код:</translation>
+    </message>
+    <message>
+        <source>Key codes registered for the organization:</source>
+        <translation>Байгууллагад бүртгэлтэй түлхүүрийн код:</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Зөвшөөрөх…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Татгалзах…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, revision {2}</source>
+        <translation>{0}, {1}, хувилбар {2}</translation>
+    </message>
+    <message>
+        <source>No file waits for your decision.</source>
+        <translation>Таны шийдвэрийг хүлээж буй файл алга.</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>бүртгэлтэй код алга</translation>
+    </message>
+    <message>
+        <source>Accept the file of {0} ({1}, revision {2})?
+
+Compare the code {3} with the code printed on the signed paper of {0}. Accept only if they are the same.</source>
+        <translation>{0}-ийн файлыг ({1}, хувилбар {2}) зөвшөөрөх үү?
+
+{3} кодыг {0}-ийн гарын үсэгтэй цаасан дээр хэвлэгдсэн кодтой тулгана уу. Ижил бол л зөвшөөрнө үү.</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Файлыг зөвшөөрөх</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Зөвшөөрөх</translation>
+    </message>
+    <message>
+        <source>Reject the file of {0} ({1}, revision {2})? It is not merged; it stays in the archive and the history.</source>
+        <translation>{0}-ийн файлаас ({1}, хувилбар {2}) татгалзах уу? Нэгтгэлд орохгүй; архив, түүхэнд хадгалагдана.</translation>
+    </message>
+    <message>
+        <source>Reject the file</source>
+        <translation>Файлаас татгалзах</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Татгалзах</translation>
+    </message>
+    <message>
+        <source>The decision was not saved</source>
+        <translation>Шийдвэр хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>одоогийн</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>солигдсон</translation>
+    </message>
+    <message>
+        <source>This aimag:</source>
+        <translation>Энэ аймаг:</translation>
+    </message>
+    <message>
+        <source>the aimag&apos;s name, as the soums write it</source>
+        <translation>аймгийн нэр, сумдын бичдэгээр</translation>
+    </message>
+    <message>
+        <source>Set the name</source>
+        <translation>Нэрийг тохируулах</translation>
+    </message>
+    <message>
+        <source>Expected organizations…</source>
+        <translation>Ирүүлэх ёстой байгууллагууд…</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ирүүлэх ёстой</translation>
+    </message>
+    <message>
+        <source>Accepted key codes</source>
+        <translation>Зөвшөөрсөн түлхүүрийн код</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see every revision it sent.</source>
+        <translation>Байгууллага сонгож, түүний ирүүлсэн бүх хувилбарыг харна уу.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Төлөв</translation>
+    </message>
+    <message>
+        <source>Return to this revision…</source>
+        <translation>Энэ хувилбар руу буцаах…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>тийм</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>үгүй</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>түлхүүр бүртгээгүй</translation>
+    </message>
+    <message>
+        <source>Every revision {0} sent, newest first:</source>
+        <translation>{0}-ийн ирүүлсэн бүх хувилбар, шинэ нь эхэндээ:</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s name</source>
+        <translation>Аймгийн нэр</translation>
+    </message>
+    <message>
+        <source>Type the aimag&apos;s name first, as the soums write it.</source>
+        <translation>Эхлээд аймгийн нэрийг сумдын бичдэгээр бичнэ үү.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s name is now «{0}»: files of another aimag wait for your decision.</source>
+        <translation>Аймгийн нэр одоо «{0}»: өөр аймгийн файл таны шийдвэрийг хүлээнэ.</translation>
+    </message>
+    <message>
+        <source>Make revision {0} ({1}, {2}) the current report of {3} again? The revision now current stays in the history.</source>
+        <translation>{3}-ийн одоогийн тайланг дахин {0}-р хувилбар ({1}, {2}) болгох уу? Одоогийн хувилбар түүхэнд хадгалагдана.</translation>
+    </message>
+    <message>
+        <source>Return to this revision</source>
+        <translation>Энэ хувилбар руу буцаах</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Буцаах</translation>
     </message>
 </context>
 <context>
