@@ -145,14 +145,14 @@ def make_hostile(kind, good, folder):
 
 
 HOSTILE = {
-    "not-sqlite": "SQLite файл биш",
+    "not-sqlite": "Тайлан програмын файл биш",
     "zero-bytes": "хоосон",
     "truncated": "таслагдсан",
-    "random-bytes": "SQLite файл биш",
+    "random-bytes": "Тайлан програмын файл биш",
     "other-app-sqlite": "өөр програмын",
     "newer-version": "шинэ хувилбар",
-    "trigger": "trigger",
-    "view": "trigger/view",
+    "trigger": "гадны триггер",
+    "view": "гадны харагдац",
     "extra-table": "бүтэц",
     "oversized-text": "хэт урт",
     "not-finalized": "баталгаажаагүй",
