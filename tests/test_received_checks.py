@@ -362,3 +362,14 @@ def test_verify_json_streams_one_object_per_file(good, tmp_path):
     assert not second["ok"] and "хоосон" in second["reason"] and second["fingerprint"] is None
     ok = run_cli("verify", good)
     assert ok.returncode == 0 and "ЗӨВ" in ok.stdout.decode()
+
+
+def test_a_schema_text_that_is_not_utf8_is_refused_not_raised(good, tmp_path):
+    """Found by the fuzz test: SQLite's message quoted the damaged bytes and decoding it escaped as an error."""
+    data = good.read_bytes()
+    at = data.find(b"CREATE TABLE reports") + 2
+    path = tmp_path / "damaged-schema.tailan"
+    path.write_bytes(data[:at] + b"\x80" + data[at + 1:])
+    verdict = check_submission(path)
+    assert not verdict.ok and "гэмтсэн файл" in verdict.reason, verdict.reason
+    assert_mongolian(verdict.reason)

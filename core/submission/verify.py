@@ -159,12 +159,14 @@ def _checked(data: bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, by
         conn, deadline = limited_connection(data, time_limit)
     except sqlite3.DatabaseError as exc:
         raise Reject(sqlite_reason(exc)) from None
+    except UnicodeDecodeError:  # SQLite's message quoting the damaged schema is not UTF-8
+        raise Reject(DAMAGED) from None
     try:
         report = _checked_in(conn, version)
     except sqlite3.DatabaseError as exc:
         raise Reject(TOO_SLOW if deadline.expired else sqlite_reason(exc)) from None
     except UnicodeDecodeError:  # damaged text where SQLite promised UTF-8 (a name, a message)
-        raise Reject("гэмтсэн файл (текст нь зөв кодлогдоогүй)") from None
+        raise Reject("гэмтсэн файл: текст нь зөв кодлогдоогүй; илгээгчээс дахин авна уу") from None
     except MemoryError:
         raise Reject(TOO_MUCH_MEMORY) from None
     except Reject as exc:
