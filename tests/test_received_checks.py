@@ -373,3 +373,22 @@ def test_a_schema_text_that_is_not_utf8_is_refused_not_raised(good, tmp_path):
     verdict = check_submission(path)
     assert not verdict.ok and "гэмтсэн файл" in verdict.reason, verdict.reason
     assert_mongolian(verdict.reason)
+
+
+def test_a_schema_flood_is_stopped_by_the_deadline(good, tmp_path):
+    """200,000 schema rows (20 MB): merely parsing them takes SQLite seconds, so the deadline ends it."""
+    path = _copy(good, tmp_path, "schema-flood.tailan")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.executemany(  # each row a table whose pages are never read: only the parsing costs
+        "INSERT INTO sqlite_master VALUES ('table', ?, ?, 2, ?)",
+        [(f"t{i}", f"t{i}", f"CREATE TABLE t{i}(a CHECK (a > 0), b DEFAULT (1 + 2), c AS (a * 2))")
+         for i in range(200_000)],
+    )
+    conn.commit()
+    conn.close()
+    started = time.perf_counter()
+    verdict = check_submission(path, time_limit=0.3)
+    seconds = time.perf_counter() - started
+    assert not verdict.ok and "шалгалт хэт удаан үргэлжилсэн" in verdict.reason, verdict.reason
+    assert seconds < 1.5, f"{seconds:.2f} s past a 0.3 s deadline"
