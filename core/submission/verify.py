@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import schema, scoring
-from ..errors import TailanError
+from ..errors import DamagedFileError, TailanError
 from ..filecheck import SQLITE_MAGIC
 from ..fingerprint import canonical_bytes, fingerprint_of
 from ..model import Report
@@ -48,6 +48,7 @@ MAX_SUBMISSION_BYTES = 32 * 1024 * 1024
 #: Files SQLite keeps beside a database while it is being written.
 SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
 _Reject = Reject  # the name the fuzz tests and older callers know
+TEXT_NOT_ENCODED = "гэмтсэн файл: нэг текст нь зөв кодлогдоогүй (эвдэрсэн байт); илгээгчээс дахин авна уу"
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _checked(data: bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, by
     except sqlite3.DatabaseError as exc:
         raise Reject(TOO_SLOW if deadline.expired else sqlite_reason(exc)) from None
     except UnicodeDecodeError:  # damaged text where SQLite promised UTF-8 (a name, a message)
-        raise Reject("гэмтсэн файл: текст нь зөв кодлогдоогүй; илгээгчээс дахин авна уу") from None
+        raise Reject(TEXT_NOT_ENCODED) from None
     except MemoryError:
         raise Reject(TOO_MUCH_MEMORY) from None
     except Reject as exc:
@@ -205,5 +206,7 @@ def _load_single_report(conn: sqlite3.Connection, version: int) -> Report:
     try:
         (info,) = rf.list_reports()
         return rf.load_report(info.id)
+    except DamagedFileError:  # a text that is not UTF-8 (a flipped bit on an old disk)
+        raise Reject(TEXT_NOT_ENCODED) from None
     except (ValueError, TypeError, KeyError, TailanError):
         raise Reject("тайлангийн өгөгдөл буруу: програмаар бичигдээгүй утга байна") from None
