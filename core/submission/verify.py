@@ -119,7 +119,7 @@ def _read_bytes(path: Path) -> bytes:
         if size > MAX_SUBMISSION_BYTES:
             raise Reject(f"хэт том файл ({size // (1024 * 1024)} МБ); тайлангийн файл ийм том байдаггүй")
         with open(path, "rb") as handle:
-            data = handle.read(MAX_SUBMISSION_BYTES + 1)
+            data = handle.read(size + 1)  # not the limit: Python would allocate all of it first
     except OSError as exc:
         raise Reject(f"файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
     if len(data) != size:

@@ -17,7 +17,14 @@ import statistics
 import time
 import tracemalloc
 
+from pathlib import Path
+
 from core.cli import main
+from core.fingerprint import canonical_bytes, fingerprint_of
+from core.storage import ReportFile
+from core.submission.received_bounds import check_bounds
+from core.submission.received_limits import limited_connection
+from core.submission.received_schema import check_migration_rows, check_schema
 from core.submission.verify import check_submission
 from generate import submission_file
 
@@ -30,6 +37,32 @@ def floor(path) -> None:
     conn.deserialize(data)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def stages(path) -> dict[str, float]:
+    """Seconds of each step of the check on one file, to show where the time goes."""
+    times, data = {}, path.read_bytes()
+    start = time.perf_counter()
+    conn, _ = limited_connection(data, 5.0)
+    check_schema(conn, 2)
+    check_migration_rows(conn, 2)
+    times["load + exact schema"] = time.perf_counter() - start
+    start = time.perf_counter()
+    conn.execute("PRAGMA integrity_check(1)").fetchall()
+    conn.execute("PRAGMA foreign_key_check").fetchall()
+    times["integrity + foreign keys"] = time.perf_counter() - start
+    start = time.perf_counter()
+    check_bounds(conn, 2)
+    times["bounds of every value"] = time.perf_counter() - start
+    start = time.perf_counter()
+    rf = ReportFile(Path("<bench>"), conn, read_only=True)
+    report = rf.load_report(rf.list_reports()[0].id)
+    times["report objects"] = time.perf_counter() - start
+    start = time.perf_counter()
+    fingerprint_of(canonical_bytes(report))
+    times["fingerprint"] = time.perf_counter() - start
+    conn.close()
+    return times
 
 
 def per_file(fn, files) -> float:
@@ -54,6 +87,9 @@ def test_check_against_raw_floor(tmp_path):
         size_kb = files[0].stat().st_size / 1024
         print(f"[bench] check_submission, {label} ({size_kb:.0f} KB): {ours * 1e3:.2f} ms/file; "
               f"floor (deserialize + integrity_check) {raw * 1e3:.2f} ms/file; ratio {ours / raw:.2f}")
+        steps = [stages(p) for p in files for _ in range(ROUNDS)]
+        print("[bench]   steps (median ms): " + ", ".join(
+            f"{name} {statistics.median(s[name] for s in steps) * 1e3:.2f}" for name in steps[0]))
 
 
 def test_verify_memory_flat_in_the_number_of_files(tmp_path, capsys):
