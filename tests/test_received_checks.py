@@ -392,3 +392,28 @@ def test_a_schema_flood_is_stopped_by_the_deadline(good, tmp_path):
     seconds = time.perf_counter() - started
     assert not verdict.ok and "шалгалт хэт удаан үргэлжилсэн" in verdict.reason, verdict.reason
     assert seconds < 1.5, f"{seconds:.2f} s past a 0.3 s deadline"
+
+
+def test_verify_resident_memory_does_not_grow_with_the_number_of_files(tmp_path):
+    """SQLite's own memory is not seen by tracemalloc: the process's peak resident size, 5 files against 60."""
+    import subprocess
+    import sys
+
+    from helpers import REPO
+
+    big = submission_file(tmp_path, "Том сум", measures=400, seed=9)
+    files = [str(_copy(big, tmp_path, f"copy-{i}.tailan")) for i in range(60)]
+    code = ("import contextlib, io, resource, sys\n"
+            "from core.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    assert main(['verify', *sys.argv[1:]]) == 0\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+
+    def peak_kb(paths) -> int:
+        result = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, cwd=REPO, timeout=120)
+        assert result.returncode == 0, result.stderr.decode()
+        return int(result.stdout)
+
+    few, many = peak_kb(files[:5]), peak_kb(files)
+    assert many < few + 3 * big.stat().st_size // 1024, f"{few} KB for 5 files, {many} KB for 60"
+    print(f"peak resident: {few} KB for 5 files, {many} KB for 60")
