@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from core.fingerprint import compute_fingerprint
+from core.submission.received_schema import check_schema_size
 from core.submission.verify import CHECK_SECONDS, check_submission, reference_schema
 from generate import submission_file
 from helpers import FIXTURES, run_cli
@@ -329,6 +330,7 @@ def test_shipped_files_have_exactly_our_schema():
         rows = frozenset(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
         conn.close()
         assert rows == reference_schema(version)
+        check_schema_size((FIXTURES / f"schema_v{version}.tailan").read_bytes())  # within the bytes check
         assert any(r[1] == "_sqlite_migrations" and r[3] for r in rows)  # compared with its SQL text
 
 
@@ -375,23 +377,46 @@ def test_a_schema_text_that_is_not_utf8_is_refused_not_raised(good, tmp_path):
     assert_mongolian(verdict.reason)
 
 
-def test_a_schema_flood_is_stopped_by_the_deadline(good, tmp_path):
-    """200,000 schema rows (20 MB): merely parsing them takes SQLite seconds, so the deadline ends it."""
-    path = _copy(good, tmp_path, "schema-flood.tailan")
+def _flood(path: Path, tables: int) -> Path:
+    """``tables`` extra schema rows, each a table whose pages are never read: only parsing them costs."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA writable_schema = ON")
-    conn.executemany(  # each row a table whose pages are never read: only the parsing costs
+    conn.executemany(
         "INSERT INTO sqlite_master VALUES ('table', ?, ?, 2, ?)",
         [(f"t{i}", f"t{i}", f"CREATE TABLE t{i}(a CHECK (a > 0), b DEFAULT (1 + 2), c AS (a * 2))")
-         for i in range(200_000)],
+         for i in range(tables)],
     )
     conn.commit()
     conn.close()
+    return path
+
+
+def test_a_schema_flood_is_refused_from_its_bytes(good, tmp_path):
+    """200,000 schema rows (20 MB): SQLite would parse them for seconds before any comparison."""
+    path = _flood(_copy(good, tmp_path, "schema-flood.tailan"), 200_000)
     started = time.perf_counter()
-    verdict = check_submission(path, time_limit=0.3)
+    verdict = check_submission(path)
     seconds = time.perf_counter() - started
+    assert not verdict.ok and "файлын бүтэц хэт том" in verdict.reason, verdict.reason
+    assert_mongolian(verdict.reason)
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_the_deadline_also_bounds_parsing_the_schema(good, tmp_path):
+    """The largest schema the bytes check lets through (16 pages of 64 KiB) is parsed under the deadline."""
+    path = _copy(good, tmp_path, "page-64k.tailan")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA page_size = 65536")
+    conn.execute("VACUUM")
+    conn.close()
+    assert check_submission(path).ok
+    _flood(path, 9_000)
+    started = time.perf_counter()
+    verdict = check_submission(path)
+    assert not verdict.ok and "яг таарахгүй" in verdict.reason, verdict.reason
+    assert time.perf_counter() - started < 1.0
+    verdict = check_submission(path, time_limit=0.0)
     assert not verdict.ok and "шалгалт хэт удаан үргэлжилсэн" in verdict.reason, verdict.reason
-    assert seconds < 1.5, f"{seconds:.2f} s past a 0.3 s deadline"
 
 
 def test_verify_resident_memory_does_not_grow_with_the_number_of_files(tmp_path):

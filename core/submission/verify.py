@@ -36,7 +36,13 @@ from ..storage import ReportFile
 from .received_bounds import MAX_GOALS, MAX_LOG_ROWS, MAX_MEASURES, MAX_SIGNATORIES, MAX_TEXT_CHARS, check_bounds
 from .received_errors import DAMAGED, TOO_MUCH_MEMORY, TOO_SLOW, Reject, sqlite_reason
 from .received_limits import CHECK_SECONDS, limited_connection
-from .received_schema import MIGRATIONS_TABLE, check_migration_rows, check_schema, reference_schema
+from .received_schema import (
+    MIGRATIONS_TABLE,
+    check_migration_rows,
+    check_schema,
+    check_schema_size,
+    reference_schema,
+)
 
 __all__ = [
     "CHECK_SECONDS", "MAX_GOALS", "MAX_LOG_ROWS", "MAX_MEASURES", "MAX_SIGNATORIES", "MAX_SUBMISSION_BYTES",
@@ -156,6 +162,7 @@ def _check_header(data: bytes) -> int:
 def _checked(data: bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
     """``check_bytes``, also returning the canonical bytes the fingerprint was checked on."""
     version = _check_header(data)
+    check_schema_size(data)
     try:
         conn, deadline = limited_connection(data, time_limit)
     except sqlite3.DatabaseError as exc:
