@@ -426,6 +426,8 @@ def test_verify_resident_memory_does_not_grow_with_the_number_of_files(tmp_path)
 
     from helpers import REPO
 
+    pytest.importorskip("resource")  # POSIX: the peak resident size of a process
+
     big = submission_file(tmp_path, "Том сум", measures=400, seed=9)
     files = [str(_copy(big, tmp_path, f"copy-{i}.tailan")) for i in range(60)]
     code = ("import contextlib, io, resource, sys\n"
