@@ -26,59 +26,96 @@ from . import layout
 
 #: A window at least this tall (in points) is never needed: taller than any page.
 _UNBOUNDED = 1e9
+#: Rows measured together, ahead of the page being laid out.
+MEASURE_BATCH = 32
 
 
 class TableSource:
-    """What every window of one table shares: rows, cell values, measured heights."""
+    """What every window of one table shares: the rows, their cells and heights.
+
+    Cells are made and measured a batch of rows at a time, only as far as the pages
+    laid out so far need (so the first page is ready without measuring the whole
+    report), and dropped once their rows are on a page (so memory holds a few pages'
+    cells, not the whole report's, with their broken lines)."""
 
     #: Rows put into tables so far, all tables together (tests check it grows linearly).
     rows_built = 0
 
-    def __init__(self, rows: list, data: list[list], col_widths: list[float], table_class, styles):
+    def __init__(self, rows: list, make_cell, col_widths: list[float], table_class, styles):
         self.rows = rows
-        self.data = data
+        self.make_cell = make_cell
         self.col_widths = col_widths
         self.table_class = table_class
         self.styles = styles
         self.end = len(rows)
         self.block_start = layout.nosplit_start(rows)
-        self.heights: list[float] | None = None
-        self.suffix: list[float] = []
+        self.data: list[list | None] = [None] * self.end
+        self.heights: list[float | None] = [None] * self.end
+        self.measured = 0  # rows before this one have their heights
 
-    def measure(self, width: float) -> None:
-        """Measures every row once, in the whole table (widths are fixed, so a row's
-        height is the same in any window); keeps the cells as the table processed them."""
-        if self.heights is not None:
-            return
-        whole = self.window(layout.HEADER_ROWS, self.end, None, measured=False)
-        whole._calc(width, _UNBOUNDED)
-        self.data = [list(row) for row in whole._cellvalues]
-        self.heights = list(whole._rowHeights)
-        suffix = [0.0] * (self.end + 1)
-        for i in range(self.end - 1, -1, -1):
-            suffix[i] = suffix[i + 1] + self.heights[i]
-        self.suffix = suffix
+    def cells(self, i: int) -> list:
+        if self.data[i] is None:
+            self.data[i] = [self.make_cell(c) for c in self.rows[i].cells]
+        return self.data[i]
 
-    def stop_for(self, start: int, carried: bool, avail_height: float) -> int:
+    def release(self, start: int, stop: int) -> None:
+        """Drops the cells of rows ``start:stop``, laid out on pages already."""
+        for i in range(max(start, layout.HEADER_ROWS), stop):
+            self.data[i] = None
+
+    def height(self, i: int, width: float) -> float:
+        if i >= self.measured:
+            self.measure_to(i + 1, width)
+        return self.heights[i]
+
+    def measure_to(self, stop: int, width: float) -> None:
+        """Measures rows up to ``stop``, a batch at a time, in a table of the header and
+        the batch (widths are fixed: a row's height is the same in any window); keeps
+        the cells as the table processed them."""
+        H = layout.HEADER_ROWS
+        while self.measured < stop:
+            start = max(self.measured, H)
+            end = min(self.end, max(stop, start + MEASURE_BATCH))
+            table = self.window(start, end, None, measured=False)
+            table._calc(width, _UNBOUNDED)
+            for offset, i in enumerate(list(range(H)) + list(range(start, end))):
+                self.data[i] = list(table._cellvalues[offset])
+                self.heights[i] = table._rowHeights[offset]
+            self.measured = end
+
+    def stop_for(self, start: int, carried: bool, avail_height: float, width: float) -> int:
         """End of the window for a page of ``avail_height`` starting at row ``start``:
         one row past the first row that starts below the page's end (the carried row
         not counted, its height may change), or the table's end once the window
-        reaches the block kept with the signatures."""
+        reaches the block kept with the signatures. Rows up to it are measured."""
         used = 0.0
-        heights = self.heights
+        stop = self.end
         for i in range(start + 1 if carried else start, self.end):
-            used += heights[i]
+            used += self.height(i, width)
             if used > avail_height:
                 stop = i + 2
-                return self.end if stop > self.block_start else stop
-        return self.end
+                break
+        if stop > self.block_start:
+            stop = self.end
+        self.measure_to(stop, width)
+        return stop
+
+    def taller_than(self, start: int, carried: bool, avail_height: float, width: float) -> float:
+        """The height of the rows from ``start`` on (the carried row not counted) once
+        it passes ``avail_height``, measuring no further; 0 when all of them fit."""
+        used = 0.0
+        for i in range(start + 1 if carried else start, self.end):
+            used += self.height(i, width)
+            if used > avail_height:
+                return used
+        return 0.0
 
     def window(self, start: int, stop: int, carry, measured: bool = True):
         """A GoalTable of the header and rows ``start:stop``; ``carry`` (cells, height)
         replaces row ``start`` when the previous page left part of it over."""
         H = layout.HEADER_ROWS
         TableSource.rows_built += H + stop - start
-        data = [list(self.data[i]) for i in range(H)] + [list(self.data[i]) for i in range(start, stop)]
+        data = [list(self.cells(i)) for i in range(H)] + [list(self.cells(i)) for i in range(start, stop)]
         heights = None
         if measured:
             heights = self.heights[:H] + self.heights[start:stop]
@@ -120,58 +157,57 @@ def paged_table_class():
         @property
         def cell_values(self) -> list[list]:
             """The cells of the whole table, as built from the report."""
-            return self.source.data
+            return [self.source.cells(i) for i in range(self.source.end)]
 
         def _window(self, avail_width: float, avail_height: float):
             if self._last and self._last[:2] == (avail_width, avail_height):
                 return self._last[2], self._last[3]
             source = self.source
-            source.measure(avail_width)
-            stop = source.stop_for(self.start, self.carry is not None, avail_height)
+            stop = source.stop_for(self.start, self.carry is not None, avail_height, avail_width)
             table = source.window(self.start, stop, self.carry)
             self._last = (avail_width, avail_height, stop, table)
             return stop, table
 
+        def _header_height(self, width: float) -> float:
+            return sum(self.source.height(i, width) for i in range(layout.HEADER_ROWS))
+
         def wrap(self, availWidth, availHeight):
             source = self.source
-            source.measure(availWidth)
-            below = source.suffix[self.start + 1 if self.carry else self.start]
-            if below > availHeight:
+            below = source.taller_than(self.start, self.carry is not None, availHeight, availWidth)
+            if below:
                 # Too tall however tall the carried row is: the frame only needs to know
-                # that (it then splits), so no window is laid out for the end of a page.
+                # that (it then splits), as reportlab's own long tables measure only so far.
                 carried = (self.carry[1] or 0) if self.carry else 0
                 self.width = sum(source.col_widths)
-                self.height = sum(source.heights[: layout.HEADER_ROWS]) + carried + below
+                self.height = self._header_height(availWidth) + carried + below
                 return self.width, self.height
-            stop, table = self._window(availWidth, availHeight)
-            width, height = table.wrap(availWidth, availHeight)
-            self.width, self.height = width, height + self.source.suffix[stop]
+            _, table = self._window(availWidth, availHeight)
+            self.width, self.height = table.wrap(availWidth, availHeight)
             return self.width, self.height
 
         def split(self, availWidth, availHeight):
             source = self.source
-            source.measure(availWidth)
-            if availHeight < sum(source.heights[: layout.HEADER_ROWS]):
+            if availHeight < self._header_height(availWidth):
                 return []  # not even the header fits (the end of a page): as the whole table would
             stop, table = self._window(availWidth, availHeight)
             self._last = None  # a split window is used up: its rows went into the parts
             parts = table.split(availWidth, availHeight)
-            if stop == self.source.end or not parts:
+            if stop == source.end or not parts:
                 return parts
             if len(parts) == 1:  # cannot happen (the window overfills the page); kept whole
-                return [parts[0], PagedTable(self.source, stop)]
-            top, rest = parts
-            H = layout.HEADER_ROWS
-            left = len(rest._cellvalues) - H
-            if left < 1:
-                return [top, PagedTable(self.source, stop)]
-            carry = (rest._cellvalues[H], rest._argH[H])
-            return [top, PagedTable(self.source, stop - left, carry)]
+                next_start, carry = stop, None
+            else:
+                top, rest = parts
+                H = layout.HEADER_ROWS
+                left = len(rest._cellvalues) - H
+                next_start = stop - max(left, 0)
+                carry = (rest._cellvalues[H], rest._argH[H]) if left > 0 else None
+            source.release(self.start, next_start)
+            return [parts[0], PagedTable(source, next_start, carry)]
 
         def draw(self):
             # Drawn whole only when the rest fits on the page: the window is all of it.
-            _, table = self._last[2], self._last[3]
-            table.drawOn(self.canv, 0, 0)
+            self._last[3].drawOn(self.canv, 0, 0)
 
     return PagedTable
 
@@ -222,7 +258,6 @@ def paged_table(report, styles):
     from .document import MM, _goal_table_class
 
     rows = layout.table_rows(report)
-    data = [[cell_value(c, styles) for c in row.cells] for row in rows]
     widths = [w * MM for w in layout.COL_WIDTHS_MM]
-    source = TableSource(rows, data, widths, _goal_table_class(), styles)
+    source = TableSource(rows, lambda cell: cell_value(cell, styles), widths, _goal_table_class(), styles)
     return paged_table_class()(source, layout.HEADER_ROWS)
