@@ -16,8 +16,9 @@ exactly where the whole table would have (same rows, heights, rules, no-split bl
 goal repeated on a continuation page). Of what the window leaves over, only its first
 row can differ from the report's (the second half of a row split inside, or the
 goal's number and text repeated above it); that row is carried to the next window,
-and the rest are taken again from the report. Every row is measured once, in one
-pass over the whole table, and its height reused by every window.
+and the rest are taken again from the report. Every row is measured once (a batch of
+rows ahead of the page), its height reused by every window, and each cell's lines are
+broken once per width (``MeasuredParagraph``), not again when it is drawn.
 """
 
 from __future__ import annotations
