@@ -218,7 +218,7 @@ def _page_by_page(table, width, heights):
     pages = []
     rest = table
     for avail in heights * 1000:
-        w, h = rest.wrap(width, avail)
+        _, h = rest.wrap(width, avail)
         if h <= avail:
             parts = [rest]
         else:
@@ -267,8 +267,7 @@ def test_a_page_at_a_time_builds_rows_in_proportion_to_the_report():
     into tables grow with the report, not with its square (issue 15)."""
     import io
 
-    from core.pdf import export_pdf
-    from core.pdf import paged
+    from core.pdf import export_pdf, paged
     from pdf_helpers import big_report
 
     built = {}
@@ -280,3 +279,23 @@ def test_a_page_at_a_time_builds_rows_in_proportion_to_the_report():
     # (448 rows for 100 measures on 41 pages; one table split page after page: over 2,000)
     assert built[100] < 5 * 100
     assert built[100] < 4.6 * built[25]  # 4 times the measures: about 4 times the rows
+
+
+def test_the_first_page_is_laid_out_without_measuring_the_whole_report():
+    """A page needs the rows up to just past its end measured (a batch ahead), and the
+    rows put on pages are let go: the preview can show page 1 of a long report early,
+    and memory holds a few pages' cells, not the whole report's."""
+    from core.pdf.document import FRAME_WIDTH_MM, _styles
+    from core.pdf.paged import MEASURE_BATCH, paged_table
+    from pdf_helpers import big_report
+
+    register_fonts()
+    width = FRAME_WIDTH_MM * MM
+    table = paged_table(big_report(300), _styles())
+    source = table.source
+    _, rest = table.split(width, 500)
+    assert source.measured <= layout.HEADER_ROWS + 2 * MEASURE_BATCH < source.end
+    _, rest = rest.split(width, 500)
+    assert rest.start > layout.HEADER_ROWS + 2
+    assert all(cells is None for cells in source.data[layout.HEADER_ROWS : rest.start])
+    assert all(cells is not None for cells in source.data[: layout.HEADER_ROWS])

@@ -198,7 +198,7 @@ def paged_table_class():
             if len(parts) == 1:  # cannot happen (the window overfills the page); kept whole
                 next_start, carry = stop, None
             else:
-                top, rest = parts
+                rest = parts[1]
                 H = layout.HEADER_ROWS
                 left = len(rest._cellvalues) - H
                 next_start = stop - max(left, 0)

@@ -134,8 +134,13 @@ def test_scaling_against_bare_reportlab():
     for n in SIZES:
         report = scaling_report(n)
         header, rows = floor_rows(report)
-        ours = lambda: export_pdf(report, io.BytesIO())  # noqa: E731
-        floor = lambda: minimal_reportlab.build_rows(header, rows, io.BytesIO())  # noqa: E731
+
+        def ours(report=report):
+            return export_pdf(report, io.BytesIO())
+
+        def floor(header=header, rows=rows):
+            return minimal_reportlab.build_rows(header, rows, io.BytesIO())
+
         ours(), floor()  # warm: fonts, imports
         runs = {"ours": [], "floor": []}
         for _ in range(REPEATS[n]):
