@@ -173,6 +173,7 @@ def test_a_long_last_row_and_a_long_goal(tmp_path):
     assert "Б.СУГАР" in last_page and "урт урт" in last_page  # the signatures never stand alone
 
 
+@pytest.mark.slow  # ~5 s of export and ~5 s of reading 426 pages back (pdftotext, token runs)
 def test_a_thousand_measures(tmp_path):
     report = big_report(1000)
     path = tmp_path / "big.pdf"

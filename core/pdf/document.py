@@ -285,7 +285,9 @@ def build_story(report: Report) -> list:
     for line in title_lines(report):
         story.append(Paragraph(markup(line), styles["title"]))
     story.append(Paragraph(markup(report.report_date.strip()), styles["date"]) if report.report_date.strip() else Spacer(1, 4 * MM))
-    story.append(build_table(report, styles))
+    from .paged import paged_table  # imports this module: imported here
+
+    story.append(paged_table(report, styles))
     return story
 
 
