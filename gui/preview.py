@@ -94,7 +94,8 @@ class PreviewDialog(QDialog):
         self.doc = doc
         self.prompter = prompter
         self.setWindowTitle(self.tr("Print preview"))
-        self.pdf: bytes | None = None
+        self.pdf: bytes | None = None  # the whole printout, once laid out
+        self.shown_pdf: bytes | None = None  # what the pages show: its first page alone, until then
         self.sizes: list[tuple[float, float]] = []
         self.page_labels: list[QLabel] = []
         self.page_tops: list[int] = []
@@ -135,6 +136,7 @@ class PreviewDialog(QDialog):
         screen_fit.fit_window(self, 1100, 860, parent)
         self._set_ready(False)
         self.job = PdfJob(doc.report, self)
+        self.job.firstPage.connect(self._first_page)
         self.job.finished.connect(self._laid_out)
         self.job.failed.connect(self._failed)
         self.job.start()
@@ -237,8 +239,27 @@ class PreviewDialog(QDialog):
             QCoreApplication.processEvents()
         return self.pdf is not None
 
+    def _first_page(self, pdf: bytes) -> None:
+        """The first page (numbered ``1/…``) while the rest is laid out: the reader starts at once.
+
+        It stands in the place of the "laying out" line, fitted to the window's width;
+        the whole printout replaces it when it is ready.
+        """
+        if self.pdf is not None:
+            return
+        self.shown_pdf = pdf
+        ratio = self.devicePixelRatioF()
+        width = max(200, self.scroll.viewport().width() - 2 * PAGE_GAP)
+        (image,) = render_pages(pdf, width_px=round(width * ratio), pages=[0])
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self.status.setStyleSheet("")
+        self.status.setPixmap(pixmap)
+        self.page_total.setText("/ …")
+        self.info.setText(self.tr("Page 1 is shown; laying out the other pages…"))
+
     def _laid_out(self, pdf: bytes) -> None:
-        self.pdf = pdf
+        self.pdf = self.shown_pdf = pdf
         self.sizes = page_sizes(pdf)
         self.status.hide()
         for _ in self.sizes:
@@ -346,7 +367,7 @@ class PreviewDialog(QDialog):
 
     def render_visible(self) -> list[int]:
         """Renders the pages now in view (and the next one); returns their numbers."""
-        if self.pdf is None:
+        if self.shown_pdf is None:
             return []
         viewport = self.scroll.viewport()
         top = self.scroll.verticalScrollBar().value()
@@ -357,7 +378,7 @@ class PreviewDialog(QDialog):
             return wanted
         ratio = self.devicePixelRatioF()  # sharp on a 125 % or 150 % screen: render in device pixels
         width = round(self.page_labels[wanted[0]].width() * ratio)
-        for number, image in zip(wanted, render_pages(self.pdf, width_px=width, pages=wanted)):
+        for number, image in zip(wanted, render_pages(self.shown_pdf, width_px=width, pages=wanted)):
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
             self.page_labels[number].setPixmap(pixmap)
@@ -366,7 +387,7 @@ class PreviewDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         screen_fit.keep_on_screen(self)
-        if self.pdf is not None:
+        if self.shown_pdf is not None:
             self._apply_zoom()
 
     # ------------------------------------------------------ print and save

@@ -87,6 +87,16 @@ def layout_pdf(report) -> bytes:
     return buffer.getvalue()
 
 
+def first_page_pdf(report) -> bytes:
+    """Only the first page (numbered ``1/…``), laid out in a fraction of the whole: shown first."""
+    from core.pdf.document import write_pdf
+
+    buffer = io.BytesIO()
+    with _export_lock:
+        write_pdf(report, buffer, first_page_only=True)
+    return buffer.getvalue()
+
+
 def pdf_bytes(report) -> bytes:
     """The report's PDF, from the cache when its content has not changed since the last layout."""
     key = report_key(report)
@@ -108,15 +118,21 @@ def wait_for_layouts() -> None:
 
 
 class _Worker(QThread):
+    #: The first page alone, before the whole layout: the preview shows it meanwhile.
+    firstPage = Signal(bytes)
+
     def __init__(self, report, key: str):
         super().__init__()
         self.report = report
         self.key = key
         self.pdf: bytes | None = None
+        self.first_page: bytes | None = None
         self.error = ""
 
     def run(self) -> None:
         try:
+            self.first_page = first_page_pdf(self.report)
+            self.firstPage.emit(self.first_page)
             self.pdf = layout_pdf(self.report)
             _store(self.key, self.pdf)
         except TailanError as exc:
@@ -133,6 +149,8 @@ class PdfJob(QObject):
 
     finished = Signal(bytes)
     failed = Signal(str)
+    #: The first page alone (``1/…``) while the rest is laid out; not emitted from the cache.
+    firstPage = Signal(bytes)
 
     def __init__(self, report, parent: QObject | None = None):
         super().__init__(parent)
@@ -153,6 +171,9 @@ class PdfJob(QObject):
         if worker is not None:  # the same content is being laid out already (preview closed and reopened)
             self._worker = worker
             worker.finished.connect(self._done)
+            worker.firstPage.connect(self.firstPage)
+            if worker.first_page is not None and not worker.isFinished():
+                QTimer.singleShot(0, lambda: self.firstPage.emit(worker.first_page))
             if worker.isFinished():  # it finished between the two lines above
                 QTimer.singleShot(0, self._done)
             return
@@ -160,6 +181,7 @@ class PdfJob(QObject):
         worker = _Worker(copy.deepcopy(self.report), self.key)
         _running[self.key] = worker
         worker.finished.connect(self._done)
+        worker.firstPage.connect(self.firstPage)
         self._worker = worker
         app = QCoreApplication.instance()
         if app is not None and not app.property("tailanWaitsForLayouts"):

@@ -207,3 +207,32 @@ def test_an_unchanged_report_is_not_laid_out_again_and_a_change_is(window, qtbot
     back = PreviewDialog(window.doc, window.prompter, window)
     assert back.is_ready() and back.pdf is first.pdf  # undo gives the same content: the same key
     back.reject()
+
+
+def test_the_first_page_shows_before_the_rest_of_a_long_report_is_laid_out(qtbot, tmp_path, prompter):
+    """Issue 15: a long report's preview shows page 1 (numbered 1/…) while the rest is laid out."""
+    from core.storage import ReportFile
+    from generate import generated_report
+    from gui.app import create_main_window
+    from gui.preview import PreviewDialog
+
+    path = tmp_path / "long.tailan"
+    with ReportFile.create(path) as rf:
+        rf.add_report(generated_report(400, per_goal=40))
+    window = create_main_window(path, prompter=prompter)
+    qtbot.addWidget(window)
+    printing.clear_cache()
+    preview = PreviewDialog(window.doc, window.prompter, window)
+    with qtbot.waitSignal(preview.job.firstPage, timeout=30000):
+        pass
+    qtbot.waitUntil(lambda: preview.shown_pdf is not None, timeout=5000)
+    first_shown = preview.shown_pdf
+    if preview.pdf is None:  # the whole layout takes several times longer than its first page
+        assert not preview.status.pixmap().isNull() and preview.page_total.text() == "/ …"
+        assert not preview.print_button.isEnabled()  # printing waits for every page
+    assert len(printing.page_sizes(first_shown)) == 1
+    assert preview.wait_until_ready()
+    assert len(preview.page_labels) == len(printing.page_sizes(preview.pdf)) > 20
+    assert preview.print_button.isEnabled() and preview.page_total.text() != "/ …"
+    preview.reject()
+    window.doc.close()
