@@ -29,6 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("verify", help="ирсэн файлууд бүрэн, өөрчлөгдөөгүй, баталгаажсан эсэхийг шалгах")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--db", metavar="AIMAG.tailan", help="гарын үсгийг аймгийн бүртгэлтэй тулгах")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("consolidate", help="ирсэн файлуудыг аймгийн нэгтгэлд нэгтгэх")
@@ -102,17 +103,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
     """One file at a time, printed as it is checked: memory does not grow with the number of files."""
     from .verify import check_submission
 
+    from .trust import signer_line
+
+    aimag = None
+    if args.db:
+        if not Path(args.db).exists():
+            raise TailanError(f"«{args.db}» файл олдсонгүй.")
+        aimag = ReportFile.open(args.db, read_only=True)
     all_ok = True
     if args.json:
         print("[", flush=True)
     for index, name in enumerate(args.files):
         verdict = check_submission(Path(name), keep_bytes=False)
         all_ok = all_ok and verdict.ok
+        if verdict.ok:
+            verdict.reason += "; " + signer_line(aimag, verdict.report)
         if args.json:
             item = {"file": str(verdict.path), "ok": verdict.ok, "reason": verdict.reason,
                     "fingerprint": verdict.report.fingerprint if verdict.report else None,
                     "organization": verdict.report.organization if verdict.report else None,
-                    "revision": verdict.report.revision if verdict.report else None}
+                    "revision": verdict.report.revision if verdict.report else None,
+                    "key_code": key_code(verdict.report.public_key) if verdict.report else None}
             text = json.dumps(item, ensure_ascii=False, indent=2)
             print("  " + text.replace("\n", "\n  ") + ("," if index < len(args.files) - 1 else ""), flush=True)
         else:
@@ -120,6 +131,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         del verdict
     if args.json:
         print("]", flush=True)
+    if aimag is not None:
+        aimag.close()
     return EXIT_OK if all_ok else EXIT_BAD_INPUT
 
 
