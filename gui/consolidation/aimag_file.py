@@ -64,3 +64,43 @@ def set_aimag_name(path: Path, name: str) -> str:
 def archived_copy(path: Path, fingerprint: str) -> Path:
     with ReportFile.open(path, read_only=True) as rf:
         return archived_file(rf, fingerprint)
+
+
+# ----------------------------------------------------- review and receipts (issue 14)
+def current_submission(path: Path, organization: str):
+    """(report, fingerprint, received_at, registered name) of an organization's current report."""
+    from core.submission.remarks import current_submission as current
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return current(rf, organization)
+
+
+def remarks_of(path: Path, fingerprint: str) -> list:
+    from core.submission.remarks import remarks_for
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return remarks_for(rf, fingerprint)
+
+
+def add_remark(path: Path, organization: str, text: str, measure: str | None, score: str | None):
+    from core.submission.remarks import add_remark as add
+
+    with ReportFile.open(path) as rf:
+        return add(rf, organization, text, measure, score)
+
+
+def write_receipts(path: Path, organizations: list[str], folder: Path) -> list[Path]:
+    """One signed receipt per organization into ``folder`` (the aimag's key is made on first use)."""
+    from core.submission.receipt import write_receipts as write
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return write(rf, organizations, folder)
+
+
+def aimag_key_code(path: Path) -> str:
+    """The code of the aimag's receipt key (printed on the ranking), or empty while the aimag has no name."""
+    from core.submission.receipt import aimag_key_code as code
+
+    with ReportFile.open(path, read_only=True) as rf:
+        name = register.aimag_name(rf)
+    return code(name) if name else ""

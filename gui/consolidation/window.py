@@ -67,6 +67,7 @@ from .decisions_panel import DecisionsPanel
 from .frozen_table import FrozenColumnTable
 from .ranking_model import ORGANIZATION, RANK, RankingModel, RowRole, SortRole
 from .register_panel import RegisterPanel
+from .review_panel import ReviewPanel
 from .worker import ConsolidationWorker
 
 try:  # written on another branch; the button shows only when the module is there
@@ -263,6 +264,9 @@ class ConsolidationWindow(QMainWindow):
         self.tabs.addTab(ranking_split, tr("Ranking"))
         self.tabs.addTab(self.decisions_panel, tr("Waiting for your decision"))
         self.tabs.addTab(self.register_panel, tr("Register and history"))
+        self.review_panel = ReviewPanel(lambda: self.aimag_path, self.prompter)
+        self.review_panel.changed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.tabs.addTab(self.review_panel, tr("Remarks and receipts"))
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
@@ -303,6 +307,7 @@ class ConsolidationWindow(QMainWindow):
         self.tabs.setTabText(1, tr("Waiting for your decision ({0})").format(waiting) if waiting
                              else tr("Waiting for your decision"))
         self.register_panel.set_register(state.organizations, state.aimag_name)
+        self.review_panel.set_rows(state.rows)
         self._update_enabled()
 
     def _fit_columns(self) -> None:
@@ -321,6 +326,7 @@ class ConsolidationWindow(QMainWindow):
         self.cancel_button.setEnabled(self.busy and self.worker is not None and not self.worker.cancel_requested)
         self.decisions_panel.set_busy(self.busy)
         self.register_panel.set_busy(self.busy)
+        self.review_panel.set_busy(self.busy)
         if self.expected_dialog is not None:  # an open expected list must not write during a run
             self.expected_dialog.setEnabled(not self.busy)
         self.setAcceptDrops(not self.busy)
@@ -573,7 +579,8 @@ class ConsolidationWindow(QMainWindow):
 
         stem = self.aimag_path.stem
         return self._export(tr("Export the ranking as PDF"), f"{stem}-эрэмбэ.pdf", PDF_FILTER,
-                            lambda path: export_ranking_pdf(self.rows, self.missing, path))
+                            lambda path: export_ranking_pdf(self.rows, self.missing, path,
+                                                            aimag_file.aimag_key_code(self.aimag_path)))
 
     # ------------------------------------------------------------ expected list
     def edit_expected(self):
