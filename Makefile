@@ -41,8 +41,8 @@ translations: setup
 
 # Screenshots of the real window under Xvfb, into docs/window-*.png.
 screenshots: setup
-	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python -m gui.screenshots docs
-	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m gui.consolidation.screenshot docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/screenshots.py docs
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/consolidation_screenshot.py docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -4,7 +4,7 @@ Run under Xvfb at the usual office laptop's size::
 
     QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_start_screenshots.py docs
 
-Uses a temporary data folder and settings (``gui.screenshots.isolated_scratch``), so
+Uses a temporary data folder and settings (``docs/screenshots.py``), so
 it is a real first start and never touches the user's files.
 """
 
@@ -15,7 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gui.screenshots import isolated_scratch, settle  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import isolated_scratch, settle  # noqa: E402
 
 
 def main(folder: str) -> int:

@@ -2,7 +2,8 @@
 
 git-cola's "Interaction" idea: code that needs a decision or must report an error
 calls the prompter instead of ``QMessageBox``/``QFileDialog`` directly, so tests
-answer with a ``RecordingPrompter`` instead of blocking on a modal dialog, and the
+answer with a recording prompter (``tests/recording_prompter.py``) instead of blocking on
+a modal dialog, and the
 acceptance test can drive the window without patching Qt.
 """
 
@@ -68,44 +69,3 @@ class Prompter:
     def choose_folder(self, title: str, folder: str) -> str | None:
         path = QFileDialog.getExistingDirectory(self.parent, title, folder)
         return path or None
-
-
-class RecordingPrompter:
-    """Records every prompt; answers from queues set by the test (``answers["confirm"]``...)."""
-
-    def __init__(self, **answers):
-        self.calls: list[tuple] = []
-        self.answers = {key: list(value) for key, value in answers.items()}
-
-    def _answer(self, kind: str, default):
-        queue = self.answers.get(kind)
-        return queue.pop(0) if queue else default
-
-    def error(self, title: str, message: str) -> None:
-        self.calls.append(("error", title, message))
-
-    def info(self, title: str, message: str) -> None:
-        self.calls.append(("info", title, message))
-
-    def confirm(self, title: str, message: str, yes: str, no: str) -> bool:
-        self.calls.append(("confirm", title, message))
-        return self._answer("confirm", False)
-
-    def choose(self, title: str, label: str, items: list[str]) -> int | None:
-        self.calls.append(("choose", title, items))
-        return self._answer("choose", None)
-
-    def open_path(self, title: str, folder: str, filters: str) -> str | None:
-        self.calls.append(("open_path", title))
-        return self._answer("open_path", None)
-
-    def save_path(self, title: str, suggested: str, filters: str) -> str | None:
-        self.calls.append(("save_path", title, suggested))
-        return self._answer("save_path", None)
-
-    def choose_folder(self, title: str, folder: str) -> str | None:
-        self.calls.append(("choose_folder", title))
-        return self._answer("choose_folder", None)
-
-    def kinds(self) -> list[str]:
-        return [call[0] for call in self.calls]

@@ -505,6 +505,10 @@
         <translation>Бүртгэл ба түүх</translation>
     </message>
     <message>
+        <source>Remarks and receipts</source>
+        <translation>Тайлбар ба хариу</translation>
+    </message>
+    <message>
         <source>Aimag consolidation — {0}</source>
         <translation>Аймгийн нэгтгэл — {0}</translation>
     </message>
@@ -605,8 +609,89 @@
         <translation>Гаргах зүйл алга: одоогоор тайлан ирээгүй байна.</translation>
     </message>
     <message>
+        <source>— no proposed score —</source>
+        <extracomment>The proposed-score choices: none, then the official scale.</extracomment>
+        <translation>— санал болгох үнэлгээгүй —</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Байгууллага:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Юуны тухай:</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Тайлбар:</translation>
+    </message>
+    <message>
+        <source>Proposed score:</source>
+        <translation>Санал болгох үнэлгээ:</translation>
+    </message>
+    <message>
+        <source>Add the remark</source>
+        <translation>Тайлбар нэмэх</translation>
+    </message>
+    <message>
+        <source>Print the remarks…</source>
+        <translation>Тайлбарыг хэвлэх…</translation>
+    </message>
+    <message>
+        <source>Write its receipt…</source>
+        <translation>Хариуг нь бичих…</translation>
+    </message>
+    <message>
+        <source>Write receipts for all…</source>
+        <translation>Бүгдэд хариу бичих…</translation>
+    </message>
+    <message>
+        <source>The report could not be read</source>
+        <translation>Тайланг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>{0}: revision {1}, received {2}; remarks: {3}.</source>
+        <translation>{0}: хувилбар {1}, хүлээн авсан {2}; тайлбар: {3}.</translation>
+    </message>
+    <message>
+        <source>The report as a whole</source>
+        <translation>Тайлан бүхэлдээ</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>тайлан</translation>
+    </message>
+    <message>
+        <source>The remark was not added</source>
+        <translation>Тайлбар нэмэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>Remark added for {0}.</source>
+        <translation>{0}-д тайлбар нэмлээ.</translation>
+    </message>
+    <message>
+        <source>Print the remarks as PDF</source>
+        <translation>Тайлбарыг PDF болгон хэвлэх</translation>
+    </message>
+    <message>
+        <source>The remarks were not printed</source>
+        <translation>Тайлбар хэвлэгдсэнгүй</translation>
+    </message>
+    <message>
         <source>Written: {0}</source>
         <translation>Бичлээ: {0}</translation>
+    </message>
+    <message>
+        <source>Where to write the receipts (for example a USB stick)</source>
+        <translation>Хариуг хаана бичих вэ (жишээ нь USB флаш)</translation>
+    </message>
+    <message>
+        <source>The receipts were not written</source>
+        <translation>Хариу бичигдсэнгүй</translation>
+    </message>
+    <message>
+        <source>{0} receipts written to {1}.</source>
+        <translation>{0} хариуг {1}-д бичлээ.</translation>
     </message>
     <message>
         <source>Export the ranking as CSV</source>
@@ -1449,6 +1534,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Close</source>
         <translation>Хаах</translation>
+    </message>
+    <message>
+        <source>Page 1 is shown; laying out the other pages…</source>
+        <translation>1-р хуудсыг харуулж байна; бусад хуудсыг байрлуулж байна…</translation>
     </message>
     <message>
         <source>A4 landscape</source>

@@ -63,7 +63,7 @@ APP = textwrap.dedent(
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, sys.argv[2])
     from gui.app import create_main_window, ensure_application
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     class Painted(QObject):
         def eventFilter(self, obj, event):
@@ -85,7 +85,7 @@ APP = textwrap.dedent(
 
 def run_child(script: Path, *args: str) -> tuple[float, float]:
     """Wall seconds and peak MiB of one whole child process."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "tests")]))
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, str(script), *args], env=env, cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -150,7 +150,7 @@ def test_selection_to_form_and_typing_on_1000_measures(tmp_path, qtbot):
     from PySide6.QtWidgets import QApplication
 
     from gui.app import create_main_window
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     path = big_file(tmp_path / "big.tailan")
     window = create_main_window(path, prompter=RecordingPrompter())

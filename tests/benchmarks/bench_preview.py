@@ -26,7 +26,7 @@ def test_preview_of_1000_measures_keeps_the_window_responsive(tmp_path, qtbot):
     from gui import printing
     from gui.app import create_main_window
     from gui.preview import PreviewDialog
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     path = tmp_path / "big.tailan"
     with ReportFile.create(path) as rf:

@@ -36,7 +36,7 @@ def sample_path(tmp_path):
 
 @pytest.fixture
 def prompter():
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     return RecordingPrompter()
 

@@ -32,7 +32,7 @@ def main() -> int:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
     from core.sample import create_sample_database
     from gui.app import create_main_window, ensure_application
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     app = ensure_application([sys.argv[0]])
     path = create_sample_database(scratch / "sample.tailan")

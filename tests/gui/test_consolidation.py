@@ -35,7 +35,7 @@ from generate import consolidate_trusted, submission_chain, submission_file
 from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole, SortRole
 from gui.consolidation.window import OutcomeRole
 from gui.i18n import tr
-from gui.prompter import RecordingPrompter
+from recording_prompter import RecordingPrompter
 
 SOUMS = ["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум", "Уянга сум", "Гучин-Ус сум"]
 
@@ -727,12 +727,13 @@ SCREEN_CHECK = r"""
 import json, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+sys.path.insert(0, str(Path(sys.argv[1]) / "tests"))  # the recording prompter
 from PySide6.QtCore import QSettings
 QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, sys.argv[3])
 from gui import i18n
 from gui.app import ensure_application
 from gui.consolidation.window import ConsolidationWindow
-from gui.prompter import RecordingPrompter
+from recording_prompter import RecordingPrompter
 app = ensure_application(["t"])
 assert i18n.install(app, "mn")  # the Mongolian texts are the longer ones
 window = ConsolidationWindow(Path(sys.argv[2]), prompter=RecordingPrompter())

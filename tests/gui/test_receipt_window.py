@@ -43,7 +43,7 @@ def answered_soum(tmp_path, monkeypatch):
 
 def test_the_answer_is_shown_and_a_proposed_score_is_taken_undoably(qtbot, tmp_path, monkeypatch):
     from gui.app import create_main_window
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     soum, receipt = answered_soum(tmp_path, monkeypatch)
     prompter = RecordingPrompter(open_path=[str(receipt)], confirm=[True])
@@ -84,7 +84,7 @@ def measure_score_on_disk(path, measure_id):
 
 def test_a_receipt_of_another_soum_is_refused_with_a_message(qtbot, tmp_path, monkeypatch):
     from gui.app import create_main_window
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     soum, receipt = answered_soum(tmp_path, monkeypatch)
     other = Soum(tmp_path, monkeypatch, "khar").start("Хархорин сум")

@@ -29,6 +29,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' recording prompter
 
 from gui import qtfix  # noqa: E402
 
@@ -39,7 +40,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from core.model import Score  # noqa: E402
 from gui import commands  # noqa: E402
 from gui.document import Document  # noqa: E402
-from gui.prompter import RecordingPrompter  # noqa: E402
+from recording_prompter import RecordingPrompter  # noqa: E402
 
 MEASURE_FIELDS = ("text", "indicator", "baseline_level", "target_level", "achieved")
 SCORES = [Score.FULL, Score.IN_PROGRESS, Score.INSUFFICIENT, Score.NOT_IMPLEMENTED, Score.NOT_DUE, None]

@@ -79,7 +79,7 @@ WRITE_FAILED = (FULL, "бичиж чадсангүй")
 
 def test_full_disk_edit_import_export_consolidate(tmp_path, sample_file, window_env):
     from gui.document import Document
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -27,7 +27,7 @@ from helpers import digest, read_only_folder, run_cli
 
 def test_read_only_medium_in_the_window(tmp_path, sample_file, window_env):
     from gui.app import create_main_window
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     with read_only_folder(tmp_path, {"report.tailan": sample_file}) as folder:
         path = folder / "report.tailan"

@@ -18,7 +18,7 @@ import sys
 from gui import qtfix
 qtfix.keep_none_alive()
 from gui.app import create_main_window
-from gui.prompter import RecordingPrompter
+from recording_prompter import RecordingPrompter
 w = create_main_window(sys.argv[1], prompter=RecordingPrompter())
 m = w.doc.report.measures()[0]
 ok = w.doc.set_field("measure", m.id, "achieved", "хоёр дахь цонх")
@@ -38,7 +38,7 @@ def type_into(window, text):
 
 def test_second_window_is_told_and_first_keeps_every_edit(tmp_path, sample_file, window_env):
     from gui.app import create_main_window
-    from gui.prompter import RecordingPrompter
+    from recording_prompter import RecordingPrompter
 
     first = create_main_window(sample_file, prompter=RecordingPrompter())
     second_prompter = RecordingPrompter()

@@ -18,6 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' recording prompter
 
 from gui import qtfix  # noqa: E402
 
@@ -28,7 +29,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from gui.app import create_main_window  # noqa: E402
-from gui.prompter import RecordingPrompter  # noqa: E402
+from recording_prompter import RecordingPrompter  # noqa: E402
 
 
 def main() -> int:

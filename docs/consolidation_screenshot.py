@@ -3,7 +3,7 @@
 
 Run under Xvfb at the usual office laptop's screen, from the repository root:
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m gui.consolidation.screenshot docs
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/consolidation_screenshot.py docs
 
 Works in a temporary folder with temporary settings: eight generated soums already
 ranked (their keys accepted as a reviewer does), then a USB folder arrives with two
@@ -18,9 +18,12 @@ import os
 import sys
 from pathlib import Path
 
-from ..screenshots import isolated_scratch, settle
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from the repository
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parents[2]
+from screenshots import isolated_scratch, settle  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
 SOUMS = ["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум", "Уянга сум", "Гучин-Ус сум",
          "Баруунбаян-Улаан сум", "Хужирт сум", "Тарагт сум"]
 NEW = ["Есөнзүйл сум", "Өлзийт сум"]
@@ -34,9 +37,9 @@ def main(folder: str) -> int:
     sys.path.insert(0, str(ROOT / "tests"))
     from generate import consolidate_trusted, submission_chain, submission_file
 
-    from ..app import ensure_application
-    from .expected_dialog import change_expected
-    from .window import ConsolidationWindow
+    from gui.app import ensure_application
+    from gui.consolidation.expected_dialog import change_expected
+    from gui.consolidation.window import ConsolidationWindow
 
     app = ensure_application([sys.argv[0]])
     sent = scratch / "sent"

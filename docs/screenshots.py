@@ -1,6 +1,6 @@
 """Screenshots of the real window for the docs: ``make screenshots`` (under Xvfb).
 
-Usage: ``python -m gui.screenshots FOLDER``. Works on a copy of the sample in a
+Usage: ``python docs/screenshots.py FOLDER``. Works on a copy of the sample in a
 temporary data folder with temporary settings, so it never touches the user's
 files. Writes ``window-measure.png`` (a measure selected), ``window-problems.png``
 (a problem clicked in the problems panel) and ``window-preview.png``, at the size the
@@ -14,8 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from the repository
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -41,7 +43,7 @@ def main(folder: str) -> int:
 
     from core.sample import create_sample_database
 
-    from .app import create_main_window, ensure_application
+    from gui.app import create_main_window, ensure_application
 
     app = ensure_application([sys.argv[0]])
     path = create_sample_database(scratch / "data" / "Жишээ-тайлан.tailan")
@@ -59,7 +61,7 @@ def main(folder: str) -> int:
     settle(app)
     window.grab().save(str(out / "window-problems.png"))
 
-    from .preview import PreviewDialog
+    from gui.preview import PreviewDialog
 
     dialog = PreviewDialog(window.doc, window.prompter, window)
     dialog.show()
