@@ -43,6 +43,7 @@ translations: setup
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/screenshots.py docs
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python docs/consolidation_screenshot.py docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/receipt_screenshot.py docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -53,7 +53,8 @@ class RemarksBox(QGroupBox):
         self.item_id = item_id
         while self.layout_.count():
             child = self.layout_.takeAt(0).widget()
-            if child is not None:
+            if child is not None:  # hidden at once: deleteLater alone leaves it painted until then
+                child.hide()
                 child.deleteLater()
         doc = self.w.doc
         remarks = doc.remarks_for(item_id) if doc is not None and item_id else []
