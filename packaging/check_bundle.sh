@@ -32,4 +32,23 @@ echo "== $BUNDLE/tailan-cli import, show, export-pdf"
 "$BUNDLE/tailan-cli" export-pdf "$tmp/x.tailan" -o "$tmp/x.pdf"
 head -c 4 "$tmp/x.pdf" | grep -q "%PDF" || { echo "check_bundle: tailan-cli wrote no PDF" >&2; exit 1; }
 echo "✓ tailan-cli: import, total 80,9, export-pdf ($(stat -c %s "$tmp/x.pdf") bytes)"
+echo "== $BUNDLE/tailan-cli finalize (signs), export-submission, consolidate, decide, ranking --xlsx, receipt"
+for m in 6.1 6.2; do "$BUNDLE/tailan-cli" set "$tmp/x.tailan" --measure $m --score 100 > /dev/null; done
+"$BUNDLE/tailan-cli" set "$tmp/x.tailan" --measure 6.3 --score 70 > /dev/null
+"$BUNDLE/tailan-cli" set "$tmp/x.tailan" --report-field organization --value "Нарийнтээл сум" > /dev/null
+"$BUNDLE/tailan-cli" finalize "$tmp/x.tailan" > /dev/null 2>&1
+mkdir -p "$tmp/out" "$tmp/receipts"
+"$BUNDLE/tailan-cli" export-submission "$tmp/x.tailan" -o "$tmp/out/" > /dev/null 2>&1
+set +e
+"$BUNDLE/tailan-cli" consolidate "$tmp/out" --db "$tmp/aimag.tailan" --aimag Өвөрхангай --json > "$tmp/c.json"
+code=$?
+set -e
+[ "$code" = 1 ] && grep -q '"new-organization"' "$tmp/c.json" \
+  || { cat "$tmp/c.json"; echo "check_bundle: a first submission should wait for the reviewer (exit 1)" >&2; exit 1; }
+"$BUNDLE/tailan-cli" decide "$tmp/aimag.tailan" --accept 1 > /dev/null
+"$BUNDLE/tailan-cli" ranking "$tmp/aimag.tailan" --xlsx "$tmp/r.xlsx" --csv "$tmp/r.csv" --pdf "$tmp/r.pdf"
+head -c 2 "$tmp/r.xlsx" | grep -q "PK" || { echo "check_bundle: no .xlsx written" >&2; exit 1; }
+"$BUNDLE/tailan-cli" receipt "$tmp/aimag.tailan" --organization "Нарийнтээл сум" -o "$tmp/receipts" > /dev/null
+"$BUNDLE/tailan-cli" receipt-open "$tmp/x.tailan" "$tmp"/receipts/*.tailan-receipt --accept-key > /dev/null
+echo "✓ signed, consolidated after the reviewer's decision, ranking as .xlsx, receipt kept"
 echo "check_bundle: all passed"
