@@ -239,7 +239,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def _load_extensions() -> None:
     """Imports the modules that register further sub-commands (kept out of the core path)."""
-    for module in ("core.pdf.cli", "core.submission.cli"):
+    for module in ("core.pdf.cli", "core.submission.cli", "core.docx.cli"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:
