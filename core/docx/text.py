@@ -23,7 +23,7 @@ def paragraph_text(p) -> str:
         if tag == W_T:
             out.append(el.text or "")
         elif tag == W_TAB:
-            if el.getparent() is not None and el.getparent().tag == W_R:  # not a tab stop definition
+            if el.get(W_POS) is None:  # a tab character, not a tab stop definition (which has a position)
                 out.append("\t")
         elif tag == W_NB_HYPHEN:
             out.append("-")
@@ -43,9 +43,41 @@ def children(parent, *tags: str):
                 yield from children(content, *tags)
 
 
-def cell_text(tc) -> str:
-    """A cell's paragraphs as lines (a nested table's paragraphs too, in order)."""
-    return "\n".join(paragraph_text(p) for p in tc.iter(W_P))
+W_POS = qn("w:pos")
+_CELL_WANTED = (W_P, W_T, W_TAB, W_BR, W_CR, W_NB_HYPHEN, W_GRID_SPAN, W_VMERGE)
+
+
+def read_cell(tc) -> tuple[str, int, bool]:
+    """(text, grid columns spanned, continues a vertical merge) in one pass over the cell.
+
+    The paragraphs become lines (a nested table's too, in order); ``w:tcPr`` comes
+    before the first paragraph, so only a span or merge seen before it is the cell's own.
+    One pass, because element lookups are what a large table's reading costs.
+    """
+    out: list[str] = []
+    span, continued, in_text = 1, False, False
+    for el in tc.iter(*_CELL_WANTED):
+        tag = el.tag
+        if tag == W_T:
+            out.append(el.text or "")
+        elif tag == W_P:
+            if in_text:
+                out.append("\n")
+            in_text = True
+        elif tag == W_TAB:
+            if el.get(W_POS) is None:  # a tab character, not a tab stop definition
+                out.append("\t")
+        elif tag == W_GRID_SPAN:
+            if not in_text:
+                span = max(1, _int(el, 1))
+        elif tag == W_VMERGE:
+            if not in_text:
+                continued = el.get(W_VAL, "continue") != "restart"
+        elif tag == W_NB_HYPHEN:
+            out.append("-")
+        elif el.get(W_TYPE) != "page":
+            out.append("\n")
+    return "".join(out), span, continued
 
 
 def _int(el, default: int) -> int:
@@ -67,15 +99,10 @@ def grid_rows(tbl) -> list[list[str]]:
         if tr_pr is not None and (before := tr_pr.find(W_GRID_BEFORE)) is not None:
             cells += [""] * _int(before, 0)
         for tc in children(tr, W_TC):
-            span, continued = 1, False
-            tc_pr = tc.find(W_TC_PR)
-            if tc_pr is not None:
-                if (grid_span := tc_pr.find(W_GRID_SPAN)) is not None:
-                    span = max(1, _int(grid_span, 1))
-                if (vmerge := tc_pr.find(W_VMERGE)) is not None:
-                    continued = vmerge.get(W_VAL, "continue") != "restart"
-            cells.append("" if continued else cell_text(tc))
-            cells += [""] * (span - 1)
+            text, span, continued = read_cell(tc)
+            cells.append("" if continued else text)
+            if span > 1:
+                cells += [""] * (span - 1)
         rows.append(cells)
     width = max((len(r) for r in rows), default=0)
     return [r + [""] * (width - len(r)) for r in rows]
