@@ -17,7 +17,7 @@ from core.carry_forward import carry_forward
 from core.errors import TailanError
 from core.model import Goal, Measure
 from core.paths import user_data_dir
-from core.textimport import import_file, parse_clipboard
+from core.textimport import parse_clipboard
 
 from . import commands, files
 from .document import position
@@ -61,12 +61,13 @@ class WindowActions:
         self.import_text = self._action(tr("Import text file…"), self.import_text_file, name="importAction")
         self.save_copy = self._action(tr("Save a copy as…"), self.save_copy_as, QKeySequence("Ctrl+Shift+S"),
                                       name="saveCopyAction")
+        self.save_word = self._action(tr("Save as Word…"), self.save_as_word, name="saveWordAction")
         self.preview = self._action(tr("Print preview and print…"), self.print_preview, QKeySequence.Print,
                                     name="printAction")
         self.settings = self._action(tr("Settings…"), self.open_settings, name="settingsAction")
         self.quit = self._action(tr("Quit"), w.close, QKeySequence("Ctrl+Q"), name="quitAction")
         for item in (self.new, self.carry, self.open, self.recent_menu, None, self.import_text, self.save_copy,
-                     None, self.preview, None, self.settings, None, self.quit):
+                     self.save_word, None, self.preview, None, self.settings, None, self.quit):
             if item is None:
                 file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -120,7 +121,7 @@ class WindowActions:
         typing = writable and doc.save_state in ("pending", "failed")
         self.undo.setEnabled(writable and (doc.undo_stack.canUndo() or typing))
         self.redo.setEnabled(writable and doc.undo_stack.canRedo())
-        for action in (self.carry, self.save_copy, self.preview, self.find):
+        for action in (self.carry, self.save_copy, self.save_word, self.preview, self.find):
             action.setEnabled(has_doc)
         if writable:
             self.undo.setText(tr("Undo") + (": " + doc.undo_stack.undoText() if doc.undo_stack.canUndo() else ""))
@@ -289,20 +290,15 @@ class WindowActions:
         return self.w.open_file(path) if path else False
 
     def import_text_file(self) -> bool:
-        path = self.w.prompter.open_path(tr("Import a report saved from Word as text"), str(self._folder()),
-                                         tr("Text files (*.txt);;All files (*)"))
-        if not path:
-            return False
-        try:
-            result = import_file(path)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The file could not be imported"), exc.message)
-            return False
-        if self.w.doc is not None and not result.report.aimag:
-            result.report.aimag = self.w.doc.report.aimag
-        if result.warnings:
-            self.w.prompter.info(tr("Imported with remarks"), "\n".join(result.warnings))
-        return self._create_and_open(result.report, tr("Imported report: where to keep the file"))
+        """File → Import: a .docx or a text file, chosen by the file (gui.word_import)."""
+        from .word_import import WordImport
+
+        return WordImport(self).start()
+
+    def save_as_word(self) -> bool:
+        from .word_export import save_as_word
+
+        return save_as_word(self.w, self._folder())
 
     def save_copy_as(self) -> bool:
         doc = self.w.doc

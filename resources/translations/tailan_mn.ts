@@ -32,6 +32,10 @@
         <translation>Хуулбар хадгалах…</translation>
     </message>
     <message>
+        <source>Save as Word…</source>
+        <translation>Word файлаар хадгалах…</translation>
+    </message>
+    <message>
         <source>Print preview and print…</source>
         <translation>Хэвлэхийн өмнө харах, хэвлэх…</translation>
     </message>
@@ -160,20 +164,100 @@
         <translation>Тайлангийн файл нээх</translation>
     </message>
     <message>
-        <source>Import a report saved from Word as text</source>
-        <translation>Word-оос текстээр хадгалсан тайлан импортлох</translation>
+        <source>Number</source>
+        <translation>Дугаар</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Текст файл (*.txt);;Бүх файл (*)</translation>
+        <source>Goal</source>
+        <translation>Зорилт</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Арга хэмжээ</translation>
+    </message>
+    <message>
+        <source>Performance indicator</source>
+        <translation>Гүйцэтгэлийн шалгуур үзүүлэлт</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Суурь он</translation>
+    </message>
+    <message>
+        <source>Baseline level</source>
+        <translation>Суурь түвшин</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Зорилтот түвшин</translation>
+    </message>
+    <message>
+        <source>Achieved level</source>
+        <translation>Хүрсэн түвшин</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Биелэлт</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Алгасах</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the measures.</source>
+        <translation>Арга хэмжээ аль баганад байгааг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Each kind of column can be chosen only once (except Ignore).</source>
+        <translation>Баганын төрөл бүрийг нэг л удаа сонгоно («Алгасах»-аас бусад).</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Аль баганад юу байна вэ?</translation>
+    </message>
+    <message>
+        <source>Tailan could not recognize every column of this table. Choose above each column what it holds; the choice is remembered for tables with the same header.</source>
+        <translation>Тайлан энэ хүснэгтийн бүх баганыг таньсангүй. Багана бүрийн дээр юу агуулж байгааг сонгоно уу; ижил толгойтой хүснэгтэд энэ сонголтыг санана.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортлох</translation>
+    </message>
+    <message>
+        <source>Goals: {0}, measures: {1}, scores found: {2}.</source>
+        <translation>Зорилт: {0}, арга хэмжээ: {1}, олдсон үнэлгээ: {2}.</translation>
+    </message>
+    <message>
+        <source>Skipped rows: {0}</source>
+        <translation>Алгассан мөр: {0}</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>{0}-р мөр: {1}</translation>
+    </message>
+    <message>
+        <source>No row was skipped.</source>
+        <translation>Алгассан мөр алга.</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>Анхааруулга:</translation>
+    </message>
+    <message>
+        <source>Import a report from Word or from a text file</source>
+        <translation>Word эсвэл текст файлаас тайлан импортлох</translation>
+    </message>
+    <message>
+        <source>Word or text files (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
+        <translation>Word эсвэл текст файл (*.docx *.txt);;Word баримт (*.docx);;Текст файл (*.txt);;Бүх файл (*)</translation>
     </message>
     <message>
         <source>The file could not be imported</source>
         <translation>Файлыг импортолж чадсангүй</translation>
     </message>
     <message>
-        <source>Imported with remarks</source>
-        <translation>Импортолсон (анхааруулгатай)</translation>
+        <source>What was read</source>
+        <translation>Юу уншсан бэ</translation>
     </message>
     <message>
         <source>Imported report: where to keep the file</source>
@@ -593,6 +677,26 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
 {0}
 
 Хурууны хээ {1} (хэвлэсэн хуудсан дээрхтэй ижил). Гарын үсэг зурсан цаасны хамт аймагт хүргүүлнэ үү.</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Word файлаар хадгалах</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word баримт (*.docx)</translation>
+    </message>
+    <message>
+        <source>The Word file was not written</source>
+        <translation>Word файл бичигдсэнгүй</translation>
+    </message>
+    <message>
+        <source>Choose another name: this is the report file itself.</source>
+        <translation>Өөр нэр сонгоно уу: энэ бол тайлангийн файл өөрөө.</translation>
+    </message>
+    <message>
+        <source>Word file written: {0}</source>
+        <translation>Word файл бичлээ: {0}</translation>
     </message>
 </context>
 <context>
