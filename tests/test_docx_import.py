@@ -143,3 +143,27 @@ def test_row_number_in_the_message_for_an_unreadable_row(tmp_path):
     path = build_docx(tmp_path / "r.docx", ["Т"], header, body, [])
     with pytest.raises(ImportFormatError, match="2-р мөр"):
         import_path(path)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from core.docx.reader import parse_docx  # noqa: E402
+from core.errors import TailanError  # noqa: E402
+from helpers import FIXTURES  # noqa: E402
+
+FIXTURE_BYTES = (FIXTURES / "docx" / "lo-sample.docx").read_bytes()
+
+
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, len(FIXTURE_BYTES) - 1), st.integers(0, 255)), min_size=1, max_size=8))
+def test_damaged_docx_gives_a_report_or_a_message(changes):
+    data = bytearray(FIXTURE_BYTES)
+    for at, value in changes:
+        data[at] = value
+    try:
+        result = parse_docx(bytes(data), name="x.docx")
+    except TailanError as exc:
+        assert exc.message
+    else:
+        assert result.report.goals

@@ -109,3 +109,10 @@ def test_unofficial_score_column_value_warns_with_the_row():
     text = as_text(["Т"], [["№", "Зорилт", "Арга хэмжээ", "Оноо"]], [["1", "З", "1.1. А", "55"]])
     result = parse_text(text)
     assert result.report.measures()[0].score is None and "4-р мөр" in result.warnings[0]
+
+
+def test_year_in_parentheses_and_a_title_without_date():
+    text = as_text(["СУМЫН АВЛИГЫН ЭСРЭГ ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ (2024)"], [["№", "Зорилт", "Арга хэмжээ", "Биелэлт"]],
+                   [["1", "З", "1.1. А", "Биелэлт 100"]])
+    report = parse_text(text).report
+    assert report.year == 2024 and report.report_date == "" and report.title.endswith("(2024)")

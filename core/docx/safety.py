@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..errors import ImportFormatError
 
@@ -26,7 +27,7 @@ def checked_zip(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, OSError):
         raise ImportFormatError(
             f"«{name}» эвдэрсэн Word файл байна (zip бүтэц нь уншигдахгүй). Word-оор нээж шалгаад дахин хадгална уу."
         ) from None
@@ -46,7 +47,7 @@ def checked_zip(data: bytes, name: str) -> zipfile.ZipFile:
             try:
                 with archive.open(entry) as handle:
                     head = handle.read(4096)
-            except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
                 raise ImportFormatError(f"«{name}»: Word файлын «{entry.filename}» хэсэг эвдэрсэн байна.") from None
             if any(mark in head for mark in _DTD_MARKS):
                 raise ImportFormatError(

@@ -12,6 +12,8 @@ from .rows import SkippedRow, count_scores
 
 _DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?\s*$")
 _YEAR_IN_TITLE = re.compile(r"(\d{4})\s*ОН", re.IGNORECASE)
+#: ``... ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ (2024)``: a year in parentheses, when no ``2024 ОНЫ`` says it.
+_YEAR_IN_PARENTHESES = re.compile(r"\(\s*((?:19|20)\d{2})\s*(?:он[а-я]*)?\s*\)", re.IGNORECASE)
 #: ``ROLE: POSITION ........ NAME`` on one line (a Word export, a signature table row).
 _FILLER = re.compile(r"\s*(?:\t+|\.{4,}|…{2,}|_{4,})[\s.…_\t]*")
 
@@ -71,7 +73,7 @@ def read_preamble(preamble: list[str], report: Report) -> None:
         if first:
             lowered = first.lower()
             report.organization = lowered[:1].upper() + lowered[1:]
-    year = _YEAR_IN_TITLE.search(report.title)
+    year = _YEAR_IN_TITLE.search(report.title) or _YEAR_IN_PARENTHESES.search(report.title)
     if year:
         report.year = int(year.group(1))
     elif report.report_date:
