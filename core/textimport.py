@@ -23,7 +23,7 @@ from .errors import ImportFormatError, TailanError
 from .model import Report
 from .wordtable import ImportResult, SourceRow, read_preamble, read_signatures, read_table
 from .wordtable.cells import split_measure_number, split_score
-from .wordtable.columns import OFFICIAL_MAPPING, is_header_row
+from .wordtable.columns import OFFICIAL_MAPPING, guess_mapping, is_header_row
 from .wordtable.rows import is_total_row
 from .wordtable.cells import split_section_number, is_legal_basis
 
@@ -182,7 +182,11 @@ def parse_text(
 
     report = Report(goals=[], signatories=[])
     read_preamble(preamble, report)
-    rows, after_table = _logical_rows(lines, body_start, name, width)
+    if columns is not None:
+        headings = "goal" not in columns
+    else:
+        headings = header_at is not None and "goal" not in guess_mapping([_cells(lines[header_at])])
+    rows, after_table = _logical_rows(lines, body_start, name, width, headings=headings)
     reading = read_table(rows, name=name, has_header=header_at is not None, columns=columns)
     report.goals = reading.goals
     read_signatures([lines[i] for i in range(after_table, len(lines))], report)
@@ -201,12 +205,18 @@ def parse_text(
     return result
 
 
-def _standalone_row(line: str) -> bool:
-    """A line without TABs that is a row of its own: a section heading or a legal-basis row merged across."""
-    return bool(split_section_number(line)[0]) or is_legal_basis(line)
+def _standalone_row(line: str, headings: bool) -> bool:
+    """A line without TABs that is a row of its own: a legal-basis row merged across, or a
+    section heading (``Нэг. ...``) where the table has no goal column. With a goal column
+    such a line is taken as the next paragraph of the cell above, as before: an achieved
+    text may well list ``Нэг. ... Хоёр. ...`` in paragraphs.
+    """
+    return is_legal_basis(line) or (headings and bool(split_section_number(line)[0]))
 
 
-def _logical_rows(lines: list[str], start: int, name: str, width: int) -> tuple[list[SourceRow], int]:
+def _logical_rows(
+    lines: list[str], start: int, name: str, width: int, *, headings: bool = False
+) -> tuple[list[SourceRow], int]:
     """Joins the lines of multi-paragraph cells into rows of ``width`` cells, up to the total row.
 
     Returns (rows, index of the first line after the table); the total row is the
@@ -225,7 +235,7 @@ def _logical_rows(lines: list[str], start: int, name: str, width: int) -> tuple[
                 i += 1
                 continue
             if "\t" not in line:
-                if i < total_at and _standalone_row(line):
+                if i < total_at and _standalone_row(line, headings):
                     rows.append(SourceRow(i + 1, i + 1, [line] + [""] * (width - 1)))
                     i += 1
                     continue

@@ -116,3 +116,11 @@ def test_year_in_parentheses_and_a_title_without_date():
                    [["1", "З", "1.1. А", "Биелэлт 100"]])
     report = parse_text(text).report
     assert report.year == 2024 and report.report_date == "" and report.title.endswith("(2024)")
+
+
+def test_a_paragraph_that_starts_like_a_section_stays_in_its_cell_where_goals_have_a_column():
+    header = [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Биелэлт"]]
+    text = as_text(["Т"], header, [["1", "З", "1.1. А", "Хийсэн:"]]).replace("Хийсэн:\n", "Хийсэн:\nНэг. сургалт\n")
+    text = text.replace("\n\nХЯНАСАН", "\nБиелэлтийн нийт дүн\t\t\t\n\nХЯНАСАН")
+    (measure,) = parse_text(text).report.measures()
+    assert measure.achieved == "Хийсэн:\nНэг. сургалт"
