@@ -93,15 +93,12 @@ EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def _read_source(source: str, columns_option: str | None = None):
-    from .importing import import_path
-    from .textimport import decode, parse_text
+    from .importing import import_bytes, import_path
     from .wordtable import parse_columns_option
 
     columns = parse_columns_option(columns_option) if columns_option is not None else None
     if source == "-":
-        data = sys.stdin.buffer.read()
-        text, _ = decode(data, "stdin")
-        return parse_text(text, name="stdin", columns=columns)
+        return import_bytes(sys.stdin.buffer.read(), "stdin", columns=columns)
     return import_path(source, columns=columns)
 
 

@@ -25,6 +25,24 @@ def _head(path: Path) -> bytes:
         return b""  # the reader says what is wrong, in its own words
 
 
+def import_bytes(data: bytes, name: str, columns: list[str] | None = None) -> ImportResult:
+    """The same choice for bytes that have no file name (``tailan-cli import -`` reads stdin)."""
+    if data.startswith(OLE2_MAGIC):
+        raise ImportFormatError(
+            f"«{name}» нь хуучин Word (.doc) файл байна. Word-оор нээгээд .docx-ээр хадгалаад импортлоно уу."
+        )
+    if data.startswith(ZIP_MAGIC):
+        from .docx.reader import parse_docx
+
+        return parse_docx(data, name=name, columns=columns)
+    from .textimport import decode, parse_text
+
+    text, encoding = decode(data, name)
+    result = parse_text(text, name=name, columns=columns)
+    result.encoding = encoding
+    return result
+
+
 def import_path(path: str | Path, columns: list[str] | None = None) -> ImportResult:
     """Reads a report from a .docx or a text file; nothing is written anywhere."""
     path = Path(path)

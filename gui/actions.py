@@ -58,7 +58,8 @@ class WindowActions:
                                   name="carryForwardAction")
         self.open = self._action(tr("Open…"), self.open_dialog, QKeySequence.Open, name="openAction")
         self.recent_menu = QMenu(tr("Recent files"), w)
-        self.import_text = self._action(tr("Import text file…"), self.import_text_file, name="importAction")
+        self.import_text = self._action(tr("Import from Word or text file…"), self.import_text_file,
+                                        name="importAction")
         self.save_copy = self._action(tr("Save a copy as…"), self.save_copy_as, QKeySequence("Ctrl+Shift+S"),
                                       name="saveCopyAction")
         self.save_word = self._action(tr("Save as Word…"), self.save_as_word, name="saveWordAction")

@@ -167,3 +167,11 @@ def test_damaged_docx_gives_a_report_or_a_message(changes):
         assert exc.message
     else:
         assert result.report.goals
+
+
+def test_cli_reads_a_docx_from_stdin(tmp_path):
+    data = build_sample_docx(tmp_path / "s.docx").read_bytes()
+    db = tmp_path / "r.tailan"
+    done = run_cli("import", "-", "--db", db, stdin=data)
+    assert done.returncode == 0, done.stderr.decode()
+    assert "6 зорилт, 14 арга хэмжээ" in done.stderr.decode()

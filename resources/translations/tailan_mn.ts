@@ -24,8 +24,8 @@
         <translation>Сүүлд нээсэн файлууд</translation>
     </message>
     <message>
-        <source>Import text file…</source>
-        <translation>Текст файл импортлох…</translation>
+        <source>Import from Word or text file…</source>
+        <translation>Word эсвэл текст файлаас импортлох…</translation>
     </message>
     <message>
         <source>Save a copy as…</source>
