@@ -115,7 +115,7 @@ def is_header_row(cells: list[str]) -> bool:
 def is_subheader_row(cells: list[str]) -> bool:
     """The second header row: only short header words (``он``, ``түвшин``, or column names)."""
     words = [c for c in cells if c.strip()]
-    if not words or any(len(c) > 80 for c in words):
+    if not words or any(len(c) > 80 or re.search(r"\d", c) for c in words):
         return False
     known = {normalize("он"), normalize("түвшин")}
     return all(normalize(c) in known or guess_role(c) is not None for c in words)
