@@ -94,3 +94,19 @@ def test_a_big_report_merges_goals_across_page_breaks(tmp_path):
     again = parse_docx(report_to_docx_bytes(report)).report
     assert content(again) == content(report)
     assert [len(g.measures) for g in again.goals] == [30, 30]
+
+
+def test_draft_notice_and_page_numbers_as_the_printout(sample_report):
+    from core.model import Score
+
+    document = docx.Document(__import__("io").BytesIO(report_to_docx_bytes(sample_report)))
+    header = document.sections[0].header.paragraphs[0]
+    assert header.text.startswith("ТӨСӨЛ:") and header.runs[0].font.color.rgb is not None
+    footer_xml = document.sections[0].footer._element.xml
+    assert 'w:instr="PAGE"' in footer_xml and 'w:instr="NUMPAGES"' in footer_xml
+    unscored = [m for m in sample_report.measures() if m.score is None]  # 6.1, 6.2, 6.3 as on the original
+    for m, score in zip(unscored, (Score.FULL, Score.FULL, Score.IN_PROGRESS)):
+        m.score = score
+    final = docx.Document(__import__("io").BytesIO(report_to_docx_bytes(sample_report)))
+    assert final.sections[0].header.paragraphs[0].text == ""
+    assert final.tables[0].rows[-1].cells[7].text == "82,8"

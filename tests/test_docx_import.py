@@ -143,6 +143,7 @@ def test_row_number_in_the_message_for_an_unreadable_row(tmp_path):
     path = build_docx(tmp_path / "r.docx", ["Т"], header, body, [])
     with pytest.raises(ImportFormatError, match="2-р мөр"):
         import_path(path)
+    _refused(tmp_path, path, ["2-р мөр", "зорилт"])
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

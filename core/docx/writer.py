@@ -175,12 +175,37 @@ def _page_and_font(document) -> None:
     normal.paragraph_format.space_before = Pt(0)
 
 
+DRAFT_NOTICE = "ТӨСӨЛ: бүх арга хэмжээ үнэлэгдээгүй тул эцсийн тайлан биш"
+
+
+def _header_and_footer(document, report: Report) -> None:
+    """As the printout: the draft notice in red on every page while a score is missing,
+    and the page number ``1/4`` at the bottom (Word's PAGE and NUMPAGES fields).
+    Neither is read back by the import: headers and footers are not the report."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import RGBColor
+
+    section = document.sections[0]
+    if not summarize(report).is_complete:
+        run = section.header.paragraphs[0].add_run(DRAFT_NOTICE)
+        run.bold = True
+        run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for k, field in enumerate(("PAGE", "NUMPAGES")):
+        if k:
+            _run(footer._p, "/")
+        simple = _el(footer._p, "w:fldSimple", instr=field)
+        _run(simple, "1")
+
+
 def report_to_docx_bytes(report: Report) -> bytes:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     document = docx.Document()
     _page_and_font(document)
+    _header_and_footer(document, report)
     if report.appendix_label:
         document.add_paragraph(report.appendix_label).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for line in report.display_title().split("\n"):
