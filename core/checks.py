@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Measure, Report, Score
+from .title import title_problems
 
 #: Codes, in the order the panel lists them when severities are equal.
 CODES = (
@@ -28,6 +29,8 @@ CODES = (
     "baseline-year-missing",
     "duplicate-goal-number",
     "duplicate-measure-number",
+    "title-without-organization",
+    "title-without-year",
 )
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -46,6 +49,8 @@ _MESSAGES_MN = {
     "baseline-year-missing": "{number} арга хэмжээний суурь он бичээгүй.",
     "duplicate-goal-number": "«{number}» дугаартай зорилт {count} удаа байна.",
     "duplicate-measure-number": "«{number}» дугаартай арга хэмжээ {count} удаа байна.",
+    "title-without-organization": "Гарчигт байгууллагын нэр «{value}» алга: өөр байгууллагын гарчиг хэвлэгдэж магадгүй.",
+    "title-without-year": "Гарчигт тайлангийн он «{value}» алга: гарчгийг засна уу.",
 }
 
 
@@ -105,9 +110,22 @@ def measure_problems(m: Measure) -> list[Problem]:
     return problems
 
 
+def header_problems(report: Report) -> list[Problem]:
+    """A hand-written title that no longer names the organization or the year (see ``core.title``).
+
+    An error, listed first: a printout with another soum's name in its title is the worst mistake.
+    """
+    values = {"organization": report.organization.strip(), "year": str(report.year or "")}
+    return [
+        Problem("error", f"title-without-{missing}", "report", report.id, "", value=values[missing])
+        for missing in title_problems(report)
+    ]
+
+
 def check_report(report: Report) -> list[Problem]:
     """All problems of the report, most serious first, then in table order."""
-    problems = [p for m in report.measures() for p in measure_problems(m)]
+    problems = header_problems(report)
+    problems.extend(p for m in report.measures() for p in measure_problems(m))
     problems.extend(_duplicates("goal", [(g.id, g.number) for g in report.goals]))
     problems.extend(_duplicates("measure", [(m.id, m.number) for m in report.measures()]))
     return sorted(problems, key=lambda p: SEVERITY_ORDER[p.severity])

@@ -13,23 +13,18 @@ import sys
 from typing import Callable, Sequence
 
 from . import scoring
+from .cli_text import MongolianArgumentParser, format_change_log
 from .errors import NotFoundError, TailanError
 from .model import MEASURE_TEXT_FIELDS, Measure, Report, Score
 from .report_json import report_to_json
 from .storage import ReportFile
+from .title import HEADER_FIELDS, apply_header_field, set_header_field
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
-
-
-class MongolianArgumentParser(argparse.ArgumentParser):
-    """argparse with its usage errors said in Mongolian and exit code 2."""
-
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
-        self.exit(EXIT_BAD_INPUT, f"tailan-cli: тушаал буруу ({message}). Тусламж: tailan-cli --help\n")
 
 
 def command(name: str) -> Callable:
@@ -70,10 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="ID")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("set", help="арга хэмжээний үнэлгээ эсвэл талбар засах")
+    p = sub.add_parser("set", help="арга хэмжээний үнэлгээ, талбар эсвэл тайлангийн толгойн талбар засах")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--report", metavar="ID")
-    p.add_argument("--measure", required=True, metavar="NUMBER", help="арга хэмжээний дугаар (6.1 эсвэл 6.1.)")
+    p.add_argument("--measure", metavar="NUMBER", help="арга хэмжээний дугаар (6.1 эсвэл 6.1.)")
+    p.add_argument("--report-field", metavar="NAME", choices=HEADER_FIELDS,
+                   help="тайлангийн толгойн талбар: " + ", ".join(HEADER_FIELDS) + " (гарчиг дагаж өөрчлөгдөнө)")
     p.add_argument("--score", metavar="VALUE", help="100 70 30 0 not-due none")
     p.add_argument("--field", metavar="NAME", choices=MEASURE_TEXT_FIELDS[1:], help=", ".join(MEASURE_TEXT_FIELDS[1:]))
     p.add_argument("--value", metavar="TEXT")
@@ -107,8 +104,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = _read_source(args.source, args.columns)  # parse fully before touching the file
     report = result.report
     report.aimag = args.aimag
-    if args.organization is not None:
-        report.organization = args.organization
+    if args.organization is not None:  # the title follows, as when the header form is edited
+        apply_header_field(report, "organization", args.organization)
     with ReportFile.open(args.db, create=True) as rf:
         rf.add_report(report)
     print(report.id)
@@ -151,9 +148,17 @@ def _open_report(path: str, report_id: str | None, read_only: bool) -> tuple[Rep
 @command("show")
 def cmd_show(args: argparse.Namespace) -> int:
     rf, report = _open_report(args.file, args.report, read_only=True)
-    rf.close()
+    try:
+        from .submission.receipt import kept_receipt
+
+        receipt = kept_receipt(rf, report.id)
+    finally:
+        rf.close()
     if args.json:
-        print(json.dumps(report_to_json(report), ensure_ascii=False, indent=2))
+        data = report_to_json(report)
+        if receipt is not None:
+            data["receipt"] = receipt.to_json()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(format_report(report))
     return EXIT_OK
@@ -200,6 +205,10 @@ def _one_measure(report: Report, number: str) -> Measure:
 
 @command("set")
 def cmd_set(args: argparse.Namespace) -> int:
+    if args.report_field is not None:
+        return _set_report_field(args)
+    if args.measure is None:
+        raise TailanError("--measure NUMBER (арга хэмжээ) эсвэл --report-field NAME (тайлангийн толгой)-г заана уу.")
     if (args.score is None) == (args.field is None):
         raise TailanError("--score эсвэл --field NAME --value TEXT-ийн аль нэгийг заана уу.")
     if args.field is not None and args.value is None:
@@ -221,6 +230,22 @@ def cmd_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _set_report_field(args: argparse.Namespace) -> int:
+    """A field of the report's header, through the same core function as the window's header form."""
+    if args.value is None:
+        raise TailanError("--report-field-д --value TEXT хэрэгтэй.")
+    if args.measure is not None or args.score is not None or args.field is not None:
+        raise TailanError("--report-field-ийг --measure, --score, --field-тэй хамт хэрэглэхгүй.")
+    rf, report = _open_report(args.file, args.report, read_only=False)
+    with rf:
+        edits = set_header_field(rf, report, args.report_field, args.value)
+    if any(name == "title" for name, _ in edits[1:]):
+        print("Хадгаллаа. Гарчиг дагаж өөрчлөгдлөө:\n" + report.display_title())
+    else:
+        print("Хадгаллаа.")
+    return EXIT_OK
+
+
 @command("log")
 def cmd_log(args: argparse.Namespace) -> int:
     with ReportFile.open(args.file, read_only=True) as rf:
@@ -229,14 +254,14 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(entries, ensure_ascii=False, indent=2))
     else:
-        for e in entries:
-            print(f"{e['at']}  {e['item_kind']} {e['item_id'][:8]} {e['field']}: {_short(str(e['old_value']), 30)} → {_short(str(e['new_value']), 30)}")
+        print(format_change_log(entries))
     return EXIT_OK
 
 
 def _load_extensions() -> None:
     """Imports the modules that register further sub-commands (kept out of the core path)."""
-    for module in ("core.pdf.cli", "core.submission.cli", "core.docx.cli"):
+    for module in ("core.pdf.cli", "core.submission.cli", "core.submission.register_cli", "core.submission.receipt_cli",
+                   "core.docx.cli"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:

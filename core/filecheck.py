@@ -62,7 +62,7 @@ def check_header(path: Path) -> FileHeader:
         )
     if header.application_id != schema.APPLICATION_ID:
         raise NotOurFileError(
-            f"«{path.name}» нь өөр програмын SQLite файл байна, Тайлангийн файл биш. Зөв файлаа сонгоно уу."
+            f"«{path.name}» нь өөр програмын өгөгдлийн сангийн файл байна, Тайлангийн файл биш. Зөв файлаа сонгоно уу."
         )
     if header.user_version > schema.SCHEMA_VERSION:
         raise NewerFileError(

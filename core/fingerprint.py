@@ -19,13 +19,30 @@ from typing import Any
 
 from .model import MEASURE_TEXT_FIELDS, Report
 
-FORMAT = "tailan-report-v1"
+FORMAT_V1 = "tailan-report-v1"
+#: Signed reports (schema 3 on): v1's fields plus the previous revision's fingerprint
+#: and the public key that signs, so that the signature binds the report to the
+#: revision it replaces and to its signer.
+FORMAT = "tailan-report-v2"
 
 
 def canonical_content(report: Report) -> dict[str, Any]:
-    """Every field of the report, its signatories, goals and measures, in table order."""
+    """Every field of the report, its signatories, goals and measures, in table order.
+
+    A report finalized before signatures existed (no public key) keeps its v1 form, so
+    its fingerprint on old signed paper still matches.
+    """
+    content = _content_v1(report)
+    if report.public_key is not None:
+        content["format"] = FORMAT
+        content["previous_fingerprint"] = report.previous_fingerprint
+        content["public_key"] = report.public_key
+    return content
+
+
+def _content_v1(report: Report) -> dict[str, Any]:
     return {
-        "format": FORMAT,
+        "format": FORMAT_V1,
         "id": report.id,
         "organization": report.organization,
         "aimag": report.aimag,
@@ -52,6 +69,46 @@ def canonical_content(report: Report) -> dict[str, Any]:
             for g in report.goals
         ],
     }
+
+
+def report_from_content(content: dict[str, Any]) -> Report:
+    """The report a canonical serialization describes (the inverse of ``canonical_content``).
+
+    The aimag keeps each received report's canonical content; a revision the reviewer
+    returns to, or a decision accepted later, is rebuilt from it.
+    """
+    from .model import Goal, Measure, Period, Score, Signatory
+
+    report = Report(
+        id=content["id"],
+        organization=content["organization"],
+        aimag=content["aimag"],
+        year=content["year"],
+        period=Period(content["period"]),
+        report_date=content["report_date"],
+        appendix_label=content["appendix_label"],
+        title=content["title"],
+        revision=content["revision"],
+        finalized_at=content["finalized_at"],
+        previous_fingerprint=content.get("previous_fingerprint"),
+        public_key=content.get("public_key"),
+    )
+    report.signatories = [Signatory(id=s["id"], role=s["role"], position=s["position"], name=s["name"])
+                          for s in content["signatories"]]
+    report.goals = [
+        Goal(
+            id=g["id"],
+            number=g["number"],
+            text=g["text"],
+            measures=[
+                Measure(id=m["id"], **{f: m[f] for f in MEASURE_TEXT_FIELDS},
+                        score=Score(m["score"]) if m["score"] is not None else None)
+                for m in g["measures"]
+            ],
+        )
+        for g in content["goals"]
+    ]
+    return report
 
 
 def canonical_bytes(report: Report) -> bytes:

@@ -1,15 +1,19 @@
 """Finalizing a report for signature, and reopening it for changes.
 
-Finalizing makes the report read-only and computes its fingerprint, so the signed
-paper and the file can be held against each other. Reopening is an explicit, logged
-act that starts the next revision: the old fingerprint no longer describes the file.
+Finalizing makes the report read-only, computes its fingerprint and signs it with the
+organization's key on this PC (``core.keys``, ``core.signing``), so the signed paper,
+the file and the sender can be held against each other. Reopening is an explicit,
+logged act that starts the next revision: the old fingerprint no longer describes the
+file, and the next revision names it as the one it replaces.
 """
 
 from __future__ import annotations
 
 from . import scoring
 from .errors import TailanError
-from .fingerprint import compute_fingerprint
+from .fingerprint import canonical_bytes, fingerprint_of
+from .keys import organization_key, public_key_hex
+from .signing import sign
 from .model import Report
 from .storage import ReportFile, now_iso
 
@@ -25,14 +29,18 @@ def finalize(rf: ReportFile, report_id: str) -> Report:
         raise TailanError(f"Үнэлгээгүй арга хэмжээ байна ({numbers}). Бүгдийг үнэлээд дараа нь баталгаажуулна уу.")
     if not report.measures():
         raise TailanError("Тайланд арга хэмжээ алга; баталгаажуулах зүйлгүй.")
+    key = organization_key(report.organization)  # refuses an empty organization name
     report.finalized_at = now_iso()
-    report.fingerprint = compute_fingerprint(report)
-    with rf._edit():
+    report.public_key = public_key_hex(key)
+    content = canonical_bytes(report)
+    report.fingerprint = fingerprint_of(content)
+    report.signature = sign(key, content)
+    with rf.transaction():
         rf.conn.execute(
-            "UPDATE reports SET finalized_at = ?, fingerprint = ? WHERE id = ?",
-            (report.finalized_at, report.fingerprint, report.id),
+            "UPDATE reports SET finalized_at = ?, fingerprint = ?, public_key = ?, signature = ? WHERE id = ?",
+            (report.finalized_at, report.fingerprint, report.public_key, report.signature, report.id),
         )
-        rf._log(report.id, "report", report.id, "(finalize)", None, report.fingerprint)
+        rf.log_change(report.id, "report", report.id, "(finalize)", None, report.fingerprint)
     return report
 
 
@@ -41,10 +49,11 @@ def reopen(rf: ReportFile, report_id: str) -> Report:
     report = rf.load_report(report_id)
     if not report.is_final:
         raise TailanError("Тайлан баталгаажаагүй тул аль хэдийн засах боломжтой.")
-    with rf._edit():
+    with rf.transaction():
         rf.conn.execute(
-            "UPDATE reports SET finalized_at = NULL, fingerprint = NULL, revision = revision + 1 WHERE id = ?",
-            (report.id,),
+            "UPDATE reports SET finalized_at = NULL, fingerprint = NULL, public_key = NULL, signature = NULL,"
+            " previous_fingerprint = ?, revision = revision + 1 WHERE id = ?",
+            (report.fingerprint, report.id),
         )
-        rf._log(report.id, "report", report.id, "(reopen)", report.fingerprint, str(report.revision + 1))
+        rf.log_change(report.id, "report", report.id, "(reopen)", report.fingerprint, str(report.revision + 1))
     return rf.load_report(report_id)

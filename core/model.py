@@ -127,15 +127,11 @@ class Signatory:
 DEFAULT_APPENDIX_LABEL = "Засгийн газрын 2020 оны 206 дугаар тогтоолын хавсралт"
 
 
-def default_title(organization: str, year: int | None) -> str:
-    """The title the official form uses, built from the organization and the year."""
-    org = organization.upper() if organization else "БАЙГУУЛЛАГА"
-    last = f"{year} ОНЫ ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ" if year else "ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ"
-    return (
-        f"{org}, БАЙГУУЛЛАГЫН АВЛИГЫН ЭСРЭГ ҮЙЛ АЖИЛЛАГАА,\n"
-        "АВЛИГАТАЙ ТЭМЦЭХ ҮНДЭСНИЙ ХӨТӨЛБӨРИЙН ЗОРИЛТ, АРГА ХЭМЖЭЭГ ХЭРЭГЖҮҮЛЭХ\n"
-        f"{last}"
-    )
+def default_title(organization: str, year: int | None, period: "Period | None" = None) -> str:
+    """The title the official form uses (built in ``core.title``, which also decides when it follows)."""
+    from .title import build_title
+
+    return build_title(organization, year, period or Period.ANNUAL)
 
 
 @dataclass
@@ -156,6 +152,13 @@ class Report:
     finalized_at: str | None = None
     #: SHA-256 of the canonical content, computed at finalize (see ``core.fingerprint``).
     fingerprint: str | None = None
+    #: The fingerprint of the revision this one replaces (set on reopen), so the aimag
+    #: can tell the next revision from a fork or a rollback.
+    previous_fingerprint: str | None = None
+    #: Hex of the Ed25519 public key that signed the finalized report, and the signature
+    #: of its canonical content (``core.signing``); ``None`` until finalized.
+    public_key: str | None = None
+    signature: str | None = None
 
     @property
     def is_final(self) -> bool:
@@ -166,7 +169,7 @@ class Report:
         return [m for g in self.goals for m in g.measures]
 
     def display_title(self) -> str:
-        return self.title or default_title(self.organization, self.year)
+        return self.title or default_title(self.organization, self.year, self.period)
 
     def find_measure(self, number: str) -> list[Measure]:
         """Measures whose number matches, with or without the trailing dot (``6.1`` finds ``6.1.``)."""

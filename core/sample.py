@@ -12,6 +12,9 @@ from .paths import FILE_SUFFIX, SAMPLE_AIMAG, SAMPLE_TEXT, resource, user_data_d
 from .storage import ReportFile
 from .textimport import import_file
 
+#: The sample's name in the user's data folder (the window opens it read-only, under a banner).
+SAMPLE_FILE_NAME = f"Жишээ-тайлан{FILE_SUFFIX}"
+
 
 def create_sample_database(target: Path) -> Path:
     """Imports the bundled sample report into a new file at ``target``."""
@@ -29,7 +32,7 @@ def create_sample_database(target: Path) -> Path:
 
 def ensure_sample_database(folder: Path | None = None) -> Path:
     """The sample file in the user's data folder, created on first use."""
-    target = (folder or user_data_dir()) / f"Жишээ-тайлан{FILE_SUFFIX}"
+    target = (folder or user_data_dir()) / SAMPLE_FILE_NAME
     if not target.exists():
         create_sample_database(target)
     return target

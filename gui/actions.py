@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from core.carry_forward import carry_forward
 from core.errors import TailanError
 from core.model import Goal, Measure
-from core.paths import user_data_dir
+from core.replacing import making_room
 from core.textimport import parse_clipboard
 
 from . import commands, files
@@ -24,6 +24,8 @@ from .document import position
 from . import settings as app_settings
 from .files import FILE_FILTER
 from .i18n import tr
+from .keyboard import focus_text_of
+from .start_page import documents_folder, in_data_folder, is_sample
 
 
 class WindowActions:
@@ -136,7 +138,11 @@ class WindowActions:
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def _folder(self) -> Path:
-        return self.w.doc.path.parent if self.w.doc is not None else user_data_dir()
+        """Where dialogs start: the open file's folder, else Documents (never the hidden data folder)."""
+        doc = self.w.doc
+        if doc is not None and not in_data_folder(doc.path):
+            return doc.path.parent
+        return documents_folder()
 
     # ------------------------------------------------------------- undo
     def do_undo(self) -> None:
@@ -180,7 +186,9 @@ class WindowActions:
         return position(doc.report.goals, goal) + 1 if goal is not None else len(doc.report.goals)
 
     def do_add_goal(self) -> None:
-        self.push(commands.add_goal(self.w.doc, self._after_selected_goal()))
+        command = commands.add_goal(self.w.doc, self._after_selected_goal())
+        if self.push(command):
+            focus_text_of(self.w, command.select_id)
 
     def do_add_measure(self) -> None:
         doc = self.w.doc
@@ -196,7 +204,9 @@ class WindowActions:
         else:
             self.w.prompter.info(tr("Add measure"), tr("Add a goal first: a measure belongs to a goal."))
             return
-        self.push(commands.add_measure(doc, goal.id, index))
+        command = commands.add_measure(doc, goal.id, index)
+        if self.push(command):
+            focus_text_of(self.w, command.select_id)
 
     def do_delete(self) -> None:
         item = self._selected()
@@ -255,8 +265,19 @@ class WindowActions:
             self.w.prompter.error(tr("The table could not be read"), exc.message)
             return False
         count = len(result.report.measures())
-        command = commands.paste_goals(doc, result.report.goals, self._after_selected_goal(),
-                                       tr("Paste {0} measures").format(count))
+        text = tr("Paste {0} measures").format(count)
+        if doc.report.goals and result.report.goals:
+            choice = self.w.prompter.choose(
+                tr("Paste"),
+                tr("The report already has {0} goals. What should the {1} pasted measures do?").format(
+                    len(doc.report.goals), count),
+                [tr("Replace the whole plan with the pasted table"), tr("Add them after the selected goal")],
+            )
+            if choice is None:
+                return False
+            if choice == 0:
+                return self.push(commands.replace_plan(doc, result.report.goals, text))
+        command = commands.paste_goals(doc, result.report.goals, self._after_selected_goal(), text)
         if command is None:
             self.w.prompter.info(tr("Paste"), tr("The clipboard table holds no goal or measure."))
             return False
@@ -265,10 +286,11 @@ class WindowActions:
     # ------------------------------------------------------------ files
     def _create_and_open(self, report, title: str) -> bool:
         path = self.w.prompter.save_path(title, files.suggested_name(report, self._folder()), FILE_FILTER)
-        if not path:
+        chosen = files.choose_target(self.w, path) if path else None
+        if chosen is None:
             return False
         try:
-            target = files.write_new_file(path, report)
+            target = files.write_new_file(chosen, report)
         except TailanError as exc:
             self.w.prompter.error(tr("The file was not created"), exc.message)
             return False
@@ -276,8 +298,9 @@ class WindowActions:
 
     def new_report(self) -> bool:
         self.w.flush()
-        return self._create_and_open(files.blank_report(self.w.doc.report if self.w.doc else None),
-                                     tr("New report: where to keep the file"))
+        doc = self.w.doc
+        like = doc.report if doc is not None and not is_sample(doc) else None  # never the sample's soum
+        return self._create_and_open(files.blank_report(like), tr("New report: where to keep the file"))
 
     def new_from_current(self) -> bool:
         if self.w.doc is None:
@@ -291,7 +314,8 @@ class WindowActions:
         return self.w.open_file(path) if path else False
 
     def import_text_file(self) -> bool:
-        """File → Import: a .docx or a text file, chosen by the file (gui.word_import)."""
+        """File → Import: a .docx or a text file, chosen by the file (gui.word_import, which
+        asks for the columns when need be and ends in ``import_report``)."""
         from .word_import import WordImport
 
         return WordImport(self).start()
@@ -301,17 +325,49 @@ class WindowActions:
 
         return save_as_word(self.w, self._folder())
 
+    def import_clipboard(self) -> bool:
+        """The start page's "from the clipboard": the table copied in Word, as a whole report."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.w.prompter.info(tr("Import"), tr("The clipboard holds no text. Copy the table in Word first."))
+            return False
+        return self.import_report(lambda: parse_clipboard(text))
+
+    def import_report(self, read) -> bool:
+        """The one import flow, whatever the source: ``read()`` returns core's ``ImportResult``.
+
+        The report is read whole first (a bad source changes nothing). An open,
+        writable report without goals (the empty report just made) is filled, as
+        one undo step; otherwise the import becomes a new file, where the user says.
+        """
+        try:
+            result = read()
+        except TailanError as exc:
+            self.w.prompter.error(tr("The file could not be imported"), exc.message)
+            return False
+        doc = self.w.doc
+        if doc is not None and not result.report.aimag:
+            result.report.aimag = doc.report.aimag
+        if result.warnings:
+            self.w.prompter.info(tr("Imported with remarks"), "\n".join(result.warnings))
+        if doc is not None and not doc.read_only and not doc.report.goals:
+            count = len(result.report.measures())
+            return self.push(commands.fill_empty_report(doc, result.report, tr("Import {0} measures").format(count)))
+        return self._create_and_open(result.report, tr("Imported report: where to keep the file"))
+
     def save_copy_as(self) -> bool:
         doc = self.w.doc
         if doc is None:
             return False
         self.w.flush()
-        suggested = str(doc.path.with_name(doc.path.stem + "-copy" + doc.path.suffix))
+        suggested = str(doc.path.with_name(doc.path.stem + "-хуулбар" + doc.path.suffix))
         path = self.w.prompter.save_path(tr("Save a copy as"), suggested, FILE_FILTER)
-        if not path:
+        chosen = files.choose_target(self.w, path) if path else None
+        if chosen is None:
             return False
         try:
-            target = doc.rf.write_copy(files.with_suffix(path))
+            with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
+                target = doc.rf.write_copy(chosen.path)
         except TailanError as exc:
             self.w.prompter.error(tr("The copy was not written"), exc.message)
             return False

@@ -1,10 +1,10 @@
-"""Starting Tailan: ``tailan [FILE]`` opens a file, or the last one, or the sample.
+"""Starting Tailan: ``tailan [FILE]`` opens a file, or the last one, or the start page.
 
 ``create_main_window(path)`` builds the ready window without running the event
 loop (tests and the acceptance test drive it); ``main()`` is the console entry.
-On first start the sample report is created in the user's data folder from the
-copy shipped in ``resources/``, so a new user sees a real report, not an empty
-window.
+On first start the window shows its start page (``gui.start_page``): import a Word
+table, start an empty report, or look at the sample (created then in the user's
+data folder from the copy shipped in ``resources/``, and opened read-only).
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from core.paths import resource
 
-from . import fonts, i18n, qtfix
+from . import fonts, i18n, qtfix, text_menu
 from . import settings as app_settings
 from .main_window import MainWindow
+from .start_page import is_sample_path, open_sample
 
 APP_NAME = "Tailan"
 
@@ -37,6 +38,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     fonts.ensure_mongolian_font(app)
     i18n.install(app, app_settings.language())
+    text_menu.install(app)  # the text fields' right-click menu in Mongolian
     return app
 
 
@@ -44,18 +46,19 @@ def create_main_window(path: str | Path | None = None, prompter=None) -> MainWin
     """The main window on ``path`` (not shown; no event loop). A bad file leaves it empty."""
     ensure_application()
     window = MainWindow(prompter=prompter)
-    if path is not None:
+    if path is not None and is_sample_path(path):  # the last file was the sample: read-only again
+        open_sample(window)
+    elif path is not None:
         window.open_file(path)
     return window
 
 
-def default_file() -> Path:
+def default_file() -> Path | None:
+    """The last file, if it is still there; else None: the window shows its start page."""
     last = app_settings.last_file()
     if last and Path(last).is_file():
         return Path(last)
-    from core.sample import ensure_sample_database
-
-    return ensure_sample_database()
+    return None
 
 
 def install_error_hook(window: MainWindow) -> None:
@@ -103,18 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         window = open_consolidation_window(args[0] if args else None)
         install_error_hook(window)
         return app.exec()
-    try:
-        path = Path(args[0]) if args else default_file()
-    except Exception as exc:  # the sample could not be written: start empty, say why
-        path = None
-        startup_error = str(getattr(exc, "message", exc))
-    else:
-        startup_error = ""
+    path = Path(args[0]) if args else default_file()
     window = create_main_window(path)
     install_error_hook(window)
     window.show()
-    if startup_error:
-        window.prompter.error(APP_NAME, startup_error)
     return app.exec()
 
 

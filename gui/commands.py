@@ -181,13 +181,21 @@ class StepsCommand(QUndoCommand):
 
 
 class SetFieldCommand(StepsCommand):
-    """One field edit; consecutive edits of the same text field merge into one undo step."""
+    """One field edit; consecutive edits of the same text field merge into one undo step.
+
+    ``following`` are the fields that change with it (the title follows the
+    organization, year and period while it is the built one): one undo step
+    restores them all.
+    """
 
     ID = 1001
 
-    def __init__(self, doc, kind: str, item_id: str, field: str, value: Any):
+    def __init__(self, doc, kind: str, item_id: str, field: str, value: Any,
+                 following: list[tuple[str, Any]] = ()):
         self.step = FieldStep(kind, item_id, field, value)
-        super().__init__(doc, tr("Edit {0}").format(field_label(field)), [self.step], select_id=item_id)
+        self.following = [FieldStep(kind, item_id, name, new) for name, new in following]
+        super().__init__(doc, tr("Edit {0}").format(field_label(field)), [self.step, *self.following],
+                         select_id=item_id)
 
     def id(self) -> int:
         return self.ID if self.step.field in MERGEABLE_FIELDS else -1
@@ -198,8 +206,11 @@ class SetFieldCommand(StepsCommand):
         a, b = self.step, other.step
         if (a.kind, a.item_id, a.field) != (b.kind, b.item_id, b.field):
             return False
-        a.new = b.new
-        if a.new == a.old:
+        if [s.field for s in self.following] != [s.field for s in other.following]:
+            return False  # the title started or stopped following: a step of its own
+        for mine, theirs in zip(self.steps, other.steps):
+            mine.new = theirs.new
+        if all(step.new == step.old for step in self.steps):
             self.setObsolete(True)  # typed and typed back: nothing left to undo
         return True
 
@@ -306,3 +317,46 @@ def paste_goals(doc, goals: list[Goal], index: int, text: str) -> StepsCommand |
     if not steps:
         return None
     return StepsCommand(doc, text, steps, select_id=first)
+
+
+def _fresh_goals(goals: list[Goal]) -> list[Goal]:
+    """Copies with new ids: the same table pasted or imported twice never clashes."""
+    fresh_goals = []
+    for goal in goals:
+        fresh = copy.deepcopy(goal)
+        fresh.id = Goal().id
+        for m in fresh.measures:
+            m.id = Measure().id
+        fresh_goals.append(fresh)
+    return fresh_goals
+
+
+def replace_plan(doc, goals: list[Goal], text: str) -> StepsCommand | None:
+    """The whole plan replaced by ``goals`` (a paste that replaces): one undo step brings the old back."""
+    if not goals:
+        return None
+    steps: list = [DeleteGoalStep(goal.id) for goal in doc.report.goals]
+    fresh = _fresh_goals(goals)
+    steps.extend(InsertGoalStep(index, goal) for index, goal in enumerate(fresh))
+    return StepsCommand(doc, text, steps, select_id=fresh[0].id, undo_select_id=doc.report.id)
+
+
+#: Header fields an import fills into an empty report (the aimag stays the user's).
+IMPORTED_HEADER_FIELDS = ("organization", "year", "period", "report_date", "appendix_label", "title")
+
+
+def fill_empty_report(doc, imported, text: str) -> StepsCommand:
+    """An import into the open, empty report: header, signatures and plan, as one undo step."""
+    report = doc.report
+    steps: list = []
+    for field in IMPORTED_HEADER_FIELDS:
+        value = getattr(imported, field)
+        if value not in ("", None) and value != getattr(report, field):  # a table alone keeps the header
+            steps.append(FieldStep("report", report.id, field, value))
+    if not report.signatories:
+        for index, signatory in enumerate(imported.signatories):
+            steps.append(InsertSignatoryStep(index, Signatory(signatory.role, signatory.position, signatory.name)))
+    fresh = _fresh_goals(imported.goals)
+    steps.extend(InsertGoalStep(index, goal) for index, goal in enumerate(fresh))
+    return StepsCommand(doc, text, steps, select_id=fresh[0].id if fresh else report.id,
+                        undo_select_id=report.id)

@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoStack
 from core.errors import TailanError
 from core.model import Goal, Measure, Period, Report, Score, Signatory
 from core.storage import ReportFile
+from core.title import header_edits
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,12 @@ class Document(QObject):
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, prompter, parent: QObject | None = None) -> "Document":
+    def open(cls, path: str | Path, prompter, parent: QObject | None = None, read_only: bool = False) -> "Document":
         """Opens and checks a file; raises ``TailanError`` (nothing changed) when it cannot.
 
         A file with several reports asks which one; an empty file gets a blank report.
         """
-        rf = ReportFile.open(path)
+        rf = ReportFile.open(path, read_only=read_only)
         try:
             reports = rf.list_reports()
             if not reports:
@@ -175,7 +176,16 @@ class Document(QObject):
             unchanged = False  # core will refuse it with a message
         if unchanged:
             return True
-        return self.push(SetFieldCommand(self, kind, item_id, field, value))
+        return self.push(SetFieldCommand(self, kind, item_id, field, value, self._following(kind, field, value)))
+
+    def _following(self, kind: str, field: str, value: Any) -> list[tuple[str, Any]]:
+        """Header fields that change with this edit (the title, while it is built: ``core.title``)."""
+        if kind != "report":
+            return []
+        try:
+            return header_edits(self.report, field, value)[1:]
+        except TailanError:
+            return []  # core refuses the value itself, with its message
 
     # ------------------------------------------- apply: core first, then memory
     def _announce(self, change: Change, mutate) -> None:

@@ -1,23 +1,28 @@
 """Making new report files: blank, carried forward, or imported from text.
 
-Each writes a complete new file through core (``ReportFile.create`` refuses to
-overwrite) under a temporary name and renames it into place, so a power cut never
-leaves half a file under the name the user chose. The window then opens it like
-any other file.
+Each writes a complete new file through core under a temporary name and renames it
+into place, so a power cut never leaves half a file under the name the user chose.
+The window then opens it like any other file. An existing file is never replaced
+silently (issue 13): ``choose_target`` refuses the open file and asks about any
+other, and the old file is kept as a backup copy beside it (``core.replacing``).
 """
 
 from __future__ import annotations
 
 import datetime
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import TailanError
 from core.model import Report
 from core.paths import FILE_SUFFIX
+from core.replacing import backup_path_for, place_new_file, same_file
 from core.storage import ReportFile
 
-#: The file dialogs' filter for report, submission and consolidation files.
+from .i18n import tr
+
+# The file dialogs' filter for report, submission and consolidation files.
 FILE_FILTER = "Tailan (*.tailan);;* (*)"
 
 
@@ -26,16 +31,51 @@ def with_suffix(path: str | Path) -> Path:
     return path if path.suffix.lower() == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
 
 
-def write_new_file(path: str | Path, report: Report) -> Path:
-    """A new file holding ``report``; refuses an existing name (the dialog asked already)."""
-    target = with_suffix(path)
+@dataclass(frozen=True)
+class Target:
+    """Where a new file goes, and whether the user agreed to replace the file there."""
+
+    path: Path
+    replace: bool = False
+    backup: Path | None = None
+
+
+def choose_target(window, path: str | Path, add_suffix: bool = True) -> Target | None:
+    """Checks the name the user chose: the open file is refused, another existing file asked about."""
+    target = with_suffix(path) if add_suffix else Path(path)
+    doc = window.doc
+    if doc is not None and target.exists() and same_file(target, doc.path):
+        window.prompter.error(
+            tr("Choose another name"),
+            tr("«{0}» is the report open in this window; it cannot be replaced by another file. "
+               "Choose another name.").format(target.name),
+        )
+        return None
+    if not target.is_file():
+        return Target(target)
+    backup = backup_path_for(target)
+    if not window.prompter.confirm(
+        tr("The file already exists"),
+        tr("«{0}» already exists. Replace it with the new file? The old file is kept beside it as «{1}».").format(
+            target.name, backup.name),
+        tr("Replace"),
+        tr("Cancel"),
+    ):
+        return None
+    return Target(target, True, backup)
+
+
+def write_new_file(path: str | Path | Target, report: Report) -> Path:
+    """A new file holding ``report``; an existing name only with ``Target.replace`` (a backup is kept)."""
+    chosen = path if isinstance(path, Target) else Target(with_suffix(path))
+    target = chosen.path
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     if partial.exists():
         partial.unlink()
     try:
         with ReportFile.create(partial) as rf:
             rf.add_report(report)
-        os.replace(partial, target)
+        place_new_file(partial, target, replace=chosen.replace, backup=chosen.backup)
     except OSError as exc:
         raise TailanError(f"«{target.name}» файлыг үүсгэж чадсангүй ({exc.strerror}).") from None
     finally:

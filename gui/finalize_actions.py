@@ -19,8 +19,10 @@ from PySide6.QtGui import QAction
 
 from core.errors import TailanError
 from core.fingerprint import short_code
+from core.replacing import making_room
 from core.storage import ReportFile
 
+from . import files
 from . import settings as app_settings
 from .document import Document
 from .files import FILE_FILTER
@@ -179,10 +181,12 @@ class SendingActions:
             str(folder / submission_file_name(doc.report)),
             FILE_FILTER,
         )
-        if not target:
+        chosen = files.choose_target(self.w, target, add_suffix=False) if target else None
+        if chosen is None:
             return None
         try:
-            written = export_submission(doc.rf, doc.report.id, target)
+            with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
+                written = export_submission(doc.rf, doc.report.id, chosen.path)
         except TailanError as exc:
             self.w.prompter.error(tr("The file for the aimag was not written"), exc.message)
             return None

@@ -34,6 +34,8 @@ from .find import TreeFilter
 from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm
 from .forms.report_form import ReportForm
+from .keyboard import KeyboardActions
+from .start_page import FileLocation, StartPage, show_start
 from .problems import ProblemsPanel
 from .prompter import Prompter
 from .tree_model import PlanTreeModel
@@ -52,6 +54,9 @@ class MainWindow(QMainWindow):
         self._build_problems()
         self.actions_ = WindowActions(self)
         self.sending = SendingActions(self)  # finalize, reopen, send to aimag, consolidation
+        self.keyboard = KeyboardActions(self)  # score keys in the tree, jump to score, menu keys
+        self.location = FileLocation(self)  # the full path in the status bar, Show in folder
+        self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()
 
@@ -87,9 +92,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         right_layout.addWidget(self.banner)
         self.stack = QStackedWidget()
-        self.empty_page = QLabel(self.tr("Open a report file, or create a new report (File menu)."))
-        self.empty_page.setAlignment(Qt.AlignCenter)
-        self.empty_page.setWordWrap(True)
+        self.empty_page = StartPage(self)  # no report open: three ways in (gui.start_page)
         self.stack.addWidget(self.empty_page)
         right_layout.addWidget(self.stack)
 
@@ -125,11 +128,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.problems_dock], [150], Qt.Vertical)
 
     # --------------------------------------------------------------- a file
-    def open_file(self, path) -> bool:
+    def open_file(self, path, read_only: bool = False) -> bool:
         """Opens ``path``; on a bad file shows core's message and leaves everything as it was."""
         self.flush()
         try:
-            doc = Document.open(path, self.prompter)
+            doc = Document.open(path, self.prompter, read_only=read_only)
         except TailanError as exc:
             self.prompter.error(self.tr("The file was not opened"), exc.message)
             return False
@@ -186,6 +189,9 @@ class MainWindow(QMainWindow):
         self._refresh_totals()
         self._show_save_state("saved" if doc is not None else "")
         self._update_title()
+        if hasattr(self, "location"):
+            self.location.refresh()
+        show_start(self, doc is None)
         self.actions_.update_enabled()
         self.sending.document_shown()
         if old is not None:

@@ -81,5 +81,8 @@ class ProblemsPanel(QWidget):
             "baseline-year-missing": self.tr("Measure {0}: no baseline year."),
             "duplicate-goal-number": self.tr("Goal number {0} is used {2} times."),
             "duplicate-measure-number": self.tr("Measure number {0} is used {2} times."),
+            "title-without-organization": self.tr(
+                "The title does not name the organization «{1}»: another organization's title could be printed."),
+            "title-without-year": self.tr("The title does not name the year {1}: correct the title."),
         }
         return texts[p.code].format(number, p.value, p.count)

@@ -60,7 +60,9 @@ class Prompter:
         return path or None
 
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        # the window asks itself (gui.files.choose_target), naming the backup it keeps
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters,
+                                              options=QFileDialog.DontConfirmOverwrite)
         return path or None
 
     def choose_folder(self, title: str, folder: str) -> str | None:

@@ -149,10 +149,7 @@ def summary_text(result: ImportResult) -> str:
             lines.append(tr("Row {0}: {1}").format(row.row, row.reason) + (f" («{row.text}»)" if row.text else ""))
     else:
         lines.append(tr("No row was skipped."))
-    if result.warnings:
-        lines.append(tr("Remarks:"))
-        lines += result.warnings
-    return "\n".join(lines)
+    return "\n".join(lines)  # the remarks were shown by the import itself
 
 
 class WordImport:
@@ -199,11 +196,10 @@ class WordImport:
         return dialog
 
     def finish(self, result: ImportResult) -> bool:
+        """The window's one import flow (a new file, or the empty report filled), then what was read."""
         self.result = result
-        if self.w.doc is not None and not result.report.aimag:
-            result.report.aimag = self.w.doc.report.aimag
-        created = self.actions._create_and_open(result.report, tr("Imported report: where to keep the file"))
-        if created:
+        done = self.actions.import_report(lambda: result)
+        if done:
             self.w.last_import_summary = summary_text(result)
             self.w.prompter.info(tr("What was read"), self.w.last_import_summary)
-        return created
+        return done

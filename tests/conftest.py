@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keys and settings made while modules and module-scoped fixtures load (before the
+# per-test folder below exists) must not land in the real user's data folder either.
+os.environ["TAILAN_DATA_DIR"] = tempfile.mkdtemp(prefix="tailan-test-data-")
 
 from helpers import SAMPLE_TXT  # noqa: E402
 

@@ -14,9 +14,11 @@ import pytest
 from core.fingerprint import compute_fingerprint
 from core.storage import ReportFile
 from core.submission.consolidate import archive_dir, consolidate
-from core.submission.ranking import missing_organizations, ranking, ranking_csv, set_expected
+from core.submission.decisions import waiting
+from core.submission.ranking import missing_organizations, ranking, ranking_csv
+from core.submission.register import set_expected
 from core.submission.verify import check_submission
-from generate import submission_file
+from generate import consolidate_trusted, submission_chain, submission_file
 from helpers import digest, run_cli
 
 
@@ -31,15 +33,19 @@ def received(tmp_path):
 def counts(db):
     conn = sqlite3.connect(db)
     try:
-        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("reports", "submissions", "measures"))
+        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
+            "submissions WHERE status = 'current'", "submissions", "decisions WHERE status = 'waiting'"))
     finally:
         conn.close()
 
 
-def test_new_files_are_added_ranked_and_archived(received, tmp_path):
+def test_new_files_wait_for_the_reviewer_then_are_ranked_and_archived(received, tmp_path):
     folder, files = received
     db = tmp_path / "aimag.tailan"
     result = consolidate(files, db)
+    assert [(o.status, o.kind) for o in result.outcomes] == [("pending", "new-organization")] * 3
+    assert counts(db)[:2] == (0, 0)
+    result = consolidate_trusted(files, db)
     assert [o.status for o in result.outcomes] == ["added"] * 3
     archived = sorted(p.name for p in archive_dir(db).iterdir())
     assert archived == sorted(f"{check_submission(f).sha256}.tailan" for f in files)
@@ -53,7 +59,7 @@ def test_new_files_are_added_ranked_and_archived(received, tmp_path):
 def test_same_file_twice_is_skipped(received, tmp_path):
     _, files = received
     db = tmp_path / "aimag.tailan"
-    consolidate(files[:1], db)
+    consolidate_trusted(files[:1], db)
     before = counts(db)
     result = consolidate([files[0], files[0]], db)
     assert [o.status for o in result.outcomes] == ["skipped", "skipped"]
@@ -64,11 +70,10 @@ def test_same_file_twice_is_skipped(received, tmp_path):
 def test_newer_revision_replaces_older_and_history_is_kept(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    first = submission_file(inbox, "Нарийнтээл сум", seed=5)
-    second = submission_file(inbox, "Нарийнтээл сум", seed=5, revision_bumps=1)
+    first, second = submission_chain(inbox, "Нарийнтээл сум", seed=5)
     assert check_submission(first).report.id == check_submission(second).report.id
     db = tmp_path / "aimag.tailan"
-    assert consolidate([first], db).outcomes[0].status == "added"
+    assert consolidate_trusted([first], db).outcomes[0].status == "added"
     assert consolidate([second], db).outcomes[0].status == "updated"
     conn = sqlite3.connect(db)
     history = conn.execute("SELECT revision, status FROM submissions ORDER BY id").fetchall()
@@ -82,23 +87,25 @@ def test_newer_revision_replaces_older_and_history_is_kept(tmp_path):
 def test_two_revisions_out_of_order(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    first = submission_file(inbox, "Нарийнтээл сум", seed=5)
-    second = submission_file(inbox, "Нарийнтээл сум", seed=5, revision_bumps=1)
+    first, second = submission_chain(inbox, "Нарийнтээл сум", seed=5)
     db = tmp_path / "aimag.tailan"
-    result = consolidate([second, first], db)
-    assert [o.status for o in result.outcomes] == ["added", "rejected"]
-    assert "хуучин хувилбар" in result.outcomes[1].reason
+    consolidate_trusted([second], db)
+    result = consolidate([first], db)
+    assert [(o.status, o.kind) for o in result.outcomes] == [("pending", "older-revision")]
+    assert "хуучин хувилбар" in result.outcomes[0].reason
     assert counts(db)[:2] == (1, 1)
 
 
-def test_another_report_for_the_same_organization_is_rejected(tmp_path):
+def test_another_report_for_the_same_organization_waits_as_a_fork(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     a = submission_file(inbox, "Нарийнтээл сум", seed=1)
     b = submission_file(inbox, "Нарийнтээл сум", seed=2)
-    result = consolidate([a, b], tmp_path / "aimag.tailan")
-    assert [o.status for o in result.outcomes] == ["added", "rejected"]
-    assert "тодруулна" in result.outcomes[1].reason
+    db = tmp_path / "aimag.tailan"
+    consolidate_trusted([a], db)
+    result = consolidate([b], db)
+    assert [(o.status, o.kind) for o in result.outcomes] == [("pending", "fork")]
+    assert counts(db)[:2] == (1, 1)
 
 
 def make_hostile(kind, good, folder):
@@ -145,10 +152,10 @@ def make_hostile(kind, good, folder):
 
 
 HOSTILE = {
-    "not-sqlite": "SQLite файл биш",
+    "not-sqlite": "илгээх файл биш",
     "zero-bytes": "хоосон",
     "truncated": "таслагдсан",
-    "random-bytes": "SQLite файл биш",
+    "random-bytes": "илгээх файл биш",
     "other-app-sqlite": "өөр програмын",
     "newer-version": "шинэ хувилбар",
     "trigger": "trigger",
@@ -169,7 +176,7 @@ def test_hostile_files_are_rejected_with_reason_and_untouched(received, tmp_path
     path = make_hostile(kind, files[0], hostile_dir)
     before = digest(path)
     db = tmp_path / "aimag.tailan"
-    consolidate(files[1:2], db)
+    consolidate_trusted(files[1:2], db)
     db_counts = counts(db)
     result = consolidate([path], db)
     (outcome,) = result.outcomes
@@ -190,12 +197,20 @@ def test_cli_consolidate_json_and_ranking_exports(received, tmp_path):
     bad.write_bytes(b"garbage" * 100)
     db = tmp_path / "aimag.tailan"
     result = run_cli("consolidate", folder, "--db", db, "--json")
-    assert result.returncode == 0, result.stderr.decode()
+    assert result.returncode == 1, result.stderr.decode()
     data = json.loads(result.stdout)
-    assert (data["added"], data["updated"], data["skipped"]) == (3, 0, 0)
+    assert (data["added"], data["updated"], data["skipped"]) == ([], [], [])
     assert [r["file"].endswith("garbage.tailan") for r in data["rejected"]] == [True]
-    again = json.loads(run_cli("consolidate", *files, "--db", db, "--json").stdout)
-    assert (again["added"], again["skipped"], again["rejected"]) == (0, 3, [])
+    assert all(r["reason"] and "file" in r and "organization" in r for r in data["rejected"] + data["pending"])
+    assert sorted(p["organization"] for p in data["pending"]) == sorted(["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум"])
+    listed = json.loads(run_cli("pending", db, "--json").stdout)
+    assert sorted(d["id"] for d in listed) == sorted(p["id"] for p in data["pending"])
+    for p in data["pending"]:
+        assert run_cli("decide", db, "--accept", p["id"]).returncode == 0
+    again = run_cli("consolidate", *files, "--db", db, "--json")
+    assert again.returncode == 0
+    again = json.loads(again.stdout)
+    assert (len(again["added"]), len(again["skipped"]), again["rejected"], again["pending"]) == (0, 3, [], [])
 
     assert run_cli("expected", db, "--add", "Нарийнтээл сум", "Өлзийт сум").returncode == 0
     out_csv, out_pdf = tmp_path / "rank.csv", tmp_path / "rank.pdf"
@@ -205,7 +220,7 @@ def test_cli_consolidate_json_and_ranking_exports(received, tmp_path):
     assert [r["rank"] for r in data["ranking"]] == [1, 2, 3] and data["missing"] == ["Өлзийт сум"]
     raw = out_csv.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][1] == "Байгууллага" and {r[1] for r in rows[1:]} == {"Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум"}
     text = subprocess.run(["pdftotext", "-layout", out_pdf, "-"], capture_output=True, check=True).stdout.decode()
     assert "Бат-Өлзий сум" in text and "Өлзийт сум" in text and "ЭРЭМБЭ" in text
@@ -214,7 +229,7 @@ def test_cli_consolidate_json_and_ranking_exports(received, tmp_path):
 def test_missing_organizations(received, tmp_path):
     _, files = received
     db = tmp_path / "aimag.tailan"
-    consolidate(files, db)
+    consolidate_trusted(files, db)
     with ReportFile.open(db) as rf:
         set_expected(rf, add=["нарийнтээл сум", "Өлзийт сум"])
         assert missing_organizations(rf) == ["Өлзийт сум"]
@@ -224,7 +239,7 @@ def test_missing_organizations(received, tmp_path):
 def test_archived_copy_is_the_received_bytes(received, tmp_path):
     _, files = received
     db = tmp_path / "aimag.tailan"
-    consolidate(files[:1], db)
+    consolidate(files[:1], db)  # waiting for the reviewer: archived all the same
     (archived,) = archive_dir(db).iterdir()
     assert archived.read_bytes() == files[0].read_bytes()
     verdict = check_submission(archived)
@@ -250,7 +265,7 @@ def test_equal_totals_share_a_rank(tmp_path):
         submission_file(inbox, "В сум", seed=12, id_seed=103),
     ]
     db = tmp_path / "aimag.tailan"
-    assert consolidate(files, db).count("added") == 3
+    assert consolidate_trusted(files, db).count("added") == 3
     with ReportFile.open(db, read_only=True) as rf:
         rows = {r.organization: r for r in ranking(rf)}
     assert rows["А сум"].total == rows["Б сум"].total != rows["В сум"].total

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from core.fingerprint import short_code
+from core.signing import key_code
 from core.lifecycle import finalize
 from core.pdf import document, export_pdf, layout
 from core.storage import ReportFile
@@ -50,7 +51,7 @@ def test_the_short_code_stands_on_every_page(final):
     report, pdf = final
     pages = page_texts(pdf)
     assert len(pages) > 1
-    line = f"Хурууны хээ: {short_code(report.fingerprint)}"
+    line = f"Хурууны хээ: {short_code(report.fingerprint)} · Түлхүүр: {key_code(report.public_key)}"
     assert layout.fingerprint_line(report) == line
     for number, text in enumerate(pages, 1):
         assert squash(line) in squash(text), number
@@ -61,6 +62,7 @@ def test_the_signature_page_carries_the_full_fingerprint_and_the_qr_code(final):
     pages = page_texts(pdf)
     last = squash(pages[-1])
     assert report.fingerprint in last
+    assert squash(f"Түлхүүр (гарын үсгийн): {key_code(report.public_key)}") in last
     assert "Б.ИЧИННОРОВ." in last and "Б.СУГАР." in last and "82,8" in last
     assert all(report.fingerprint not in squash(p) for p in pages[:-1])
     counts = form_xobjects(pdf)

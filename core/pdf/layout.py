@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..fingerprint import short_code
+from ..signing import key_code
 from ..model import Measure, Report, Score
 from ..official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
 from ..scoring import summarize
@@ -113,14 +114,20 @@ def signature_text(role: str, position: str, name: str) -> str:
 
 
 FINGERPRINT_LABEL = "Хурууны хээ"
+KEY_LABEL = "Түлхүүр"
 QR_HEADER = "Tailan"
 
 
 def fingerprint_line(report: Report) -> str:
-    """``Хурууны хээ: 9476-9852-DA5B-6D53`` on every page of a finalized report; empty otherwise."""
+    """``Хурууны хээ: 9476-9852-DA5B-6D53 · Түлхүүр: 8E25-5C17-086F-7099`` on every page of a
+    finalized report (the key code tells the aimag which key is the organization's);
+    empty otherwise."""
     if not report.is_final or not report.fingerprint:
         return ""
-    return f"{FINGERPRINT_LABEL}: {short_code(report.fingerprint)}"
+    line = f"{FINGERPRINT_LABEL}: {short_code(report.fingerprint)}"
+    if report.public_key:
+        line += f" · {KEY_LABEL}: {key_code(report.public_key)}"
+    return line
 
 
 def qr_text(report: Report) -> str:
@@ -138,8 +145,9 @@ def qr_text(report: Report) -> str:
 def fingerprint_text(report: Report) -> str:
     """The fingerprint row's words beside the QR code: revision, date finalized, full fingerprint."""
     date = (report.finalized_at or "")[:10]
+    key = f"\n{KEY_LABEL} (гарын үсгийн): {key_code(report.public_key)}" if report.public_key else ""
     return (
-        f"{FINGERPRINT_LABEL} (SHA-256): {report.fingerprint}\n"
+        f"{FINGERPRINT_LABEL} (SHA-256): {report.fingerprint}{key}\n"
         f"Хувилбар {report.revision}, баталгаажсан {date}. Файлын хурууны хээ энэ кодтой тохирох ёстой."
     )
 

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..checks import measure_problems
+from ..checks import header_problems, measure_problems
 from ..model import Goal, Measure, Report
 
 UNSCORED = "unscored"
 EMPTY_INDICATOR = "empty_indicator"
 EMPTY_TARGET = "empty_target"
+#: A hand-written title without the organization or the year: the wrong soum could be printed.
+TITLE = "title"
 
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # UNSCORED, EMPTY_INDICATOR or EMPTY_TARGET
+    kind: str  # UNSCORED, EMPTY_INDICATOR, EMPTY_TARGET or TITLE
     goal_id: str
     measure_id: str
     number: str  # the measure's number as written, or a description when it has none
@@ -38,7 +40,7 @@ _KIND_OF_CODE = {"unscored": UNSCORED, "empty-indicator": EMPTY_INDICATOR, "empt
 
 
 def preflight(report: Report) -> list[Problem]:
-    """Problems in table order: per measure, missing score, indicator, target.
+    """The title first (it names who reports), then in table order: per measure, missing score, indicator, target.
 
     The decisions are ``core.checks``' (the window's problems panel): the two lists
     cannot disagree about what is missing.
@@ -48,7 +50,7 @@ def preflight(report: Report) -> list[Problem]:
         EMPTY_INDICATOR: "{name} арга хэмжээний гүйцэтгэлийн шалгуур үзүүлэлт хоосон байна.",
         EMPTY_TARGET: "{name} арга хэмжээний зорилтот түвшин хоосон байна.",
     }
-    problems: list[Problem] = []
+    problems = [Problem(TITLE, "", "", "", found.message) for found in header_problems(report)]
     for goal in report.goals:
         for i, m in enumerate(goal.measures):
             name = _name(goal, i, m)

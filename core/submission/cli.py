@@ -11,6 +11,7 @@ from pathlib import Path
 from ..cli import EXIT_BAD_INPUT, EXIT_OK, EXTRA_PARSERS, command
 from ..errors import TailanError
 from ..fingerprint import short_code
+from ..signing import key_code
 from ..storage import ReportFile
 
 
@@ -33,6 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("consolidate", help="ирсэн файлуудыг аймгийн нэгтгэлд нэгтгэх")
     p.add_argument("files", nargs="+", metavar="FILE", help="файлууд эсвэл хавтас")
     p.add_argument("--db", required=True, metavar="AIMAG.tailan")
+    p.add_argument("--aimag", metavar="NAME", help="энэ нэгтгэлийн аймгийн нэр (өөр аймгийн файл хянагчид очно)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("ranking", help="аймгийн нэгтгэлийн эрэмбэ")
@@ -40,6 +42,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--csv", metavar="OUT.csv")
     p.add_argument("--pdf", metavar="OUT.pdf")
+    p.add_argument("--xlsx", metavar="OUT.xlsx", help="Excel файл (тоонууд тоогоор, ямар ч хэлний Excel-д)")
 
     p = sub.add_parser("expected", help="тайлан ирүүлэх ёстой байгууллагуудын жагсаалт")
     p.add_argument("db", metavar="AIMAG.tailan")
@@ -57,7 +60,8 @@ def cmd_finalize(args: argparse.Namespace) -> int:
     with ReportFile.open(args.file) as rf:
         report = finalize(rf, rf.resolve_report_id(args.report))
     print(f"Баталгаажлаа. Хувилбар {report.revision}, хурууны хээ {report.fingerprint}")
-    print(f"Хэвлэмэл дээрх код: {short_code(report.fingerprint)}", file=sys.stderr)
+    print(f"Хэвлэмэл дээрх код: {short_code(report.fingerprint)}; гарын үсгийн түлхүүр: {key_code(report.public_key)}",
+          file=sys.stderr)
     return EXIT_OK
 
 
@@ -73,11 +77,22 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 @command("export-submission")
 def cmd_export_submission(args: argparse.Namespace) -> int:
-    from .export import export_submission
+    from ..replacing import making_room, same_file
+    from .export import export_submission, submission_file_name
 
     with ReportFile.open(args.file, read_only=True) as rf:
-        path = export_submission(rf, rf.resolve_report_id(args.report), args.output)
+        report_id = rf.resolve_report_id(args.report)
+        target = Path(args.output)
+        if target.is_dir():
+            target = target / submission_file_name(rf.load_report(report_id))
+        if target.exists() and same_file(target, args.file):
+            raise TailanError("Илгээх файлыг тайлангийн файлын оронд бичих боломжгүй. Өөр нэр сонгоно уу.")
+        # an earlier file under that name is never lost: it is kept beside it first
+        with making_room(target, replace=True) as backup:
+            path = export_submission(rf, report_id, target)
     print(path)
+    if backup is not None:
+        print(f"Өмнөх «{target.name}» файлыг «{backup.name}» нэрээр хадгалав.", file=sys.stderr)
     print("Илгээх файлыг бичиж, шалгалаа.", file=sys.stderr)
     return EXIT_OK
 
@@ -97,45 +112,69 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if all(v.ok for v in verdicts) else EXIT_BAD_INPUT
 
 
+#: ``consolidate`` exits 1 when a file was rejected or waits for the reviewer.
+EXIT_NEEDS_REVIEW = 1
+
+
 @command("consolidate")
 def cmd_consolidate(args: argparse.Namespace) -> int:
-    from .consolidate import consolidate
+    from .consolidate import REJECTED, PENDING, consolidate
 
     def progress(done: int, total: int, outcome) -> None:
         if not args.json:
-            print(f"[{done}/{total}] {Path(outcome.file).name}: {outcome.status} — {outcome.reason}")
+            tail = f" [шийдвэр #{outcome.id}]" if outcome.id is not None else ""
+            print(f"[{done}/{total}] {Path(outcome.file).name}: {STATUS_WORDS[outcome.status]} — {outcome.reason}{tail}")
 
-    result = consolidate(args.files, args.db, progress)
+    result = consolidate(args.files, args.db, progress, aimag=args.aimag)
     if args.json:
-        data = result.to_json()
-        data.pop("files")
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         print(f"Нэмсэн {result.count('added')}, шинэчилсэн {result.count('updated')}, "
-              f"давхардсан {result.count('skipped')}, татгалзсан {result.count('rejected')}")
-    return EXIT_OK
+              f"давхардсан {result.count('skipped')}, татгалзсан {result.count(REJECTED)}, "
+              f"хянагчийн шийдвэр хүлээж буй {result.count(PENDING)}")
+        if result.count(PENDING):
+            print(f"Шийдвэр гаргах: tailan-cli pending {args.db}; tailan-cli decide {args.db} --accept ID | --reject ID")
+    return EXIT_OK if result.clean else EXIT_NEEDS_REVIEW
+
+
+STATUS_WORDS = {
+    "added": "НЭМСЭН",
+    "updated": "ШИНЭЧИЛСЭН",
+    "skipped": "ДАВХАРДСАН",
+    "rejected": "ТАТГАЛЗСАН",
+    "pending": "ШИЙДВЭР ХҮЛЭЭЖ БАЙНА",
+}
 
 
 @command("ranking")
 def cmd_ranking(args: argparse.Namespace) -> int:
+    from ..model import Period
     from .ranking import missing_organizations, ranking, write_ranking_csv
+    from .register import aimag_name
 
     if not Path(args.db).exists():
         raise TailanError(f"«{args.db}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
     with ReportFile.open(args.db, read_only=True) as rf:
         rows = ranking(rf)
         missing = missing_organizations(rf, rows)
+        aimag = aimag_name(rf)
     if args.csv:
         write_ranking_csv(rows, args.csv)
     if args.pdf:
         from .ranking_pdf import export_ranking_pdf
 
-        export_ranking_pdf(rows, missing, args.pdf)
+        from .receipt import aimag_key_code
+
+        export_ranking_pdf(rows, missing, args.pdf, aimag_key_code(aimag) if aimag else "")
+    if args.xlsx:
+        from .ranking_xlsx import write_ranking_xlsx
+
+        write_ranking_xlsx(rows, missing, args.xlsx)
     if args.json:
         print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
-    elif not (args.csv or args.pdf):
+    elif not (args.csv or args.pdf or args.xlsx):
         for r in rows:
-            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {r.period:<9} {r.total_display or '—':>6}"
+            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
                   f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")
         if missing:
             print("Ирүүлээгүй: " + ", ".join(missing))
@@ -144,7 +183,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 
 @command("expected")
 def cmd_expected(args: argparse.Namespace) -> int:
-    from .ranking import expected_organizations, set_expected
+    from .register import expected_organizations, set_expected
 
     with ReportFile.open(args.db, create=bool(args.add)) as rf:
         names = set_expected(rf, args.add, args.remove) if (args.add or args.remove) else expected_organizations(rf)

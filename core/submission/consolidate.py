@@ -1,29 +1,47 @@
-"""The aimag's consolidation: received submissions checked, archived, then merged.
+"""The aimag's consolidation: received submissions checked, judged, archived, merged or queued.
 
 For each file, in order: check it (``verify.check_submission``, which never lets
-SQLite touch the file), copy its bytes into the archive folder beside the aimag's
-file under their SHA-256, and only then merge it in one transaction. A new
-organization/year/period is added; the same fingerprint again is a duplicate and is
-skipped; a newer revision of the same report replaces the older one in the
-consolidated view, the older one staying in the ``submissions`` history; anything
-else is rejected with its reason, and nothing of it enters the aimag's file.
+SQLite touch the file on disk) and its signature; then judge it against the register
+(``rules.judge``): the next revision of a registered organization signed with its
+accepted key is merged, the same file again is skipped, and everything else waits
+for the reviewer (``decisions``) with its reason. A file that is merged or waits is
+first copied into the archive folder beside the aimag's file, under its SHA-256.
+
+The whole run is one transaction: a Cancel (or a failure to write) leaves the aimag's
+file as it was before the run, and the archive copies made by the run are removed.
+One bad file never stops the others: whatever goes wrong with it makes it rejected,
+with its reason, and leaves nothing of it behind.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from dataclasses import dataclass, field
+import sqlite3
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .. import scoring
-from ..errors import TailanError
-from ..model import Report
+from ..errors import TailanError, WriteError
 from ..atomic import friendly_write_error, fsync_dir
-from ..storage import ReportFile, now_iso
+from ..signing import check_signature, key_code
+from ..storage import ReportFile
+from . import decisions, register
+from .current import make_current
+from .rules import ADD, SKIP, UPDATE, WAIT, judge
 from .verify import Verdict, check_submission
 
-ADDED, UPDATED, SKIPPED, REJECTED = "added", "updated", "skipped", "rejected"
+ADDED, UPDATED, SKIPPED, REJECTED, PENDING = "added", "updated", "skipped", "rejected", "pending"
+STATUSES = (ADDED, UPDATED, SKIPPED, REJECTED, PENDING)
+
+log = logging.getLogger(__name__)
+
+
+class ConsolidationCancelled(TailanError):
+    """The user cancelled: the aimag's file is as it was before the run."""
+
+    def __init__(self) -> None:
+        super().__init__("Нэгтгэлийг цуцаллаа; аймгийн файл өмнөх хэвээрээ.")
 
 
 @dataclass
@@ -36,6 +54,12 @@ class FileOutcome:
     period: str = ""
     revision: int | None = None
     fingerprint: str = ""
+    key_code: str = ""
+    kind: str = ""
+    id: int | None = None  # the waiting decision's id, for pending files
+
+    def to_json(self) -> dict:
+        return asdict(self)
 
 
 @dataclass
@@ -45,14 +69,13 @@ class ConsolidationResult:
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
 
+    @property
+    def clean(self) -> bool:
+        """Nothing rejected and nothing waiting for the reviewer."""
+        return not (self.count(REJECTED) or self.count(PENDING))
+
     def to_json(self) -> dict:
-        return {
-            "added": self.count(ADDED),
-            "updated": self.count(UPDATED),
-            "skipped": self.count(SKIPPED),
-            "rejected": [{"file": o.file, "reason": o.reason} for o in self.outcomes if o.status == REJECTED],
-            "files": [o.__dict__ for o in self.outcomes],
-        }
+        return {status: [o.to_json() for o in self.outcomes if o.status == status] for status in STATUSES}
 
 
 def archive_dir(aimag_db: Path) -> Path:
@@ -60,31 +83,30 @@ def archive_dir(aimag_db: Path) -> Path:
 
 
 def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """Files as given; a folder stands for the Tailan files inside it (not recursive)."""
+    """Files as given; a folder stands for the files inside it (not recursive)."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(x for x in p.iterdir() if x.is_file() and not x.name.startswith(".")))
+            out.extend(sorted(x for x in p.iterdir() if x.is_file() and not x.name.startswith(".")
+                              and not x.name.endswith(("-journal", "-wal", "-shm"))))
         else:
             out.append(p)
     return out
-
-
-#: Files merged per transaction: the archive copies are flushed to disk, then one
-#: commit makes the whole batch durable. A power cut loses at most an uncommitted
-#: batch, which a second run merges again (duplicates are recognised by fingerprint).
-BATCH_SIZE = 200
 
 
 def consolidate(
     files: Iterable[str | os.PathLike],
     aimag_db: str | os.PathLike,
     progress: Callable[[int, int, FileOutcome], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    aimag: str | None = None,
 ) -> ConsolidationResult:
-    """Checks and merges received files into the aimag's Tailan file (created if needed).
+    """Checks received files and merges or queues them in the aimag's file (created if needed).
 
-    A failure to write (full disk, removed medium) stops the run with ``WriteError``;
-    the batch being merged is rolled back whole.
+    ``aimag`` names this aimag (kept in the file); files of another aimag then wait for
+    the reviewer. ``should_cancel`` is asked before each file; when it answers true the
+    run stops with ``ConsolidationCancelled`` and nothing of it stays. A failure to write
+    (full disk, removed medium) stops the run with ``WriteError``, also leaving nothing.
     """
     aimag_db = Path(aimag_db)
     paths = expand_inputs(files)
@@ -92,157 +114,178 @@ def consolidate(
     with ReportFile.open(aimag_db, create=True) as rf:
         if rf.read_only:
             raise TailanError(rf.read_only_reason or "Аймгийн нэгтгэлийн файл зөвхөн уншигдах байна.")
-        archive = archive_dir(aimag_db)
-        for start in range(0, len(paths), BATCH_SIZE):
-            batch = paths[start : start + BATCH_SIZE]
-            archived: list[Path] = []
-            outcomes: list[FileOutcome] = []
-            with rf._edit():
-                for path in batch:
-                    outcome = _consolidate_one(rf, archive, path, archived)
-                    outcomes.append(outcome)
+        run = _Run(rf, archive_dir(aimag_db))
+        try:
+            with rf.transaction():
+                if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
+                    register.set_aimag_name(rf, aimag)
+                for done, path in enumerate(paths, 1):
+                    if should_cancel is not None and should_cancel():
+                        raise ConsolidationCancelled()
+                    outcome = run.one(path)
+                    result.outcomes.append(outcome)
                     if progress:
-                        progress(start + len(outcomes), len(paths), outcome)
-                _flush_archive(archive, archived)  # the copies are on disk before the commit
-            result.outcomes.extend(outcomes)
+                        progress(done, len(paths), outcome)
+                run.flush()  # the archive copies are on disk before the commit
+        except BaseException:
+            run.remove_created()
+            raise
     return result
 
 
-def _consolidate_one(rf: ReportFile, archive: Path, path: Path, archived: list[Path]) -> FileOutcome:
-    verdict = check_submission(path)
-    if not verdict.ok:
-        return FileOutcome(str(path), REJECTED, verdict.reason)
-    report = verdict.report
-    assert report is not None and report.fingerprint
-    base = FileOutcome(
-        str(path), "", "", report.organization, report.year, report.period.value, report.revision, report.fingerprint
-    )
-    known = rf.conn.execute("SELECT status, file_name FROM submissions WHERE fingerprint = ?", (report.fingerprint,)).fetchone()
-    if known:
-        base.status, base.reason = SKIPPED, f"давхардсан: энэ тайланг өмнө нь хүлээн авсан ({known[1]})"
-        return base
-    current = _current_for(rf, report)
-    if current is not None:
-        cur_id, cur_report_id, cur_revision, cur_file = current
-        if cur_report_id != report.id:
-            base.status = REJECTED
-            base.reason = (
-                f"{report.organization}-ийн {report.year} оны {report.period.label.lower()} өөр тайлан "
-                f"аль хэдийн ирсэн ({cur_file}); аль нь зөвийг байгууллагаас тодруулна уу"
-            )
-            return base
-        if report.revision <= cur_revision:
-            base.status = REJECTED
-            base.reason = (
-                f"хуучин хувилбар ({report.revision}); хувилбар {cur_revision} аль хэдийн ирсэн ({cur_file})"
-            )
-            return base
-    clash = _identity_clash(rf, report, replacing=current is not None)
-    if clash:
-        base.status, base.reason = REJECTED, clash
-        return base
-    archive_name = _archive(archive, verdict, archived)
-    with rf._edit():  # a savepoint inside the batch: this file's rows, all or none
-        if current is not None:
-            rf.conn.execute("UPDATE submissions SET status = 'superseded' WHERE id = ?", (current[0],))
-            rf.conn.execute("DELETE FROM reports WHERE id = ?", (report.id,))
-        rf._insert_report(report)
-        rf.conn.execute(
-            "INSERT INTO submissions (fingerprint, report_id, aimag, organization, year, period, revision,"
-            " finalized_at, total, file_name, archive_name, received_at, status, content)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'current', ?)",
-            (
-                report.fingerprint,
-                report.id,
-                report.aimag,
-                report.organization,
-                report.year,
-                report.period.value,
-                report.revision,
-                report.finalized_at,
-                scoring.display(scoring.report_total(report)),
-                path.name,
-                archive_name,
-                now_iso(),
-                verdict.canonical.decode("utf-8"),
-            ),
-        )
-        rf._log(report.id, "report", report.id, "(received)", None, report.fingerprint)
-    base.status = UPDATED if current is not None else ADDED
-    base.reason = f"хувилбар {report.revision}" + (f" (хувилбар {current[2]}-ийг сольсон)" if current else "")
-    return base
+#: Archive copies being written at once; each holds a file's bytes until it is on disk.
+MAX_WRITES_IN_FLIGHT = 16
 
 
-def _identity_clash(rf: ReportFile, report: Report, replacing: bool) -> str:
-    """Identities must be new, unless a newer revision replaces the same report."""
-    if not replacing and rf.conn.execute("SELECT 1 FROM reports WHERE id = ?", (report.id,)).fetchone():
-        return "тайлангийн дугаар (id) нэгтгэлд байгаа өөр тайлантай давхцаж байна"
-    checks = (
-        ("goals", [g.id for g in report.goals], "report_id"),
-        ("measures", [m.id for m in report.measures()], None),
-        ("signatories", [s.id for s in report.signatories], "report_id"),
-    )
-    for table, ids, _ in checks:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            if table == "measures":
-                sql = (f"SELECT 1 FROM measures m JOIN goals g ON m.goal_id = g.id"
-                       f" WHERE m.id IN ({marks}) AND g.report_id != ? LIMIT 1")
-            else:
-                sql = f"SELECT 1 FROM {table} WHERE id IN ({marks}) AND report_id != ? LIMIT 1"
-            if rf.conn.execute(sql, (*chunk, report.id)).fetchone():
-                return "файлын дугаарууд (id) нэгтгэлд байгаа өөр тайлантай давхцаж байна: хуулж засварласан файл байж магадгүй"
-    return ""
+class _Run:
+    """One consolidation run: the archive copies it made, so a cancel can take them back.
 
-
-def _current_for(rf: ReportFile, report: Report) -> tuple | None:
-    """The current submission of the same report: same report id, or same organization, year and period."""
-    row = rf.conn.execute(
-        "SELECT id, report_id, revision, file_name FROM submissions WHERE status = 'current' AND report_id = ?",
-        (report.id,),
-    ).fetchone()
-    if row:
-        return row
-    return rf.conn.execute(
-        "SELECT id, report_id, revision, file_name FROM submissions WHERE status = 'current'"
-        " AND aimag = ? AND organization = ? AND year IS ? AND period = ?",
-        (report.aimag, report.organization, report.year, report.period.value),
-    ).fetchone()
-
-
-def _archive(folder: Path, verdict: Verdict, archived: list[Path]) -> str:
-    """The received bytes, kept under their hash before anything is merged.
-
-    Written here, flushed to disk by ``_flush_archive`` before the batch commits.
+    Each copy is written and flushed to disk (fsync) by a small pool of threads while
+    the next files are checked and merged, so the waits for the disk overlap with the
+    work; ``flush`` waits for all of them before the run commits.
     """
-    assert verdict.data is not None and verdict.sha256
-    name = f"{verdict.sha256}.tailan"
-    target = folder / name
-    if target.exists() and target.stat().st_size == len(verdict.data):
+
+    def __init__(self, rf: ReportFile, archive: Path):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.rf = rf
+        self.archive = archive
+        self.created: list[Path] = []
+        self.writes: dict[Path, object] = {}
+        self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="archive")
+
+    def one(self, path: Path) -> FileOutcome:
+        verdict = check_submission(path)
+        if not verdict.ok:
+            return FileOutcome(str(path), REJECTED, verdict.reason)
+        report = verdict.report
+        outcome = FileOutcome(str(path), "", "", report.organization, report.year, report.period.value,
+                              report.revision, report.fingerprint or "")
+        created_before = len(self.created)
+        try:
+            with self.rf.savepoint():
+                self._judge_and_apply(verdict, outcome)
+        except WriteError:
+            self._remove_since(created_before)
+            raise
+        except TailanError as exc:  # a bad signature, a register clash: this file only
+            self._remove_since(created_before)
+            outcome.status, outcome.reason = REJECTED, exc.message
+        except sqlite3.Error as exc:
+            self._remove_since(created_before)
+            if _is_write_failure(exc):
+                raise friendly_write_error(exc, self.rf.path) from None
+            log.exception("consolidating %s", path)
+            outcome.status, outcome.reason = REJECTED, f"файлыг нэгтгэж чадсангүй ({exc.__class__.__name__})"
+        except (ValueError, TypeError, KeyError) as exc:
+            self._remove_since(created_before)
+            log.exception("consolidating %s", path)
+            outcome.status, outcome.reason = REJECTED, f"файлын агуулга буруу ({exc.__class__.__name__})"
+        finally:
+            verdict.data = None  # memory stays flat whatever the number of files
+        return outcome
+
+    def _judge_and_apply(self, verdict: Verdict, outcome: FileOutcome) -> None:
+        report = verdict.report
+        check_signature(report.public_key, report.signature, verdict.canonical)
+        outcome.key_code = key_code(report.public_key)
+        content = verdict.canonical.decode("utf-8")
+        if self.rf.conn.execute("SELECT 1 FROM submissions WHERE fingerprint = ?", (report.fingerprint,)).fetchone():
+            outcome.status, outcome.reason = SKIPPED, "давхардсан: энэ файлыг өмнө нь хүлээн авсан"
+            return
+        earlier = decisions.by_fingerprint(self.rf, report.fingerprint)
+        if earlier is not None and earlier[1] == decisions.WAITING:
+            outcome.status, outcome.id, outcome.kind = PENDING, earlier[0], earlier[3]
+            outcome.reason = "хянагчийн шийдвэрийг хүлээж байна (өмнө нь ирсэн)"
+            return
+        if earlier is not None and earlier[1] == decisions.REJECTED:
+            outcome.status = REJECTED
+            outcome.reason = f"хянагч энэ файлаас татгалзсан ({(earlier[2] or '')[:10]}); дахин ирүүлсэн"
+            return
+        judgement = judge(self.rf, report)
+        if judgement.action == SKIP:
+            outcome.status, outcome.reason = SKIPPED, judgement.reason
+            return
+        archive_name = self._archive(verdict)
+        outcome.kind = judgement.kind
+        if judgement.action == WAIT:
+            outcome.status, outcome.reason = PENDING, judgement.reason
+            outcome.id = decisions.queue(self.rf, report, content, judgement.kind, judgement.reason,
+                                         judgement.organization_id, verdict.path.name, archive_name)
+            return
+        assert judgement.action in (ADD, UPDATE) and judgement.organization_id
+        make_current(self.rf, report, judgement.organization_id, content, verdict.path.name, archive_name)
+        outcome.status = UPDATED if judgement.action == UPDATE else ADDED
+        outcome.organization = judgement.registered_name or report.organization
+        outcome.reason = judgement.reason
+
+    def _archive(self, verdict: Verdict) -> str:
+        """The received bytes, kept under their hash before anything is merged or queued."""
+        assert verdict.data is not None and verdict.sha256
+        name = f"{verdict.sha256}.tailan"
+        target = self.archive / name
+        if target in self.writes or (target.exists() and target.stat().st_size == len(verdict.data)):
+            return name
+        try:
+            self.archive.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise friendly_write_error(exc, target) from None
+        self.created.append(target)
+        self.writes[target] = self.pool.submit(_write_durably, target, verdict.data)
+        if len(self.created) > MAX_WRITES_IN_FLIGHT:  # memory stays flat: at most so many copies wait
+            self.writes[self.created[-MAX_WRITES_IN_FLIGHT - 1]].result()
         return name
-    temp = folder / f".{name}.{os.getpid()}.partial"
+
+    def flush(self) -> None:
+        """Waits until every copy of the run is on disk; the first failure stops the run."""
+        try:
+            for target in self.created:
+                self.writes[target].result()
+        except OSError as exc:
+            raise friendly_write_error(exc, self.archive) from None
+        if self.created:
+            fsync_dir(self.archive)
+        self.pool.shutdown()
+
+    def _remove_since(self, start: int) -> None:
+        for path in self.created[start:]:
+            future = self.writes.pop(path, None)
+            if future is not None:
+                try:
+                    future.result()
+                except OSError:
+                    pass
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        del self.created[start:]
+
+    def remove_created(self) -> None:
+        self._remove_since(0)
+        self.pool.shutdown()
+
+
+def _write_durably(target: Path, data: bytes) -> None:
+    """Temporary file, write, fsync, rename: a copy is whole under its name or not there."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         with open(temp, "wb") as handle:
-            handle.write(verdict.data)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temp, target)
-    except OSError as exc:
+    except OSError:
         try:
             temp.unlink()
         except OSError:
             pass
-        raise friendly_write_error(exc, target) from None
-    archived.append(target)
-    return name
+        raise
 
 
-def _flush_archive(folder: Path, archived: list[Path]) -> None:
-    try:
-        for path in archived:
-            with open(path, "rb+") as handle:
-                os.fsync(handle.fileno())
-    except OSError as exc:
-        raise friendly_write_error(exc, folder) from None
-    if archived:
-        fsync_dir(folder)
+def _is_write_failure(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("full", "readonly", "read-only", "disk i/o", "unable to open", "locked"))
+
+
+__all__ = ["consolidate", "ConsolidationResult", "ConsolidationCancelled", "FileOutcome", "WriteError"]

@@ -43,8 +43,8 @@ def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike)
         raise TailanError("Илгээх файлыг нээлттэй файлын оронд бичих боломжгүй. Өөр нэр сонгоно уу.")
     def build_and_verify(temp: Path) -> None:
         with ReportFile.create(temp) as out:
-            with out._edit():
-                out._insert_report(report)
+            with out.transaction():
+                out.insert_report(report)
                 out.conn.executemany(
                     "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",

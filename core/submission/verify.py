@@ -100,9 +100,9 @@ def check_bytes(data: bytes) -> Report:
 def _checked(data: bytes) -> tuple[Report, bytes]:
     """``check_bytes``, also returning the canonical bytes the fingerprint was checked on."""
     if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
-        raise _Reject("SQLite файл биш: Тайлан програмын илгээх файл биш байна")
+        raise _Reject("Тайлан програмын илгээх файл биш байна (өөр төрлийн файл)")
     if int.from_bytes(data[68:72], "big") != schema.APPLICATION_ID:
-        raise _Reject("өөр програмын SQLite файл (application_id таарахгүй)")
+        raise _Reject("өөр програмын өгөгдлийн сангийн файл байна, Тайлан програмын файл биш")
     version = int.from_bytes(data[60:64], "big")
     if version > schema.SCHEMA_VERSION:
         raise _Reject(f"Тайлан програмын шинэ хувилбараар бичсэн файл (хувилбар {version}); програмаа шинэчилнэ үү")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import TailanError
 from core.storage import ReportFile
-from core.submission.ranking import expected_organizations, set_expected
+from core.submission.register import expected_organizations, set_expected
 
 from ..i18n import tr
 

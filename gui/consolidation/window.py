@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from core.errors import TailanError
 from core.storage import ReportFile
 from core.submission.consolidate import ADDED, REJECTED, SKIPPED, UPDATED, ConsolidationResult, FileOutcome, consolidate
-from core.submission.ranking import RankingRow, expected_organizations, missing_organizations, ranking
+from core.submission.ranking import RankingRow, missing_organizations, ranking
+from core.submission.register import expected_organizations
 
 from ..files import FILE_FILTER
 from ..i18n import tr

@@ -166,12 +166,12 @@ class ReportForm(ItemForm):
                 self._select_row(target)
 
     def _changed(self, change) -> None:
-        if change.kind == "report" and change.field in ("organization", "year"):
+        if change.kind == "report" and change.field in ("organization", "year", "period"):
             self.refresh_extra()
 
     def refresh_extra(self) -> None:
         report = self.doc.report
-        self.title.setPlaceholderText(default_title(report.organization, report.year))
+        self.title.setPlaceholderText(default_title(report.organization, report.year, report.period))
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

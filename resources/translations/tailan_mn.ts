@@ -144,6 +144,18 @@
         <translation>{0} арга хэмжээ буулгах</translation>
     </message>
     <message>
+        <source>The report already has {0} goals. What should the {1} pasted measures do?</source>
+        <translation>Тайланд {0} зорилт аль хэдийн байна. Буулгах {1} арга хэмжээг яах вэ?</translation>
+    </message>
+    <message>
+        <source>Replace the whole plan with the pasted table</source>
+        <translation>Бүх төлөвлөгөөг буулгасан хүснэгтээр солих</translation>
+    </message>
+    <message>
+        <source>Add them after the selected goal</source>
+        <translation>Сонгосон зорилтын дараа нэмэх</translation>
+    </message>
+    <message>
         <source>The clipboard table holds no goal or measure.</source>
         <translation>Хуулсан хүснэгтэд зорилт, арга хэмжээ алга.</translation>
     </message>
@@ -164,100 +176,20 @@
         <translation>Тайлангийн файл нээх</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Дугаар</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Зорилт</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Арга хэмжээ</translation>
-    </message>
-    <message>
-        <source>Performance indicator</source>
-        <translation>Гүйцэтгэлийн шалгуур үзүүлэлт</translation>
-    </message>
-    <message>
-        <source>Baseline year</source>
-        <translation>Суурь он</translation>
-    </message>
-    <message>
-        <source>Baseline level</source>
-        <translation>Суурь түвшин</translation>
-    </message>
-    <message>
-        <source>Target level</source>
-        <translation>Зорилтот түвшин</translation>
-    </message>
-    <message>
-        <source>Achieved level</source>
-        <translation>Хүрсэн түвшин</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Биелэлт</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Алгасах</translation>
-    </message>
-    <message>
-        <source>Choose which column holds the measures.</source>
-        <translation>Арга хэмжээ аль баганад байгааг сонгоно уу.</translation>
-    </message>
-    <message>
-        <source>Each kind of column can be chosen only once (except Ignore).</source>
-        <translation>Баганын төрөл бүрийг нэг л удаа сонгоно («Алгасах»-аас бусад).</translation>
-    </message>
-    <message>
-        <source>Which column holds what?</source>
-        <translation>Аль баганад юу байна вэ?</translation>
-    </message>
-    <message>
-        <source>Tailan could not recognize every column of this table. Choose above each column what it holds; the choice is remembered for tables with the same header.</source>
-        <translation>Тайлан энэ хүснэгтийн бүх баганыг таньсангүй. Багана бүрийн дээр юу агуулж байгааг сонгоно уу; ижил толгойтой хүснэгтэд энэ сонголтыг санана.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импортлох</translation>
-    </message>
-    <message>
-        <source>Goals: {0}, measures: {1}, scores found: {2}.</source>
-        <translation>Зорилт: {0}, арга хэмжээ: {1}, олдсон үнэлгээ: {2}.</translation>
-    </message>
-    <message>
-        <source>Skipped rows: {0}</source>
-        <translation>Алгассан мөр: {0}</translation>
-    </message>
-    <message>
-        <source>Row {0}: {1}</source>
-        <translation>{0}-р мөр: {1}</translation>
-    </message>
-    <message>
-        <source>No row was skipped.</source>
-        <translation>Алгассан мөр алга.</translation>
-    </message>
-    <message>
-        <source>Remarks:</source>
-        <translation>Анхааруулга:</translation>
-    </message>
-    <message>
-        <source>Import a report from Word or from a text file</source>
-        <translation>Word эсвэл текст файлаас тайлан импортлох</translation>
-    </message>
-    <message>
-        <source>Word or text files (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
-        <translation>Word эсвэл текст файл (*.docx *.txt);;Word баримт (*.docx);;Текст файл (*.txt);;Бүх файл (*)</translation>
     </message>
     <message>
         <source>The file could not be imported</source>
         <translation>Файлыг импортолж чадсангүй</translation>
     </message>
     <message>
-        <source>What was read</source>
-        <translation>Юу уншсан бэ</translation>
+        <source>Imported with remarks</source>
+        <translation>Импортолсон (анхааруулгатай)</translation>
+    </message>
+    <message>
+        <source>Import {0} measures</source>
+        <translation>{0} арга хэмжээ импортлох</translation>
     </message>
     <message>
         <source>Imported report: where to keep the file</source>
@@ -679,6 +611,102 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
 Хурууны хээ {1} (хэвлэсэн хуудсан дээрхтэй ижил). Гарын үсэг зурсан цаасны хамт аймагт хүргүүлнэ үү.</translation>
     </message>
     <message>
+        <source>Choose another name</source>
+        <translation>Өөр нэр сонгоно уу</translation>
+    </message>
+    <message>
+        <source>«{0}» is the report open in this window; it cannot be replaced by another file. Choose another name.</source>
+        <translation>«{0}» нь энэ цонхонд нээлттэй байгаа тайлан тул өөр файлаар солих боломжгүй. Өөр нэр сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>The file already exists</source>
+        <translation>Ийм файл аль хэдийн байна</translation>
+    </message>
+    <message>
+        <source>«{0}» already exists. Replace it with the new file? The old file is kept beside it as «{1}».</source>
+        <translation>«{0}» файл аль хэдийн байна. Шинэ файлаар солих уу? Хуучин файлыг хажууд нь «{1}» нэрээр хадгална.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Солих</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>үнэлгээгүй</translation>
+    </message>
+    <message>
+        <source>Measure {0}: {1}</source>
+        <translation>{0} арга хэмжээ: {1}</translation>
+    </message>
+    <message>
+        <source>Go to the score</source>
+        <translation>Үнэлгээ рүү очих</translation>
+    </message>
+    <message>
+        <source>The sample was not opened</source>
+        <translation>Жишээ тайлан нээгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>This is a SAMPLE report (Нарийнтээл сум, 2023), open read-only so that it stays as it is. To begin your own report: File → Import text file…, or File → New report…</source>
+        <translation>Энэ бол ЖИШЭЭ тайлан (Нарийнтээл сум, 2023): өөрчлөгдөхгүйн тулд зөвхөн уншихаар нээлээ. Өөрийн тайлангаа эхлүүлэх бол: Файл → Текст файл импортлох…, эсвэл Файл → Шинэ тайлан…</translation>
+    </message>
+    <message>
+        <source>Anti-corruption plan implementation report</source>
+        <translation>Авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлан</translation>
+    </message>
+    <message>
+        <source>How do you want to begin? Everything you type is saved at once; new reports are kept in your Documents folder.</source>
+        <translation>Хэрхэн эхлэх вэ? Бичсэн бүхэн тэр даруй хадгалагдана; шинэ тайланг «Documents» (Баримт бичиг) хавтаст хадгална.</translation>
+    </message>
+    <message>
+        <source>Import my Word table from a file…</source>
+        <translation>Word хүснэгтээ файлаас импортлох…</translation>
+    </message>
+    <message>
+        <source>In Word: File → Save as → Plain text (.txt), then choose that file here.</source>
+        <translation>Word дээр: File → Save as → Plain text (.txt) гэж хадгалаад, тэр файлаа энд сонгоно.</translation>
+    </message>
+    <message>
+        <source>Import my Word table from the clipboard</source>
+        <translation>Word хүснэгтээ хуулсан газраас (санах ойгоос) импортлох</translation>
+    </message>
+    <message>
+        <source>In Word: select the whole table and copy it (Ctrl+C), then click here.</source>
+        <translation>Word дээр: хүснэгтээ бүхэлд нь сонгож хуулаад (Ctrl+C), энд дарна.</translation>
+    </message>
+    <message>
+        <source>Start an empty report…</source>
+        <translation>Хоосон тайлан эхлүүлэх…</translation>
+    </message>
+    <message>
+        <source>Type the goals and measures yourself.</source>
+        <translation>Зорилт, арга хэмжээгээ өөрөө бичнэ.</translation>
+    </message>
+    <message>
+        <source>Look at the sample report</source>
+        <translation>Жишээ тайланг үзэх</translation>
+    </message>
+    <message>
+        <source>A real report of 2023, read-only: to see how a finished report looks.</source>
+        <translation>2023 оны бодит тайлан, зөвхөн уншихаар: бэлэн тайлан ямар байдгийг харах.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Хавтсанд нь харуулах</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Хайчлах</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Хуулах</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Бүгдийг сонгох</translation>
+    </message>
+    <message>
         <source>Save as Word</source>
         <translation>Word файлаар хадгалах</translation>
     </message>
@@ -697,6 +725,90 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Word file written: {0}</source>
         <translation>Word файл бичлээ: {0}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Дугаар</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Зорилт</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Арга хэмжээ</translation>
+    </message>
+    <message>
+        <source>Performance indicator</source>
+        <translation>Гүйцэтгэлийн шалгуур үзүүлэлт</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Суурь он</translation>
+    </message>
+    <message>
+        <source>Baseline level</source>
+        <translation>Суурь түвшин</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Зорилтот түвшин</translation>
+    </message>
+    <message>
+        <source>Achieved level</source>
+        <translation>Хүрсэн түвшин</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Биелэлт</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Алгасах</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the measures.</source>
+        <translation>Арга хэмжээ аль баганад байгааг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Each kind of column can be chosen only once (except Ignore).</source>
+        <translation>Баганын төрөл бүрийг нэг л удаа сонгоно («Алгасах»-аас бусад).</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Аль баганад юу байна вэ?</translation>
+    </message>
+    <message>
+        <source>Tailan could not recognize every column of this table. Choose above each column what it holds; the choice is remembered for tables with the same header.</source>
+        <translation>Тайлан энэ хүснэгтийн бүх баганыг таньсангүй. Багана бүрийн дээр юу агуулж байгааг сонгоно уу; ижил толгойтой хүснэгтэд энэ сонголтыг санана.</translation>
+    </message>
+    <message>
+        <source>Goals: {0}, measures: {1}, scores found: {2}.</source>
+        <translation>Зорилт: {0}, арга хэмжээ: {1}, олдсон үнэлгээ: {2}.</translation>
+    </message>
+    <message>
+        <source>Skipped rows: {0}</source>
+        <translation>Алгассан мөр: {0}</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>{0}-р мөр: {1}</translation>
+    </message>
+    <message>
+        <source>No row was skipped.</source>
+        <translation>Алгассан мөр алга.</translation>
+    </message>
+    <message>
+        <source>Import a report from Word or from a text file</source>
+        <translation>Word эсвэл текст файлаас тайлан импортлох</translation>
+    </message>
+    <message>
+        <source>Word or text files (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
+        <translation>Word эсвэл текст файл (*.docx *.txt);;Word баримт (*.docx);;Текст файл (*.txt);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Юу уншсан бэ</translation>
     </message>
 </context>
 <context>
@@ -749,10 +861,6 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Find in the plan (Ctrl+F)</source>
         <translation>Төлөвлөгөөнөөс хайх (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Open a report file, or create a new report (File menu).</source>
-        <translation>Тайлангийн файл нээх эсвэл шинэ тайлан үүсгэнэ үү («Файл» цэс).</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -998,6 +1106,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Measure number {0} is used {2} times.</source>
         <translation>{0} дугаартай арга хэмжээ {2} удаа байна.</translation>
+    </message>
+    <message>
+        <source>The title does not name the organization «{1}»: another organization&apos;s title could be printed.</source>
+        <translation>Гарчигт байгууллагын нэр «{1}» алга: өөр байгууллагын гарчиг хэвлэгдэж магадгүй.</translation>
+    </message>
+    <message>
+        <source>The title does not name the year {1}: correct the title.</source>
+        <translation>Гарчигт тайлангийн он {1} алга: гарчгийг засна уу.</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ def test_exports_write_a_csv_excel_reads_and_a_pdf(cwin, inbox, prompter, tmp_pa
     cwin.findChild(QPushButton, "exportPdfButton").click()
     data = csv_path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 Cyrillic only with the BOM
-    table = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    table = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert table[0][0] == "Байр" and len(table) == 6
     assert [row[1] for row in table[1:]] == [r.organization for r in cwin.rows]
     assert pdf_path.read_bytes().startswith(b"%PDF")

@@ -111,7 +111,8 @@ def test_import_a_text_file_into_a_new_file(window, tmp_path, prompter):
     assert len(report.measures()) == 14 and report.aimag == "Өвөрхангай"
 
 
-def test_paste_a_table_copied_from_word_is_one_undo_step(window, sample_path):
+def test_paste_a_table_copied_from_word_is_one_undo_step(window, sample_path, prompter):
+    prompter.answers["choose"] = [1]  # the report has goals: append, do not replace
     lines = resource("sample", "000_09351593bdc28142.txt").read_text(encoding="utf-8").splitlines()
     table = "\n".join(lines[12:17])  # goal 1 (three measures) and goal 2's first row, no header
     goal = window.doc.report.goals[0]

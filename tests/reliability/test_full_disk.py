@@ -136,7 +136,7 @@ def test_full_disk_edit_import_export_consolidate(tmp_path, sample_file, window_
         with ReportFile.open(report_path, read_only=True) as rf:
             assert rf.load_report(rf.resolve_report_id(None)).measures()[0].achieved == BIG
         assert run_cli("export-submission", incoming, "-o", disk).returncode == 0
-        assert run_cli("consolidate", incoming, "--db", aimag).returncode == 0
+        assert run_cli("consolidate", incoming, "--db", aimag).returncode == 1  # written: its new key waits for the reviewer
         assert sound(aimag) and sound(report_path)
     record("full_disk", {"cases": len(FIGURES), "messages": FIGURES})
 
@@ -182,5 +182,5 @@ def test_file_size_limit_makes_writes_fail_cleanly(tmp_path, sample_file):
     result = cli_limited(aimag.stat().st_size, "consolidate", incoming, "--db", aimag)
     messages["consolidate"] = one_mongolian_line(result, WRITE_FAILED)
     assert digest(aimag) == aimag_digest and sound(aimag)
-    assert run_cli("consolidate", incoming, "--db", aimag).returncode == 0
+    assert run_cli("consolidate", incoming, "--db", aimag).returncode == 1  # written: its new key waits for the reviewer
     record("file_size_limit", {"cases": len(messages), "messages": messages})

@@ -1,0 +1,122 @@
+"""The command line's own words in Mongolian: argparse's help headers and errors, the change log.
+
+argparse writes "usage:", "positional arguments:", "options:" and "show this help
+message and exit" through gettext, and there is no Mongolian catalogue; installing
+one would change the whole process's translations. So ``MongolianArgumentParser``
+sets those few texts itself (a formatter for the usage prefix, the two group
+titles, its own ``-h``), and rewrites argparse's few usage errors into Mongolian.
+
+``format_change_log`` prints ``tailan-cli log`` with Mongolian column names, item
+kinds and operations; ``--json`` keeps the stored values for programs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import Any
+
+EXIT_BAD_INPUT = 2
+
+USAGE_PREFIX = "Хэрэглээ: "
+POSITIONALS_TITLE = "байрлалаар өгөх утгууд"
+OPTIONALS_TITLE = "сонголтууд"
+HELP_TEXT = "энэ тусламжийг харуулаад гарах"
+
+#: argparse's usage errors (Python 3.10-3.13 wording) -> Mongolian.
+_ERRORS = (
+    (re.compile(r"the following arguments are required: (.+)"), r"заавал өгөх утга дутуу: \1"),
+    (re.compile(r"unrecognized arguments: (.+)"), r"танихгүй утга: \1"),
+    (re.compile(r"argument (\S+): invalid choice: '?(.+?)'? \(choose from (.+)\)"), r"\1: «\2» буруу сонголт (болох нь: \3)"),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1-д нэг утга өгнө үү"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: (.+)"), r"\1: \3 утга буруу"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), r"\1-ийг \2-тэй хамт хэрэглэхгүй"),
+)
+
+
+def mongolian_error(message: str) -> str:
+    for pattern, replacement in _ERRORS:
+        if pattern.search(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
+class MongolianHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
+
+
+class MongolianArgumentParser(argparse.ArgumentParser):
+    """argparse with its help and usage errors in Mongolian and exit code 2 on bad usage."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", MongolianHelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = POSITIONALS_TITLE
+        self._optionals.title = OPTIONALS_TITLE
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP_TEXT)
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.exit(EXIT_BAD_INPUT, f"tailan-cli: тушаал буруу ({mongolian_error(message)}). Тусламж: tailan-cli --help\n")
+
+
+# ------------------------------------------------------------- change log
+KIND_NAMES = {"report": "тайлан", "goal": "зорилт", "measure": "арга хэмжээ", "signatory": "гарын үсэг"}
+OPERATION_NAMES = {
+    "(insert)": "нэмсэн",
+    "(delete)": "устгасан",
+    "(move)": "зөөсөн",
+    "(finalize)": "баталгаажуулсан",
+    "(reopen)": "засварлахаар дахин нээсэн",
+    "(received)": "хүлээн авсан",
+}
+FIELD_NAMES = {
+    "organization": "байгууллага",
+    "aimag": "аймаг",
+    "year": "он",
+    "period": "хугацаа",
+    "report_date": "тайлангийн огноо",
+    "appendix_label": "хавсралтын бичиг",
+    "title": "гарчиг",
+    "number": "дугаар",
+    "text": "текст",
+    "indicator": "шалгуур үзүүлэлт",
+    "baseline_year": "суурь он",
+    "baseline_level": "суурь түвшин",
+    "target_level": "зорилтот түвшин",
+    "achieved": "хүрсэн түвшин",
+    "score": "үнэлгээ",
+    "role": "үүрэг",
+    "position": "албан тушаал",
+    "name": "нэр",
+}
+LOG_HEADER = ("Хэзээ", "Юу", "Аль", "Өөрчлөлт: хуучин → шинэ")
+
+
+def _short(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _value(value: Any) -> str:
+    return "—" if value is None or value == "" else _short(str(value), 30)
+
+
+def format_change_log(entries: list[dict[str, Any]]) -> str:
+    """One line per change, under a header line; empty log says so."""
+    if not entries:
+        return "Өөрчлөлт бүртгэгдээгүй."
+    lines = ["  ".join(LOG_HEADER)]
+    for e in entries:
+        kind = KIND_NAMES.get(e["item_kind"], e["item_kind"])
+        field = e["field"]
+        if field in OPERATION_NAMES:
+            change = OPERATION_NAMES[field]
+            if field == "(move)":
+                change += f": {_value(e['old_value'])} → {_value(e['new_value'])}"
+        else:
+            change = f"{FIELD_NAMES.get(field, field)}: {_value(e['old_value'])} → {_value(e['new_value'])}"
+        lines.append(f"{e['at']}  {kind}  {e['item_id'][:8]}  {change}")
+    return "\n".join(lines)

@@ -1,0 +1,279 @@
+"""Editing a Tailan file: whole reports, one field of one item, and the ordered items.
+
+Goals, measures and signatories are ordered items: each has a parent (a report or a
+goal) and a place among its siblings. They are inserted, deleted and moved by one
+table-driven helper (``ORDERED``); a new kind of ordered item is one more entry there
+and one row-writer. Each edit is one transaction with its change-log entry, and
+returns what is needed to reverse it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..columns import from_stored, goal_json, measure_json, report_summary, signatory_json, to_stored
+from ..errors import NotFoundError, TailanError
+from ..model import GOAL_FIELDS, MEASURE_TEXT_FIELDS, REPORT_FIELDS, SIGNATORY_FIELDS, Goal, Measure, Report, Signatory
+from .clock import now_iso
+
+#: Editable fields per kind of item, as stored (``score`` is a measure field too).
+EDITABLE_FIELDS = {
+    "report": REPORT_FIELDS,
+    "goal": GOAL_FIELDS,
+    "measure": MEASURE_TEXT_FIELDS + ("score",),
+    "signatory": SIGNATORY_FIELDS,
+}
+TABLE_OF_KIND = {"report": "reports", "goal": "goals", "measure": "measures", "signatory": "signatories"}
+
+#: An inserted item goes last first, then to its place (no clash with existing orders).
+_AT_THE_END = 1_000_000
+
+
+@dataclass(frozen=True)
+class OrderedTable:
+    """One kind of ordered item: its table, its parent, how it is logged and found."""
+
+    kind: str
+    table: str
+    parent_column: str
+    parent_kind: str
+    #: The change log's text of an item at ``index`` under ``parent_id``.
+    describe: Callable[[Any, str, int], str]
+    #: The item at ``index`` under ``parent_id`` in a loaded report.
+    item_at: Callable[[Report, str, int], Any]
+    #: Whether it may move to another parent (a measure to another goal of its report).
+    changes_parent: bool = False
+
+
+def _goal_at(report: Report, parent_id: str, index: int) -> Goal:
+    return report.goals[index]
+
+
+def _measure_at(report: Report, parent_id: str, index: int) -> Measure:
+    return next(g for g in report.goals if g.id == parent_id).measures[index]
+
+
+def _signatory_at(report: Report, parent_id: str, index: int) -> Signatory:
+    return report.signatories[index]
+
+
+ORDERED = {
+    "goal": OrderedTable("goal", "goals", "report_id", "report",
+                         lambda g, parent, index: goal_json(g, index), _goal_at),
+    "measure": OrderedTable("measure", "measures", "goal_id", "goal", measure_json, _measure_at, changes_parent=True),
+    "signatory": OrderedTable("signatory", "signatories", "report_id", "report",
+                              lambda s, parent, index: signatory_json(s, index), _signatory_at),
+}
+
+
+class EditingMixin:
+    """The editing part of ``ReportFile`` (uses ``transaction``, ``log_change``, ``conn``)."""
+
+    # ----------------------------------------------------------- whole reports
+    def add_report(self, report: Report) -> str:
+        """Stores a whole report (an import, a new or carried-forward report) in one transaction."""
+        with self.transaction():
+            self.insert_report(report)
+            self.log_change(report.id, "report", report.id, "(insert)", None, report_summary(report))
+        return report.id
+
+    def insert_report(self, report: Report) -> None:
+        """Inserts a whole report with its rows (inside the caller's transaction; not logged)."""
+        self.conn.execute(
+            "INSERT INTO reports (id, organization, aimag, year, period, report_date, appendix_label, title,"
+            " created_at, revision, finalized_at, fingerprint, previous_fingerprint, public_key, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                report.id,
+                report.organization,
+                report.aimag,
+                report.year,
+                report.period.value,
+                report.report_date,
+                report.appendix_label,
+                report.title,
+                now_iso(),
+                report.revision,
+                report.finalized_at,
+                report.fingerprint,
+                report.previous_fingerprint,
+                report.public_key,
+                report.signature,
+            ),
+        )
+        for index, signatory in enumerate(report.signatories):
+            self._insert_rows("signatory", report.id, index, signatory)
+        for index, goal in enumerate(report.goals):
+            self._insert_rows("goal", report.id, index, goal)
+
+    def delete_report(self, report_id: str) -> None:
+        with self.transaction():
+            self.require_editable(report_id)
+            report = self.load_report(report_id)
+            self.conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
+            self.log_change(report_id, "report", report_id, "(delete)", report_summary(report), None)
+
+    # ------------------------------------------------------------ field edits
+    def set_field(self, kind: str, item_id: str, field: str, value: Any) -> Any:
+        """Sets one field of one item; returns the old value (in model form) for undo."""
+        return self.apply_field(kind, item_id, field, value)[0]
+
+    def apply_field(self, kind: str, item_id: str, field: str, value: Any) -> tuple[Any, Any]:
+        """Sets one field of one item; returns (old, new) as applied, in model form.
+
+        The new value is what the file now holds (``"3"`` for a year typed as ``" 3 "``
+        where the column keeps numbers), so the window shows it without converting again.
+        """
+        if field not in EDITABLE_FIELDS.get(kind, ()):
+            raise TailanError(f"«{field}» талбарыг засах боломжгүй.")
+        stored = to_stored(field, value)
+        table = TABLE_OF_KIND[kind]
+        with self.transaction():
+            row = self.conn.execute(f"SELECT {field} FROM {table} WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
+            old_stored = row[0]
+            report_id = self._editable_report_of(kind, item_id)
+            if old_stored != stored:
+                self.conn.execute(f"UPDATE {table} SET {field} = ? WHERE id = ?", (stored, item_id))
+                self.log_change(report_id, kind, item_id, field, old_stored, stored)
+        return from_stored(field, old_stored), from_stored(field, stored)
+
+    # ---------------------------------------------------------- ordered items
+    def insert_item(self, kind: str, parent_id: str, index: int, item) -> int:
+        """Inserts a goal (with its measures), a measure or a signatory at ``index``; returns the index used."""
+        spec = ORDERED[kind]
+        with self.transaction():
+            report_id = self._editable_report_of(spec.parent_kind, parent_id)
+            self._insert_rows(kind, parent_id, _AT_THE_END, item)
+            index = self._place(spec, parent_id, item.id, index)
+            self.log_change(report_id, kind, item.id, "(insert)", None, spec.describe(item, parent_id, index))
+        return index
+
+    def delete_item(self, kind: str, item_id: str) -> tuple[str, int, Any]:
+        """Deletes an ordered item (a goal with its measures); returns (parent id, index, item) to restore it."""
+        spec = ORDERED[kind]
+        with self.transaction():
+            report_id = self._editable_report_of(kind, item_id)
+            parent_id = self._parent_of(spec, item_id)
+            ids = self._sibling_ids(spec, parent_id)
+            index = ids.index(item_id)
+            item = spec.item_at(self.load_report(report_id), parent_id, index)
+            if kind == "goal":  # its measures go with it: each is logged, so the history is whole
+                for mi, measure in enumerate(item.measures):
+                    self.log_change(report_id, "measure", measure.id, "(delete)", measure_json(measure, item_id, mi), None)
+            self.conn.execute(f"DELETE FROM {spec.table} WHERE id = ?", (item_id,))
+            ids.remove(item_id)
+            self._write_order(spec, ids)
+            self.log_change(report_id, kind, item_id, "(delete)", spec.describe(item, parent_id, index), None)
+        return parent_id, index, item
+
+    def move_item(self, kind: str, item_id: str, index: int, parent_id: str | None = None) -> tuple[str, int]:
+        """Moves an item to ``index`` under ``parent_id`` (default: its own parent); returns the old (parent, index)."""
+        spec = ORDERED[kind]
+        with self.transaction():
+            report_id = self._editable_report_of(kind, item_id)
+            old_parent = self._parent_of(spec, item_id)
+            parent_id = parent_id or old_parent
+            if parent_id != old_parent:
+                if not spec.changes_parent or self.report_of(spec.parent_kind, parent_id) != report_id:
+                    raise TailanError("Арга хэмжээг өөр тайлан руу зөөх боломжгүй.")
+                old_ids = self._sibling_ids(spec, old_parent)
+                self.conn.execute(f"UPDATE {spec.table} SET {spec.parent_column} = ? WHERE id = ?", (parent_id, item_id))
+                old_index = old_ids.index(item_id)
+                old_ids.remove(item_id)
+                self._write_order(spec, old_ids)
+            else:
+                old_index = self._sibling_ids(spec, old_parent).index(item_id)
+            new_index = self._place(spec, parent_id, item_id, index)
+            if (old_parent, old_index) != (parent_id, new_index):
+                if spec.changes_parent:
+                    old = json.dumps({spec.parent_column: old_parent, "index": old_index})
+                    new = json.dumps({spec.parent_column: parent_id, "index": new_index})
+                else:
+                    old, new = old_index, new_index
+                self.log_change(report_id, kind, item_id, "(move)", old, new)
+        return old_parent, old_index
+
+    # The window's names for the same three acts, kind by kind.
+    def insert_goal(self, report_id: str, index: int, goal: Goal) -> int:
+        return self.insert_item("goal", report_id, index, goal)
+
+    def delete_goal(self, goal_id: str) -> tuple[str, int, Goal]:
+        return self.delete_item("goal", goal_id)
+
+    def move_goal(self, goal_id: str, index: int) -> int:
+        return self.move_item("goal", goal_id, index)[1]
+
+    def insert_measure(self, goal_id: str, index: int, measure: Measure) -> int:
+        return self.insert_item("measure", goal_id, index, measure)
+
+    def delete_measure(self, measure_id: str) -> tuple[str, int, Measure]:
+        return self.delete_item("measure", measure_id)
+
+    def move_measure(self, measure_id: str, goal_id: str, index: int) -> tuple[str, int]:
+        return self.move_item("measure", measure_id, index, goal_id)
+
+    def insert_signatory(self, report_id: str, index: int, signatory: Signatory) -> int:
+        return self.insert_item("signatory", report_id, index, signatory)
+
+    def delete_signatory(self, signatory_id: str) -> tuple[str, int, Signatory]:
+        return self.delete_item("signatory", signatory_id)
+
+    def move_signatory(self, signatory_id: str, index: int) -> int:
+        return self.move_item("signatory", signatory_id, index)[1]
+
+    # ----------------------------------------------------------------- helpers
+    def _editable_report_of(self, kind: str, item_id: str) -> str:
+        """The report of an item that is about to change; refuses a finalized one."""
+        report_id = self.report_of(kind, item_id)
+        self.require_editable(report_id)
+        return report_id
+
+    def _insert_rows(self, kind: str, parent_id: str, index: int, item) -> None:
+        """The rows of one ordered item (a goal's measures too), at sort order ``index``."""
+        if kind == "goal":
+            self.conn.execute(
+                "INSERT INTO goals (id, report_id, sort_order, number, text) VALUES (?, ?, ?, ?, ?)",
+                (item.id, parent_id, index, item.number, item.text),
+            )
+            for mi, measure in enumerate(item.measures):
+                self._insert_rows("measure", item.id, mi, measure)
+        elif kind == "measure":
+            self.conn.execute(
+                "INSERT INTO measures (id, goal_id, sort_order, number, text, indicator, baseline_year,"
+                " baseline_level, target_level, achieved, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (item.id, parent_id, index, *(getattr(item, f) for f in MEASURE_TEXT_FIELDS),
+                 item.score.value if item.score is not None else None),
+            )
+        else:
+            self.conn.execute(
+                "INSERT INTO signatories (id, report_id, sort_order, role, position, name) VALUES (?, ?, ?, ?, ?, ?)",
+                (item.id, parent_id, index, item.role, item.position, item.name),
+            )
+
+    def _parent_of(self, spec: OrderedTable, item_id: str) -> str:
+        row = self.conn.execute(f"SELECT {spec.parent_column} FROM {spec.table} WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
+        return row[0]
+
+    def _sibling_ids(self, spec: OrderedTable, parent_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT id FROM {spec.table} WHERE {spec.parent_column} = ? ORDER BY sort_order", (parent_id,)
+            )
+        ]
+
+    def _write_order(self, spec: OrderedTable, ids: list[str]) -> None:
+        self.conn.executemany(f"UPDATE {spec.table} SET sort_order = ? WHERE id = ?", list(enumerate(ids)))
+
+    def _place(self, spec: OrderedTable, parent_id: str, item_id: str, index: int) -> int:
+        ids = [i for i in self._sibling_ids(spec, parent_id) if i != item_id]
+        index = max(0, min(index, len(ids)))
+        ids.insert(index, item_id)
+        self._write_order(spec, ids)
+        return index

@@ -1,0 +1,15 @@
+"""``ReportFile``: one open Tailan file, made of its three jobs (opening, reading, editing)."""
+
+from __future__ import annotations
+
+from .editing import EditingMixin
+from .opening import OpenFile
+from .reading import ReadingMixin
+
+
+class ReportFile(OpenFile, ReadingMixin, EditingMixin):
+    """One open Tailan file: reports, their edits and the change log.
+
+    Open with ``ReportFile.open(path)`` or ``ReportFile.create(path)``; every edit runs
+    in ``transaction()`` and appends to the change log (``log_change``).
+    """

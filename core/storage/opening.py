@@ -1,0 +1,282 @@
+"""Opening, creating, checking and upgrading a Tailan file; its transactions and change log.
+
+A file is checked before it is trusted (``core.filecheck``): a file refused is never
+created or changed. Files on read-only media open read-only with a message; an older
+file is upgraded after a byte-for-byte backup copy (or in memory only, when opened
+read-only); one writer per file holds an OS lock (``core.filelock``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Self
+
+from .. import schema
+from ..atomic import friendly_write_error, produce_atomically
+from ..columns import as_text
+from ..errors import DamagedFileError, ReadOnlyError, TailanError
+from ..filecheck import (
+    FileHeader,
+    check_contents,
+    check_header,
+    connect_read_only,
+    roll_back_interrupted_edit,
+    writable_location,
+)
+from ..filelock import FileLock
+from .clock import now_iso
+
+
+class OpenFile:
+    """The open connection of a ``ReportFile``, its lock, and how edits reach the disk."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, read_only_reason: str = ""):
+        self.path = path
+        self.conn = conn
+        self._db = None
+        self.read_only = read_only
+        self.read_only_reason = read_only_reason
+        self.lock: FileLock | None = None
+        self.backup_path: Path | None = None
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the connection, made on first use (edits, upgrades).
+
+        Reading and printing never need it, so they never pay for importing sqlite-utils.
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, path: str | os.PathLike) -> Self:
+        """Creates a new, empty Tailan file; refuses to overwrite anything."""
+        path = Path(path)
+        if path.exists():
+            raise TailanError(f"«{path.name}» файл аль хэдийн байна. Өөр нэр сонгоно уу.")
+        if not path.parent.is_dir():
+            raise TailanError(f"«{path.parent}» хавтас олдсонгүй.")
+        lock = FileLock(path)
+        if not lock.acquire():
+            raise TailanError(f"«{path.name}» файлыг өөр цонх ашиглаж байна. Өөр нэр сонгоно уу.")
+        try:
+            conn = sqlite3.connect(str(path))
+            try:
+                cls._configure(conn)
+                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                schema.upgrade(cls(path, conn, read_only=False).db)
+            except BaseException:
+                conn.close()
+                raise
+        except (sqlite3.Error, OSError) as exc:
+            for leftover in (path, path.with_name(path.name + "-journal")):
+                try:
+                    leftover.unlink()
+                except OSError:
+                    pass
+            lock.release()
+            raise friendly_write_error(exc, path) from None
+        except BaseException:
+            lock.release()
+            raise
+        rf = cls(path, conn, read_only=False)
+        rf.lock = lock
+        return rf
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, create: bool = False, read_only: bool = False) -> Self:
+        """Opens a file after checking it; ``create`` makes a new file when none exists."""
+        path = Path(path)
+        if not path.exists():
+            if create:
+                return cls.create(path)
+            raise TailanError(f"«{path}» файл олдсонгүй. Замаа шалгана уу.")
+        if path.is_dir():
+            raise TailanError(f"«{path}» нь хавтас байна, файл биш.")
+        if not path.is_file():  # a device or a pipe would block reading, or never end
+            raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). Тайлангийн файлаа сонгоно уу.")
+        header = check_header(path)
+        if not read_only and writable_location(path):
+            roll_back_interrupted_edit(path)
+        check_contents(path)
+        reason = ""
+        if not read_only and not writable_location(path):
+            read_only = True
+            reason = (
+                "Файл зөвхөн уншигдах байршилд (жишээ нь түгжээтэй USB) байгаа тул зөвхөн уншихаар нээгдлээ. "
+                "Засварлахын тулд компьютер руу хуулж нээнэ үү."
+            )
+        lock = None
+        if not read_only:
+            lock = FileLock(path)
+            if not lock.acquire():
+                read_only, lock = True, None
+                reason = (
+                    "Энэ файл өөр цонх эсвэл програмд засварлахаар нээлттэй байна, тиймээс зөвхөн уншихаар нээлээ. "
+                    "Нөгөө цонхыг хаагаад дахин нээнэ үү."
+                )
+        if read_only:
+            conn = connect_read_only(path)
+            if header.user_version < schema.SCHEMA_VERSION:
+                conn = _upgraded_memory_copy(conn)
+            return cls(path, conn, read_only=True, read_only_reason=reason)
+        try:
+            return cls._open_for_writing(path, header, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_for_writing(cls, path: Path, header: FileHeader, lock: FileLock) -> Self:
+        try:
+            conn = sqlite3.connect(str(path))
+        except sqlite3.Error as exc:
+            raise friendly_write_error(exc, path) from None
+        rf = cls(path, conn, read_only=False)
+        rf.lock = lock
+        try:
+            cls._configure(conn)
+            if header.user_version < schema.SCHEMA_VERSION:
+                rf._upgrade_with_backup(header.user_version)
+        except TailanError:
+            conn.close()
+            raise
+        except Exception as exc:  # a failed migration rolled back: the file keeps its old version
+            conn.close()
+            if isinstance(exc, (sqlite3.Error, OSError)) and not header.user_version < schema.SCHEMA_VERSION:
+                raise friendly_write_error(exc, path) from None
+            raise TailanError(
+                f"«{path.name}» файлыг шинэ хувилбар руу шилжүүлж чадсангүй ({exc}). "
+                "Файл өмнөх хэвээрээ; програмын хөгжүүлэгчдэд мэдэгдэнэ үү."
+            ) from exc
+        return rf
+
+    @staticmethod
+    def _configure(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":
+            raise DamagedFileError("Файлын журналын горимыг тохируулж чадсангүй.")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+
+    def _upgrade_with_backup(self, old_version: int) -> None:
+        """Writes a complete backup copy first, then applies the pending migrations."""
+        backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{self.path.suffix}")
+        n = 1
+        while backup.exists():
+            n += 1
+            backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{n}{self.path.suffix}")
+        self.conn.execute("BEGIN IMMEDIATE")  # no other writer while the bytes are copied
+        try:
+            produce_atomically(backup, lambda temp: shutil.copyfile(self.path, temp))
+        finally:
+            self.conn.execute("ROLLBACK")
+        schema.upgrade(self.db)
+        self.backup_path = backup
+
+    def close(self) -> None:
+        self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # ------------------------------------------------------------ transactions
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One edit, one transaction: all of it reaches the disk, or none of it.
+
+        Nested inside another, it is a savepoint of the outer one. A failure to write
+        (full disk, removed medium, read-only file) becomes one Mongolian ``WriteError``.
+        """
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; засварлах боломжгүй.")
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as exc:
+            raise friendly_write_error(exc, self.path) from None
+        except OSError as exc:
+            raise friendly_write_error(exc, self.path) from None
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the current transaction that is undone alone when it raises.
+
+        Unlike ``transaction`` it leaves errors as they are, so that the caller can tell
+        one bad item (skipped, the rest goes on) from a disk that is full (stop).
+        """
+        with self.db.atomic():
+            yield
+
+    def log_change(self, report_id: str | None, kind: str, item_id: str, field: str, old: Any, new: Any) -> None:
+        """Appends one entry to the file's change log (inside the caller's transaction)."""
+        self.conn.execute(
+            "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (now_iso(), report_id, kind, item_id, field, as_text(old), as_text(new)),
+        )
+
+    def require_editable(self, report_id: str) -> None:
+        """A finalized report is read-only until it is explicitly reopened."""
+        row = self.conn.execute("SELECT finalized_at FROM reports WHERE id = ?", (report_id,)).fetchone()
+        if row is not None and row[0] is not None:
+            raise ReadOnlyError(
+                "Тайланг баталгаажуулсан тул засах боломжгүй. Засах шаардлагатай бол "
+                "«Засварлахаар дахин нээх» үйлдлийг хийнэ үү (шинэ хувилбар эхэлнэ)."
+            )
+
+    # ------------------------------------------------------------------ copies
+    def write_copy(self, target: str | os.PathLike) -> Path:
+        """Writes a complete, self-contained copy atomically (temporary file, fsync, rename).
+
+        ``VACUUM INTO`` includes every committed change; the temporary file is
+        renamed over the target only once it is complete, so a pulled USB stick or
+        a full disk never leaves a half file under the real name.
+        """
+        target = Path(target)
+        if target.exists() and target.resolve() == self.path.resolve():
+            raise TailanError("Хуулбарыг нээлттэй файлын оронд хадгалах боломжгүй. Өөр нэр сонгоно уу.")
+
+        def vacuum_into(temp: Path) -> None:
+            try:
+                self.conn.execute("VACUUM INTO ?", (str(temp),))
+            except sqlite3.Error as exc:
+                raise friendly_write_error(exc, target) from None
+
+        return produce_atomically(target, vacuum_into)
+
+
+
+def _upgraded_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """An older file opened read-only is upgraded in memory; the file itself is not touched."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        conn.backup(memory)
+    finally:
+        conn.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    from sqlite_utils import Database
+
+    schema.upgrade(Database(memory, execute_plugins=False))
+    return memory
+
+

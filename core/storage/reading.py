@@ -1,0 +1,144 @@
+"""Reading a Tailan file: its reports, one report as plain data, its change log."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import DamagedFileError, NotFoundError
+from ..model import Goal, Measure, Period, Report, Score, Signatory
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    id: str
+    organization: str
+    aimag: str
+    year: int | None
+    period: str
+    measure_count: int
+
+    def describe(self) -> str:
+        year = self.year if self.year is not None else "?"
+        return f"{self.organization} {year} ({Period(self.period).label})"
+
+
+class ReadingMixin:
+    """The reading part of ``ReportFile`` (it uses the connection ``self.conn``)."""
+
+    def list_reports(self) -> list[ReportInfo]:
+        rows = self.conn.execute(
+            "SELECT r.id, r.organization, r.aimag, r.year, r.period,"
+            " (SELECT count(*) FROM measures m JOIN goals g ON m.goal_id = g.id WHERE g.report_id = r.id)"
+            " FROM reports r ORDER BY r.year, r.period, r.organization, r.created_at"
+        ).fetchall()
+        return [ReportInfo(*row) for row in rows]
+
+    def resolve_report_id(self, report_id: str | None) -> str:
+        """The report meant: the given id (or a unique prefix), or the only report of the file."""
+        reports = self.list_reports()
+        if report_id is None:
+            if len(reports) == 1:
+                return reports[0].id
+            if not reports:
+                raise NotFoundError("Файлд тайлан алга. Эхлээд тайлан импортлоно уу.")
+            listing = "; ".join(f"{r.id} — {r.describe()}" for r in reports)
+            raise NotFoundError(f"Файлд {len(reports)} тайлан байна; --report ID-г заана уу: {listing}")
+        matches = [r.id for r in reports if r.id == report_id] or [
+            r.id for r in reports if r.id.startswith(report_id)
+        ]
+        if len(matches) != 1:
+            raise NotFoundError(f"«{report_id}» дугаартай тайлан олдсонгүй.")
+        return matches[0]
+
+    def load_report(self, report_id: str) -> Report:
+        try:
+            return self._load_report(report_id)
+        except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
+            if "decode" not in str(exc).lower():
+                raise
+            raise DamagedFileError(
+                f"«{self.path.name}» файлын нэг текст гэмтсэн байна (UTF-8 биш). Нөөц хуулбараас сэргээнэ үү."
+            ) from None
+
+    def _load_report(self, report_id: str) -> Report:
+        row = self.conn.execute(
+            "SELECT id, organization, aimag, year, period, report_date, appendix_label, title,"
+            " revision, finalized_at, fingerprint, previous_fingerprint, public_key, signature"
+            " FROM reports WHERE id = ?",
+            (report_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"«{report_id}» дугаартай тайлан олдсонгүй.")
+        report = Report(
+            id=row[0],
+            organization=row[1],
+            aimag=row[2],
+            year=row[3],
+            period=Period(row[4]),
+            report_date=row[5],
+            appendix_label=row[6],
+            title=row[7],
+            revision=row[8],
+            finalized_at=row[9],
+            fingerprint=row[10],
+            previous_fingerprint=row[11],
+            public_key=row[12],
+            signature=row[13],
+        )
+        report.signatories = [
+            Signatory(id=r[0], role=r[1], position=r[2], name=r[3])
+            for r in self.conn.execute(
+                "SELECT id, role, position, name FROM signatories WHERE report_id = ? ORDER BY sort_order",
+                (report_id,),
+            )
+        ]
+        goals: dict[str, Goal] = {}
+        for r in self.conn.execute(
+            "SELECT id, number, text FROM goals WHERE report_id = ? ORDER BY sort_order", (report_id,)
+        ):
+            goals[r[0]] = Goal(id=r[0], number=r[1], text=r[2])
+        for r in self.conn.execute(
+            "SELECT m.goal_id, m.id, m.number, m.text, m.indicator, m.baseline_year, m.baseline_level,"
+            " m.target_level, m.achieved, m.score FROM measures m JOIN goals g ON m.goal_id = g.id"
+            " WHERE g.report_id = ? ORDER BY g.sort_order, m.sort_order",
+            (report_id,),
+        ):
+            goals[r[0]].measures.append(
+                Measure(
+                    id=r[1],
+                    number=r[2],
+                    text=r[3],
+                    indicator=r[4],
+                    baseline_year=r[5],
+                    baseline_level=r[6],
+                    target_level=r[7],
+                    achieved=r[8],
+                    score=Score(r[9]) if r[9] is not None else None,
+                )
+            )
+        report.goals = list(goals.values())
+        return report
+
+    def report_of(self, kind: str, item_id: str) -> str:
+        """The report an item belongs to (for the change log and for the window)."""
+        query = {
+            "report": "SELECT id FROM reports WHERE id = ?",
+            "goal": "SELECT report_id FROM goals WHERE id = ?",
+            "signatory": "SELECT report_id FROM signatories WHERE id = ?",
+            "measure": "SELECT g.report_id FROM measures m JOIN goals g ON m.goal_id = g.id WHERE m.id = ?",
+        }[kind]
+        row = self.conn.execute(query, (item_id,)).fetchone()
+        if row is None:
+            raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
+        return row[0]
+
+    def change_log(self, report_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT id, at, report_id, item_kind, item_id, field, old_value, new_value FROM change_log"
+        params: tuple = ()
+        if report_id is not None:
+            sql += " WHERE report_id = ?"
+            params = (report_id,)
+        keys = ("id", "at", "report_id", "item_kind", "item_id", "field", "old_value", "new_value")
+        return [dict(zip(keys, row)) for row in self.conn.execute(sql + " ORDER BY id", params)]

@@ -1,0 +1,75 @@
+"""Soum offices as separate PCs for tests: each its own data folder (keys) and report file."""
+
+from __future__ import annotations
+
+import shutil
+
+from core.lifecycle import finalize, reopen
+from core.model import Score
+from core.storage import ReportFile
+from core.submission.export import export_submission
+from helpers import SAMPLE_TXT
+
+
+class Soum:
+    """One organization's PC: its own data folder (keys) and its report file."""
+
+    def __init__(self, base, monkeypatch, folder_name: str):
+        self.data = base / folder_name
+        self.data.mkdir()
+        self.monkeypatch = monkeypatch
+        self.file = base / f"{folder_name}.tailan"
+        self.outbox = base / f"{folder_name}-outbox"
+        self.outbox.mkdir()
+
+    def use(self) -> "Soum":
+        self.monkeypatch.setenv("TAILAN_DATA_DIR", str(self.data))
+        return self
+
+    def start(self, organization: str, aimag: str = "Өвөрхангай") -> "Soum":
+        from core.textimport import import_file
+
+        self.use()
+        report = import_file(SAMPLE_TXT).report
+        report.organization, report.aimag = organization, aimag
+        for m in report.measures():
+            if m.score is None:
+                m.score = Score.FULL
+        with ReportFile.create(self.file) as rf:
+            rf.add_report(report)
+        return self
+
+    def copy_of(self, other: "Soum") -> "Soum":
+        shutil.copyfile(other.file, self.file)
+        return self
+
+    def edit(self, **fields) -> "Soum":
+        self.use()
+        with ReportFile.open(self.file) as rf:
+            report_id = rf.resolve_report_id(None)
+            for name, value in fields.items():
+                if name == "score_first":
+                    first = rf.load_report(report_id).measures()[0]
+                    rf.set_field("measure", first.id, "score", value)
+                else:
+                    rf.set_field("report", report_id, name, value)
+        return self
+
+    def finalize(self) -> "Soum":
+        self.use()
+        with ReportFile.open(self.file) as rf:
+            finalize(rf, rf.resolve_report_id(None))
+        return self
+
+    def reopen(self) -> "Soum":
+        self.use()
+        with ReportFile.open(self.file) as rf:
+            reopen(rf, rf.resolve_report_id(None))
+        return self
+
+    def send(self, name: str | None = None):
+        self.use()
+        with ReportFile.open(self.file, read_only=True) as rf:
+            report_id = rf.resolve_report_id(None)
+            target = self.outbox / name if name else self.outbox
+            return export_submission(rf, report_id, target)
