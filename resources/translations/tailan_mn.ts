@@ -663,8 +663,8 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Word хүснэгтээ файлаас импортлох…</translation>
     </message>
     <message>
-        <source>In Word: File → Save as → Plain text (.txt), then choose that file here.</source>
-        <translation>Word дээр: File → Save as → Plain text (.txt) гэж хадгалаад, тэр файлаа энд сонгоно.</translation>
+        <source>Choose your Word file (.docx), or the table saved from Word as plain text (.txt).</source>
+        <translation>Word файлаа (.docx), эсвэл Word-оос энгийн текстээр (.txt) хадгалсан хүснэгтээ сонгоно уу.</translation>
     </message>
     <message>
         <source>Import my Word table from the clipboard</source>

@@ -91,3 +91,23 @@ def test_save_as_word_writes_the_open_report(window, tmp_path, prompter):
     again = import_path(written).report
     assert [m.achieved for m in again.measures()] == [m.achieved for m in window.doc.report.measures()]
     assert written.name in window.statusBar().currentMessage()
+
+
+def test_the_start_page_imports_a_docx_with_the_mouse(qtbot, prompter, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from gui.app import create_main_window
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    window = create_main_window(None, prompter=prompter)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    prompter.answers["open_path"] = [str(FIXTURES / "lo-sample.docx")]
+    prompter.answers["save_path"] = [str(tmp_path / "from-docx.tailan")]
+    button = window.findChild(QPushButton, "importFileButton")
+    QTest.mouseClick(button, Qt.LeftButton)
+    report = read_back(tmp_path / "from-docx.tailan")
+    assert len(report.measures()) == 14 and report.organization == "Нарийнтээл сум"
+    assert "6" in window.last_import_summary and "14" in window.last_import_summary
+    window.doc.close()
