@@ -110,3 +110,29 @@ def test_draft_notice_and_page_numbers_as_the_printout(sample_report):
     final = docx.Document(__import__("io").BytesIO(report_to_docx_bytes(sample_report)))
     assert final.sections[0].header.paragraphs[0].text == ""
     assert final.tables[0].rows[-1].cells[7].text == "82,8"
+
+
+def test_control_characters_from_word_text_do_not_stop_the_export(sample_report):
+    m = sample_report.measures()[0]
+    m.achieved = "Эхний\x0bхоёр дахь\x01 мөр\tТАБ"
+    sample_report.title += "\x07"
+    sample_report.organization += "\x02"
+    again = parse_docx(report_to_docx_bytes(sample_report)).report
+    assert again.measures()[0].achieved == "Эхний\nхоёр дахь\ufffd мөр\tТАБ"
+    assert again.organization == sample_report.organization  # kept exactly in the properties (JSON escapes it)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(max_size=40), min_size=9, max_size=9))
+def test_any_text_exports_and_imports_without_a_traceback(texts):
+    from core.errors import TailanError
+    from core.model import Goal, Measure, Report, Signatory
+
+    report = Report(title=texts[0], appendix_label=texts[1], organization=texts[2],
+                    signatories=[Signatory(role=texts[3], position=texts[4], name=texts[5])],
+                    goals=[Goal(number="1", text=texts[6], measures=[Measure(number="1.1.", text=texts[7], achieved=texts[8])])])
+    data = report_to_docx_bytes(report)
+    try:
+        parse_docx(data)
+    except TailanError as exc:
+        assert exc.message

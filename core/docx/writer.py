@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from pathlib import Path
 from typing import BinaryIO
 
@@ -66,14 +67,29 @@ def _paragraphs(tc, text: str, *, bold_tail: str = "", bold: bool = False, cente
             _run(p, (" " if line else "") + bold_tail, bold=True)
 
 
+#: Characters XML cannot hold. Word's manual line break (U+000B, as Word's own text
+#: export writes it) becomes a line break; any other control character a visible U+FFFD,
+#: rather than a file that cannot be written.
+_XML_INVALID = re.compile(r"[\x00-\x08\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _safe(text: str) -> str:
+    """For python-docx's own ``add_run``/``add_paragraph`` (which turns ``\\n`` into a line break)."""
+    return _XML_INVALID.sub("\ufffd", text).replace("\x0b", "\n")
+
+
 def _run(p, text: str, *, bold: bool = False) -> None:
     r = _el(p, "w:r")
     if bold:
         _el(_el(r, "w:rPr"), "w:b")
-    for k, part in enumerate(text.split("\t")):
-        if k:
+    text = _XML_INVALID.sub("\ufffd", text)
+    pieces = re.split(r"(\t|\x0b)", text)
+    for part in pieces:
+        if part == "\t":
             _el(r, "w:tab")
-        if part:
+        elif part == "\x0b":
+            _el(r, "w:br")
+        elif part:
             t = _el(r, "w:t")
             t.text = part
             if part != part.strip():
@@ -207,13 +223,13 @@ def report_to_docx_bytes(report: Report) -> bytes:
     _page_and_font(document)
     _header_and_footer(document, report)
     if report.appendix_label:
-        document.add_paragraph(report.appendix_label).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        document.add_paragraph(_safe(report.appendix_label)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for line in report.display_title().split("\n"):
         p = document.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.add_run(line).bold = True
+        p.add_run(_safe(line)).bold = True
     if report.report_date:
-        document.add_paragraph(report.report_date)
+        document.add_paragraph(_safe(report.report_date))
     anchor = document.add_paragraph()  # the table goes before it; it separates table and signatures
     _table(document.element.body, report, anchor._p)
     for s in report.signatories:
@@ -221,9 +237,9 @@ def report_to_docx_bytes(report: Report) -> bytes:
         if s.role and not s.position:
             left = f"{s.role}:"
         line = f"{left}\t{SIGN_LINE}\t{s.name}" if left and s.name else (left or s.name)
-        document.add_paragraph().add_run(line)
+        document.add_paragraph().add_run(_safe(line))
     props = document.core_properties
-    props.title = " ".join(report.display_title().split())[:250]
+    props.title = _XML_INVALID.sub("\ufffd", " ".join(report.display_title().split())[:250])
     props.comments = json.dumps(
         {METADATA_MARK: 1, "organization": report.organization, "aimag": report.aimag, "year": report.year,
          "period": report.period.value},
