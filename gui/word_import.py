@@ -102,8 +102,13 @@ class ColumnMappingDialog(QDialog):
             combo.setObjectName(f"columnRole{column}")
             for role in ROLES:
                 combo.addItem(labels[role], role)
-            role = guess[column] if column < len(guess) and guess[column] else "skip"
+            known = column < len(guess) and guess[column]
+            role = guess[column] if known else "skip"
             combo.setCurrentIndex(ROLES.index(role))
+            if not known:  # the columns Tailan could not place stand out
+                combo.setProperty("unrecognized", True)
+                combo.setStyleSheet("QComboBox { background: #fff3b0; font-weight: bold; }")
+                combo.setToolTip(tr("Tailan did not recognize this column: choose what it holds."))
             combo.currentIndexChanged.connect(self._check)
             self.table.setCellWidget(0, column, combo)
             self.combos.append(combo)

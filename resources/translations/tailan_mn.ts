@@ -783,6 +783,10 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Тайлан энэ хүснэгтийн бүх баганыг таньсангүй. Багана бүрийн дээр юу агуулж байгааг сонгоно уу; ижил толгойтой хүснэгтэд энэ сонголтыг санана.</translation>
     </message>
     <message>
+        <source>Tailan did not recognize this column: choose what it holds.</source>
+        <translation>Тайлан энэ баганыг таньсангүй: юу агуулж байгааг сонгоно уу.</translation>
+    </message>
+    <message>
         <source>Goals: {0}, measures: {1}, scores found: {2}.</source>
         <translation>Зорилт: {0}, арга хэмжээ: {1}, олдсон үнэлгээ: {2}.</translation>
     </message>

@@ -54,6 +54,7 @@ def test_column_mapping_dialog_asks_and_is_remembered(window, tmp_path, prompter
     ok = dialog.buttons.button(QDialogButtonBox.Ok)
     combos = dialog.combos
     assert [c.currentData() for c in combos] == ["number", "goal", "measure", "skip", "achieved"]
+    assert [bool(c.property("unrecognized")) for c in combos] == [False, False, False, True, False]
     _choose(qtbot, combos[4], combos[4].findData("skip"))  # a wrong choice: no column of results ...
     _choose(qtbot, combos[2], combos[2].findData("skip"))  # ... and no measures: refused with a reason
     assert not ok.isEnabled() and dialog.problem.text()
