@@ -120,6 +120,17 @@ def _row(tbl, *, header: bool = False, keep: bool = False):
     return tr
 
 
+def _keep_with_next(tr) -> None:
+    """The row's paragraphs keep with what follows: the last measure row, the total row and
+    the signatures stay on one page, as in the printout (a long row still splits)."""
+    for p in tr.iter(qn("w:p")):
+        pr = p.find(qn("w:pPr"))
+        if pr is None:
+            pr = etree.Element(qn("w:pPr"))
+            p.insert(0, pr)
+        pr.insert(0, etree.Element(qn("w:keepNext")))
+
+
 def _score_suffix(score: Score | None) -> str:
     if score is None:
         return ""
@@ -167,9 +178,13 @@ def _table(body, report: Report, before) -> None:
             for k, value in zip(range(3, 7), (m.indicator, m.baseline_year, m.baseline_level, m.target_level)):
                 _cell(tr, w[k], value)
             _cell(tr, w[7], m.achieved, bold_tail=_score_suffix(m.score))
+    body_rows = tbl.findall(qn("w:tr"))
+    if len(body_rows) > 2:
+        _keep_with_next(body_rows[-1])
     tr = _row(tbl, keep=True)
     _cell(tr, sum(w[:7]), TOTAL_LABEL, span=7, bold=True)
     _cell(tr, w[7], total_text(report), bold=True)
+    _keep_with_next(tr)
 
 
 def _page_and_font(document) -> None:
