@@ -145,6 +145,17 @@ def _width(cells: list[str]) -> int:
     return n
 
 
+def _common_width(lines: list[str]) -> int:
+    """A table without header: the cell count most of its lines have (a multi-paragraph
+    cell splits a row over lines with fewer cells; whole rows are the most common)."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        if "\t" in line:
+            n = line.count("\t") + 1
+            counts[n] = counts.get(n, 0) + 1
+    return max(counts, key=lambda n: (counts[n], n)) if counts else TABLE_COLUMNS
+
+
 def parse_text(
     text: str, *, name: str = "текст", require_header: bool = True, columns: list[str] | None = None
 ) -> ImportResult:
@@ -165,7 +176,7 @@ def parse_text(
                 "Word-оос хүснэгтийг сонгож хуулна уу.",
                 [(1, "хүснэгт")],
             )
-        width = len(columns) if columns else max(TABLE_COLUMNS, _width(_cells(lines[body_start])))
+        width = len(columns) if columns else _common_width(lines[body_start:])
         preamble: list[str] = []
     else:
         body_start = header_at

@@ -124,3 +124,14 @@ def test_a_paragraph_that_starts_like_a_section_stays_in_its_cell_where_goals_ha
     text = text.replace("\n\nХЯНАСАН", "\nБиелэлтийн нийт дүн\t\t\t\n\nХЯНАСАН")
     (measure,) = parse_text(text).report.measures()
     assert measure.achieved == "Хийсэн:\nНэг. сургалт"
+
+
+def test_a_table_without_header_of_four_columns_asks_then_imports():
+    from core.textimport import parse_clipboard
+
+    text = "1\tЗорилт\t1.1. А\tБиелэлт 100\n\t\t1.2. Б\tБиелэлт 70\n"
+    with pytest.raises(ColumnMappingNeeded) as info:
+        parse_clipboard(text)
+    assert info.value.first_rows[1][2] == "1.2. Б"
+    report = parse_clipboard(text, columns=["number", "goal", "measure", "achieved"]).report
+    assert [(m.number, m.score.value) for m in report.measures()] == [("1.1.", "100"), ("1.2.", "70")]
