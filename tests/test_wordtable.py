@@ -116,6 +116,7 @@ def test_year_in_parentheses_and_a_title_without_date():
                    [["1", "З", "1.1. А", "Биелэлт 100"]])
     report = parse_text(text).report
     assert report.year == 2024 and report.report_date == "" and report.title.endswith("(2024)")
+    assert report.organization == "Сумын"  # the first line up to the form's words, as written (not «fixed»)
 
 
 def test_a_paragraph_that_starts_like_a_section_stays_in_its_cell_where_goals_have_a_column():

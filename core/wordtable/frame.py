@@ -14,6 +14,9 @@ _DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?\s*$")
 _YEAR_IN_TITLE = re.compile(r"(\d{4})\s*ОН", re.IGNORECASE)
 #: ``... ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ (2024)``: a year in parentheses, when no ``2024 ОНЫ`` says it.
 _YEAR_IN_PARENTHESES = re.compile(r"\(\s*((?:19|20)\d{2})\s*(?:он[а-я]*)?\s*\)", re.IGNORECASE)
+#: Where the organization's name ends in the title's first line: a comma (``НАРИЙНТЭЭЛ СУМ,
+#: БАЙГУУЛЛАГЫН ...``), or, in titles without one, a year or the words of the form's name.
+_ORGANIZATION_END = re.compile(r",|\s+(?=\(?\d{4})|\s+(?=(?:авлиг|төлөвлөгөө|үйл ажиллагаа))", re.IGNORECASE)
 #: ``ROLE: POSITION ........ NAME`` on one line (a Word export, a signature table row).
 _FILLER = re.compile(r"\s*(?:\t+|\.{4,}|…{2,}|_{4,})[\s.…_\t]*")
 
@@ -69,7 +72,7 @@ def read_preamble(preamble: list[str], report: Report) -> None:
         report.appendix_label = DEFAULT_APPENDIX_LABEL
     report.title = "\n".join(title_lines)
     if title_lines:
-        first = title_lines[0].strip().split(",")[0].strip()
+        first = _ORGANIZATION_END.split(title_lines[0].strip(), maxsplit=1)[0].strip()
         if first:
             lowered = first.lower()
             report.organization = lowered[:1].upper() + lowered[1:]
