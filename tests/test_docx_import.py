@@ -176,3 +176,31 @@ def test_cli_reads_a_docx_from_stdin(tmp_path):
     done = run_cli("import", "-", "--db", db, stdin=data)
     assert done.returncode == 0, done.stderr.decode()
     assert "6 зорилт, 14 арга хэмжээ" in done.stderr.decode()
+
+
+def test_report_table_inside_a_layout_table(tmp_path):
+    import docx as python_docx
+
+    from docx_build import add_table
+
+    preamble, header, body, (expected, _) = LAYOUTS["four_columns_goal"]
+    document = python_docx.Document()
+    document.add_paragraph(preamble[0])
+    outer = document.add_table(rows=1, cols=1)
+    inner_doc = python_docx.Document()
+    add_table(inner_doc, header, body)
+    outer.cell(0, 0)._tc.append(inner_doc.tables[0]._tbl)
+    outer.cell(0, 0)._tc.append(inner_doc.add_paragraph()._p)  # a cell ends with a paragraph
+    document.add_paragraph("ХЯНАСАН: ДАРГА")
+    document.save(tmp_path / "nested.docx")
+    report = import_path(tmp_path / "nested.docx").report
+    assert shape(report) == expected and report.signatories[0].role == "ХЯНАСАН"
+
+
+def test_table_without_header_takes_the_columns_given(tmp_path):
+    header = [["1", "Зорилт", "1.1. А", "Биелэлт 100"]]  # no header words at all: the first row is data
+    path = build_docx(tmp_path / "nh.docx", ["Т"], header, [["", "", "1.2. Б", "Биелэлт 70"]], [])
+    with pytest.raises(ImportFormatError, match="толгой мөр"):
+        import_path(path)
+    report = import_path(path, columns=["number", "goal", "measure", "achieved"]).report
+    assert [(m.number, m.score.value) for m in report.measures()] == [("1.1.", "100"), ("1.2.", "70")]

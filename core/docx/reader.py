@@ -100,9 +100,17 @@ def parse_docx(data: bytes, *, name: str = "Word", columns: list[str] | None = N
         )
     scored = [(_find_header(rows), k, rows) for k, rows in tables]
     (score, header_at), table_at, rows = max(scored, key=lambda t: (t[0][0], -t[1]))
+    if score < 2:  # a report table laid inside another table's cell (a layout table)
+        nested = [(_find_header(grid_rows(inner)), k, grid_rows(inner))
+                  for k, (kind, el) in enumerate(blocks) if kind == "tbl" for inner in el.iter(W_TBL) if inner is not el]
+        if nested:
+            best = max(nested, key=lambda t: (t[0][0], -t[1]))
+            if best[0][0] >= 2:
+                (score, header_at), table_at, rows = best
     has_header = score >= 2
     if not has_header:
-        if columns is None and not any(len(r) == 8 for _, r in tables):
+        official = [(k, r) for k, r in tables if r and len(r[0]) == 8]
+        if columns is None and not official:
             biggest = max(tables, key=lambda t: len(t[1]))[1]
             raise ImportFormatError(
                 f"«{name}»: тайлангийн хүснэгтийн толгой мөр («Зорилт», «Хэрэгжүүлэх арга хэмжээ», «Биелэлт» ...) "
@@ -110,7 +118,10 @@ def parse_docx(data: bytes, *, name: str = "Word", columns: list[str] | None = N
                 "Баганыг --columns-оор эсвэл цонхноос заана уу.",
                 [(1, "толгой мөр")],
             )
-        table_at, rows = max(tables, key=lambda t: len(t[1]))
+        candidates = tables if columns is not None else official
+        if columns is not None:
+            candidates = [(k, r) for k, r in tables if r and len(r[0]) == len(columns)] or tables
+        table_at, rows = max(candidates, key=lambda t: len(t[1]))
         header_at = 0
     preamble = [paragraph_text(el) for kind, el in blocks[:table_at] if kind == "p"]
     preamble = [line for text in preamble for line in text.split("\n") if line.strip()]
