@@ -123,6 +123,7 @@ class ColumnMappingDialog(QDialog):
             self.table.setColumnWidth(column, max(130, min(self.table.columnWidth(column), 200)))
         layout.addWidget(self.table)
         self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
         self.problem.setObjectName("columnMappingProblem")
         self.problem.setStyleSheet("color: #b00020")
         layout.addWidget(self.problem)
@@ -179,7 +180,11 @@ class WordImport:
             width = len(need.guessed)
             remembered = remembered_mapping(need.key, width) if columns is None else None
             if remembered is not None:
-                return self.read(path, remembered)
+                try:
+                    return self.finish(import_path(path, columns=remembered))
+                except TailanError as exc:  # the choice remembered does not fit this file: ask again, from it
+                    self.ask(path, need, preset=remembered).problem.setText(exc.message)
+                    return False
             self.ask(path, need)
             return False
         except TailanError as exc:
@@ -187,8 +192,8 @@ class WordImport:
             return False
         return self.finish(result)
 
-    def ask(self, path: str, need: ColumnMappingNeeded) -> ColumnMappingDialog:
-        dialog = ColumnMappingDialog(need, self.w)
+    def ask(self, path: str, need: ColumnMappingNeeded, preset: list[str] | None = None) -> ColumnMappingDialog:
+        dialog = ColumnMappingDialog(need, self.w, preset=preset)
         self.w.column_mapping_dialog = dialog  # kept alive while open; tests find it here
 
         def chosen() -> None:

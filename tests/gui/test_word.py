@@ -81,6 +81,7 @@ def test_refused_docx_says_why_and_writes_nothing(window, tmp_path, prompter):
     assert not window.actions_.import_text_file()
     assert prompter.kinds()[-1] == "error" and ".docx" in prompter.calls[-1][2]
     assert "save_path" not in prompter.kinds()
+    assert "2-р мөр" in dialog.problem.text()  # why the remembered choice did not fit
 
 
 def test_save_as_word_writes_the_open_report(window, tmp_path, prompter):
@@ -112,3 +113,23 @@ def test_the_start_page_imports_a_docx_with_the_mouse(qtbot, prompter, tmp_path,
     assert len(report.measures()) == 14 and report.organization == "Нарийнтээл сум"
     assert "6" in window.last_import_summary and "14" in window.last_import_summary
     window.doc.close()
+
+
+def test_a_remembered_choice_that_does_not_fit_asks_again(window, tmp_path, prompter, qtbot):
+    from core.wordtable import ColumnMappingNeeded
+    from gui.word_import import remember_mapping
+
+    from docx_build import build_docx
+
+    header = [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Хариуцах эзэн", "Биелэлт"]]
+    source = build_docx(tmp_path / "nogoal.docx", ["Т"], header, [["", "", "1.1. Арга", "ЗДТГ", "Биелэлт 100"]], [])
+    try:
+        import_path(source)
+    except ColumnMappingNeeded as need:
+        remember_mapping(need.key, ["number", "goal", "measure", "skip", "achieved"])  # no goal on the first row: fails
+    prompter.answers["open_path"] = [str(source)]
+    assert not window.actions_.import_text_file()
+    dialog = window.column_mapping_dialog
+    assert [c.currentData() for c in dialog.combos] == ["number", "goal", "measure", "skip", "achieved"]
+    assert "save_path" not in prompter.kinds()
+    assert "2-р мөр" in dialog.problem.text()  # why the remembered choice did not fit
