@@ -5,15 +5,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench system-deps setup clean screenshots translations
+.PHONY: run test test-slow bench system-deps setup clean screenshots translations
 
 run: setup
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "make run: there is no screen (neither DISPLAY nor WAYLAND_DISPLAY is set); try: xvfb-run -a make run"; exit 1; fi
 	$(BIN)/tailan
 
+# The default run leaves out the tests marked slow (long layouts, kills, wall-clock typing,
+# the whole hostile corpus); `make test-slow` runs just those, and CI runs both.
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+
+test-slow: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -p no:cacheprovider -o python_files='bench_*.py' tests/benchmarks
@@ -36,7 +41,8 @@ translations: setup
 
 # Screenshots of the real window under Xvfb, into docs/window-*.png.
 screenshots: setup
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m gui.screenshots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python -m gui.screenshots docs
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python -m gui.consolidation.screenshot docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .kinds import ItemKind
 from .model import Measure, Report, Score
 from .title import title_problems
 
@@ -93,20 +94,20 @@ def measure_problems(m: Measure) -> list[Problem]:
     number = m.number.strip()
     problems: list[Problem] = []
     if m.score is None:
-        problems.append(Problem("error", "unscored", "measure", m.id, number))
+        problems.append(Problem("error", "unscored", ItemKind.MEASURE, m.id, number))
     elif m.score is not Score.NOT_DUE and not m.achieved.strip():
-        problems.append(Problem("warning", "score-without-achieved", "measure", m.id, number))
+        problems.append(Problem("warning", "score-without-achieved", ItemKind.MEASURE, m.id, number))
     if not m.indicator.strip():
-        problems.append(Problem("warning", "empty-indicator", "measure", m.id, number))
+        problems.append(Problem("warning", "empty-indicator", ItemKind.MEASURE, m.id, number))
     if not m.target_level.strip():
-        problems.append(Problem("warning", "empty-target", "measure", m.id, number))
+        problems.append(Problem("warning", "empty-target", ItemKind.MEASURE, m.id, number))
     state = baseline_year_state(m.baseline_year)
     if state == "invalid":
         problems.append(
-            Problem("warning", "baseline-year-invalid", "measure", m.id, number, value=m.baseline_year.strip())
+            Problem("warning", "baseline-year-invalid", ItemKind.MEASURE, m.id, number, value=m.baseline_year.strip())
         )
     elif state == "missing":
-        problems.append(Problem("info", "baseline-year-missing", "measure", m.id, number))
+        problems.append(Problem("info", "baseline-year-missing", ItemKind.MEASURE, m.id, number))
     return problems
 
 
@@ -117,7 +118,7 @@ def header_problems(report: Report) -> list[Problem]:
     """
     values = {"organization": report.organization.strip(), "year": str(report.year or "")}
     return [
-        Problem("error", f"title-without-{missing}", "report", report.id, "", value=values[missing])
+        Problem("error", f"title-without-{missing}", ItemKind.REPORT, report.id, "", value=values[missing])
         for missing in title_problems(report)
     ]
 
@@ -126,8 +127,8 @@ def check_report(report: Report) -> list[Problem]:
     """All problems of the report, most serious first, then in table order."""
     problems = header_problems(report)
     problems.extend(p for m in report.measures() for p in measure_problems(m))
-    problems.extend(_duplicates("goal", [(g.id, g.number) for g in report.goals]))
-    problems.extend(_duplicates("measure", [(m.id, m.number) for m in report.measures()]))
+    problems.extend(_duplicates(ItemKind.GOAL, [(g.id, g.number) for g in report.goals]))
+    problems.extend(_duplicates(ItemKind.MEASURE, [(m.id, m.number) for m in report.measures()]))
     return sorted(problems, key=lambda p: SEVERITY_ORDER[p.severity])
 
 

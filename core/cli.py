@@ -172,7 +172,7 @@ def format_report(report: Report) -> str:
         avg = scoring.display(summary.goal_averages[goal.id], "—")
         out.append(f"{goal.number:<4} {_short(goal.text, 70)}  [дундаж {avg}]")
         for m in goal.measures:
-            out.append(f"    {m.number:<6} {_short(m.text, 60)}  {_score_text(m.score)}")
+            out.append(f"    {m.number:<6} {_short(m.text, 60)}  {_score_in_listing(m.score)}")
     out.append(f"Биелэлтийн нийт дүн: {summary.total_display or '—'} ({summary.scored} арга хэмжээ үнэлсэн)")
     if summary.unscored:
         out.append("Үнэлгээгүй арга хэмжээ: " + ", ".join(m.number or "?" for m in summary.unscored))
@@ -186,7 +186,7 @@ def _short(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _score_text(score: Score | None) -> str:
+def _score_in_listing(score: Score | None) -> str:
     if score is None:
         return "үнэлгээгүй"
     if score is Score.NOT_DUE:

@@ -62,7 +62,7 @@ def check_header(path: Path) -> FileHeader:
         )
     if header.application_id != schema.APPLICATION_ID:
         raise NotOurFileError(
-            f"«{path.name}» нь өөр програмын өгөгдлийн сангийн файл байна, Тайлангийн файл биш. Зөв файлаа сонгоно уу."
+            f"«{path.name}» нь өөр програмын мэдээллийн сангийн файл байна, Тайлангийн файл биш. Зөв файлаа сонгоно уу."
         )
     if header.user_version > schema.SCHEMA_VERSION:
         raise NewerFileError(
@@ -72,7 +72,7 @@ def check_header(path: Path) -> FileHeader:
         )
     if header.is_wal:
         raise DamagedFileError(
-            f"«{path.name}» файл WAL горимд байна; Тайлангийн файл ийм байдаггүй. Илгээгчээс дахин авна уу."
+            f"«{path.name}» файл бичигдэж дуусаагүй горимд байна; Тайлангийн файл ийм байдаггүй. Илгээгчээс дахин авна уу."
         )
     return header
 
@@ -121,11 +121,11 @@ def check_contents(path: Path) -> None:
                 f"зөвхөн уншигдах USB дээр бол «{_journal_of(path).name}» файлтай нь хамт компьютер руу хуулж нээнэ үү."
             ) from None
         raise DamagedFileError(
-            f"«{path.name}» файл гэмтсэн байна ({exc}). Нөөц хуулбараас сэргээнэ үү."
+            f"«{path.name}» файл гэмтсэн байна (бүтэц нь уншигдахгүй). Нөөц хуулбараас сэргээнэ үү."
         ) from None
     if problems:
         raise DamagedFileError(
-            f"«{path.name}» файл гэмтсэн байна (бүрэн бүтэн байдлын шалгалт: {problems[0]}). "
+            f"«{path.name}» файл гэмтсэн байна (бүрэн бүтэн байдлын шалгалт амжилтгүй). "
             "Нөөц хуулбараас сэргээнэ үү."
         )
     missing = {"reports", "goals", "measures"} - tables

@@ -13,8 +13,9 @@ from . import scoring
 from .errors import TailanError
 from .fingerprint import canonical_bytes, fingerprint_of
 from .keys import organization_key, public_key_hex
-from .signing import sign
+from .kinds import ItemKind, LogOp
 from .model import Report
+from .signing import sign
 from .storage import ReportFile, now_iso
 
 
@@ -40,7 +41,7 @@ def finalize(rf: ReportFile, report_id: str) -> Report:
             "UPDATE reports SET finalized_at = ?, fingerprint = ?, public_key = ?, signature = ? WHERE id = ?",
             (report.finalized_at, report.fingerprint, report.public_key, report.signature, report.id),
         )
-        rf.log_change(report.id, "report", report.id, "(finalize)", None, report.fingerprint)
+        rf.log_change(report.id, ItemKind.REPORT, report.id, LogOp.FINALIZE, None, report.fingerprint)
     return report
 
 
@@ -55,5 +56,5 @@ def reopen(rf: ReportFile, report_id: str) -> Report:
             " previous_fingerprint = ?, revision = revision + 1 WHERE id = ?",
             (report.fingerprint, report.id),
         )
-        rf.log_change(report.id, "report", report.id, "(reopen)", report.fingerprint, str(report.revision + 1))
+        rf.log_change(report.id, ItemKind.REPORT, report.id, LogOp.REOPEN, report.fingerprint, str(report.revision + 1))
     return rf.load_report(report_id)

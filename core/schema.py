@@ -10,9 +10,9 @@ refused rather than guessed at.
 Never edit a migration that has shipped (``core/migrations.py``): add a new one and
 commit a fixture file of the new version under ``tests/fixtures/``.
 
-This module holds only constants, so that reading and printing a file never pays
-for importing sqlite-utils; the migrations are loaded when a file is created or
-upgraded.
+This module holds the constants and two small entry points that import the
+migrations (and sqlite-utils) only when called, so that reading and printing a file
+never pays for importing sqlite-utils.
 """
 
 from __future__ import annotations
@@ -27,13 +27,14 @@ MIGRATION_SET = "tailan"
 
 
 def upgrade(db) -> None:
-    """Applies pending migrations in order; each in its own transaction."""
+    """Applies pending migrations in order; each in its own transaction (``core.migrations``)."""
     from .migrations import migrations
 
     migrations.apply(db)
 
 
 def migration_names() -> list[str]:
+    """The names of all migrations in order: the record a file of each version must hold."""
     from .migrations import migrations
 
     return [m.name for m in migrations._migrations]

@@ -28,6 +28,7 @@ from typing import Any
 
 from .columns import from_stored, to_stored
 from .errors import TailanError
+from .kinds import ItemKind
 from .model import Period, Report
 
 #: The header fields ``tailan-cli set --report-field`` and the header form edit.
@@ -98,7 +99,7 @@ def set_header_field(rf, report: Report, field: str, value: Any) -> list[tuple[s
     """Applies one header edit to the file and to ``report`` (the command line's ``--report-field``)."""
     edits = header_edits(report, field, value)
     for name, new in edits:
-        rf.set_field("report", report.id, name, new)
+        rf.set_field(ItemKind.REPORT, report.id, name, new)
         setattr(report, name, new)
     return edits
 

@@ -54,7 +54,7 @@ class WindowActions:
     def _build(self) -> None:
         w = self.w
         bar = w.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(tr("&File"))  # other parts add their entries by this name
         self.new = self._action(tr("New report…"), self.new_report, QKeySequence.New, name="newAction")
         self.carry = self._action(tr("New report for next year from this one…"), self.new_from_current,
                                   name="carryForwardAction")

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import TailanError
+from core.kinds import ItemKind
 from core.model import Goal, Measure, Signatory
 
 from .i18n import tr
@@ -44,107 +45,45 @@ class FieldStep:
         doc.apply_field(self.kind, self.item_id, self.field, self.old)
 
 
-class InsertGoalStep:
-    def __init__(self, index: int, goal: Goal):
-        self.index, self.goal = index, goal
+class InsertStep:
+    """Inserts an ordered item (goal, measure or signatory); undone by deleting it."""
+
+    def __init__(self, kind: str, parent_id: str, index: int, item):
+        self.kind, self.parent_id, self.index, self.item = kind, parent_id, index, item
 
     def do(self, doc) -> None:
-        self.index = doc.apply_insert_goal(self.index, self.goal)
+        self.index = doc.apply_insert(self.kind, self.parent_id, self.index, self.item)
 
     def undo(self, doc) -> None:
-        doc.apply_delete_goal(self.goal.id)
+        doc.apply_delete(self.kind, self.item.id)
 
 
-class DeleteGoalStep:
-    def __init__(self, goal_id: str):
-        self.goal_id = goal_id
-        self.index, self.goal = 0, None
+class DeleteStep:
+    """Deletes an ordered item; undone by inserting it back where it was."""
+
+    def __init__(self, kind: str, item_id: str):
+        self.kind, self.item_id = kind, item_id
+        self.parent_id, self.index, self.item = "", 0, None
 
     def do(self, doc) -> None:
-        self.index, self.goal = doc.apply_delete_goal(self.goal_id)
+        self.parent_id, self.index, self.item = doc.apply_delete(self.kind, self.item_id)
 
     def undo(self, doc) -> None:
-        doc.apply_insert_goal(self.index, self.goal)
+        doc.apply_insert(self.kind, self.parent_id, self.index, self.item)
 
 
-class MoveGoalStep:
-    def __init__(self, goal_id: str, index: int):
-        self.goal_id, self.index, self.old = goal_id, index, 0
+class MoveStep:
+    """Moves an ordered item (a measure also to another goal); undone by moving it back."""
+
+    def __init__(self, kind: str, item_id: str, index: int, parent_id: str | None = None):
+        self.kind, self.item_id, self.index, self.parent_id = kind, item_id, index, parent_id
+        self.old_parent_id, self.old_index = "", 0
 
     def do(self, doc) -> None:
-        self.old = doc.apply_move_goal(self.goal_id, self.index)
+        self.old_parent_id, self.old_index = doc.apply_move(self.kind, self.item_id, self.index, self.parent_id)
 
     def undo(self, doc) -> None:
-        doc.apply_move_goal(self.goal_id, self.old)
-
-
-class InsertMeasureStep:
-    def __init__(self, goal_id: str, index: int, measure: Measure):
-        self.goal_id, self.index, self.measure = goal_id, index, measure
-
-    def do(self, doc) -> None:
-        self.index = doc.apply_insert_measure(self.goal_id, self.index, self.measure)
-
-    def undo(self, doc) -> None:
-        doc.apply_delete_measure(self.measure.id)
-
-
-class DeleteMeasureStep:
-    def __init__(self, measure_id: str):
-        self.measure_id = measure_id
-        self.goal_id, self.index, self.measure = "", 0, None
-
-    def do(self, doc) -> None:
-        self.goal_id, self.index, self.measure = doc.apply_delete_measure(self.measure_id)
-
-    def undo(self, doc) -> None:
-        doc.apply_insert_measure(self.goal_id, self.index, self.measure)
-
-
-class MoveMeasureStep:
-    def __init__(self, measure_id: str, goal_id: str, index: int):
-        self.measure_id, self.goal_id, self.index = measure_id, goal_id, index
-        self.old_goal_id, self.old_index = "", 0
-
-    def do(self, doc) -> None:
-        self.old_goal_id, self.old_index = doc.apply_move_measure(self.measure_id, self.goal_id, self.index)
-
-    def undo(self, doc) -> None:
-        doc.apply_move_measure(self.measure_id, self.old_goal_id, self.old_index)
-
-
-class InsertSignatoryStep:
-    def __init__(self, index: int, signatory: Signatory):
-        self.index, self.signatory = index, signatory
-
-    def do(self, doc) -> None:
-        self.index = doc.apply_insert_signatory(self.index, self.signatory)
-
-    def undo(self, doc) -> None:
-        doc.apply_delete_signatory(self.signatory.id)
-
-
-class DeleteSignatoryStep:
-    def __init__(self, signatory_id: str):
-        self.signatory_id = signatory_id
-        self.index, self.signatory = 0, None
-
-    def do(self, doc) -> None:
-        self.index, self.signatory = doc.apply_delete_signatory(self.signatory_id)
-
-    def undo(self, doc) -> None:
-        doc.apply_insert_signatory(self.index, self.signatory)
-
-
-class MoveSignatoryStep:
-    def __init__(self, signatory_id: str, index: int):
-        self.signatory_id, self.index, self.old = signatory_id, index, 0
-
-    def do(self, doc) -> None:
-        self.old = doc.apply_move_signatory(self.signatory_id, self.index)
-
-    def undo(self, doc) -> None:
-        doc.apply_move_signatory(self.signatory_id, self.old)
+        doc.apply_move(self.kind, self.item_id, self.old_index, self.old_parent_id)
 
 
 # ---------------------------------------------------------------- commands
@@ -242,43 +181,43 @@ def field_label(field: str) -> str:
 # ------------------------------------------------- command builders (actions)
 def add_goal(doc, index: int) -> StepsCommand:
     goal = Goal(number=str(index + 1))
-    return StepsCommand(doc, tr("Add goal"), [InsertGoalStep(index, goal)], select_id=goal.id)
+    return StepsCommand(doc, tr("Add goal"), [InsertStep(ItemKind.GOAL, doc.report.id, index, goal)], select_id=goal.id)
 
 
 def add_measure(doc, goal_id: str, index: int) -> StepsCommand:
     goal = doc.items[goal_id]
     prefix = goal.number.strip().rstrip(".")
     measure = Measure(number=f"{prefix}.{index + 1}." if prefix else "")
-    return StepsCommand(doc, tr("Add measure"), [InsertMeasureStep(goal_id, index, measure)], select_id=measure.id)
+    return StepsCommand(doc, tr("Add measure"), [InsertStep(ItemKind.MEASURE, goal_id, index, measure)], select_id=measure.id)
 
 
 def delete_item(doc, item_id: str) -> StepsCommand | None:
     kind = doc.kind_of(item_id)
-    if kind == "goal":
-        return StepsCommand(doc, tr("Delete goal"), [DeleteGoalStep(item_id)], undo_select_id=item_id)
-    if kind == "measure":
+    if kind == ItemKind.GOAL:
+        return StepsCommand(doc, tr("Delete goal"), [DeleteStep(ItemKind.GOAL, item_id)], undo_select_id=item_id)
+    if kind == ItemKind.MEASURE:
         goal = doc.goal_of[item_id]
-        return StepsCommand(doc, tr("Delete measure"), [DeleteMeasureStep(item_id)],
+        return StepsCommand(doc, tr("Delete measure"), [DeleteStep(ItemKind.MEASURE, item_id)],
                             select_id=goal.id, undo_select_id=item_id)
-    if kind == "signatory":
-        return StepsCommand(doc, tr("Delete signatory"), [DeleteSignatoryStep(item_id)])
+    if kind == ItemKind.SIGNATORY:
+        return StepsCommand(doc, tr("Delete signatory"), [DeleteStep(ItemKind.SIGNATORY, item_id)])
     return None
 
 
 def move_goal(doc, goal_id: str, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Move goal"), [MoveGoalStep(goal_id, index)], select_id=goal_id)
+    return StepsCommand(doc, tr("Move goal"), [MoveStep(ItemKind.GOAL, goal_id, index)], select_id=goal_id)
 
 
 def move_measure(doc, measure_id: str, goal_id: str, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Move measure"), [MoveMeasureStep(measure_id, goal_id, index)], select_id=measure_id)
+    return StepsCommand(doc, tr("Move measure"), [MoveStep(ItemKind.MEASURE, measure_id, index, goal_id)], select_id=measure_id)
 
 
 def add_signatory(doc, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Add signatory"), [InsertSignatoryStep(index, Signatory())])
+    return StepsCommand(doc, tr("Add signatory"), [InsertStep(ItemKind.SIGNATORY, doc.report.id, index, Signatory())])
 
 
 def move_signatory(doc, signatory_id: str, index: int) -> StepsCommand:
-    return StepsCommand(doc, tr("Move signatory"), [MoveSignatoryStep(signatory_id, index)])
+    return StepsCommand(doc, tr("Move signatory"), [MoveStep(ItemKind.SIGNATORY, signatory_id, index)])
 
 
 def renumber(doc) -> StepsCommand | None:
@@ -287,11 +226,11 @@ def renumber(doc) -> StepsCommand | None:
     for gi, goal in enumerate(doc.report.goals, 1):
         wanted = _styled(str(gi), goal.number)
         if wanted != goal.number:
-            steps.append(FieldStep("goal", goal.id, "number", wanted))
+            steps.append(FieldStep(ItemKind.GOAL, goal.id, "number", wanted))
         for mi, measure in enumerate(goal.measures, 1):
             wanted = _styled(f"{gi}.{mi}", measure.number, default_dot=True)
             if wanted != measure.number:
-                steps.append(FieldStep("measure", measure.id, "number", wanted))
+                steps.append(FieldStep(ItemKind.MEASURE, measure.id, "number", wanted))
     if not steps:
         return None
     return StepsCommand(doc, tr("Renumber"), steps)
@@ -305,18 +244,11 @@ def _styled(number: str, old: str, default_dot: bool = False) -> str:
 
 def paste_goals(doc, goals: list[Goal], index: int, text: str) -> StepsCommand | None:
     """Inserts parsed goals (with fresh ids, so pasting twice never clashes) as one step."""
-    steps = []
-    first = ""
-    for offset, goal in enumerate(goals):
-        fresh = copy.deepcopy(goal)
-        fresh.id = Goal().id
-        for m in fresh.measures:
-            m.id = Measure().id
-        first = first or fresh.id
-        steps.append(InsertGoalStep(index + offset, fresh))
-    if not steps:
+    fresh = _fresh_goals(goals)
+    if not fresh:
         return None
-    return StepsCommand(doc, text, steps, select_id=first)
+    steps = [InsertStep(ItemKind.GOAL, doc.report.id, index + offset, goal) for offset, goal in enumerate(fresh)]
+    return StepsCommand(doc, text, steps, select_id=fresh[0].id)
 
 
 def _fresh_goals(goals: list[Goal]) -> list[Goal]:
@@ -335,9 +267,9 @@ def replace_plan(doc, goals: list[Goal], text: str) -> StepsCommand | None:
     """The whole plan replaced by ``goals`` (a paste that replaces): one undo step brings the old back."""
     if not goals:
         return None
-    steps: list = [DeleteGoalStep(goal.id) for goal in doc.report.goals]
+    steps: list = [DeleteStep(ItemKind.GOAL, goal.id) for goal in doc.report.goals]
     fresh = _fresh_goals(goals)
-    steps.extend(InsertGoalStep(index, goal) for index, goal in enumerate(fresh))
+    steps.extend(InsertStep(ItemKind.GOAL, doc.report.id, index, goal) for index, goal in enumerate(fresh))
     return StepsCommand(doc, text, steps, select_id=fresh[0].id, undo_select_id=doc.report.id)
 
 
@@ -352,11 +284,11 @@ def fill_empty_report(doc, imported, text: str) -> StepsCommand:
     for field in IMPORTED_HEADER_FIELDS:
         value = getattr(imported, field)
         if value not in ("", None) and value != getattr(report, field):  # a table alone keeps the header
-            steps.append(FieldStep("report", report.id, field, value))
+            steps.append(FieldStep(ItemKind.REPORT, report.id, field, value))
     if not report.signatories:
         for index, signatory in enumerate(imported.signatories):
-            steps.append(InsertSignatoryStep(index, Signatory(signatory.role, signatory.position, signatory.name)))
+            steps.append(InsertStep(ItemKind.SIGNATORY, doc.report.id, index, Signatory(signatory.role, signatory.position, signatory.name)))
     fresh = _fresh_goals(imported.goals)
-    steps.extend(InsertGoalStep(index, goal) for index, goal in enumerate(fresh))
+    steps.extend(InsertStep(ItemKind.GOAL, doc.report.id, index, goal) for index, goal in enumerate(fresh))
     return StepsCommand(doc, text, steps, select_id=fresh[0].id if fresh else report.id,
                         undo_select_id=report.id)

@@ -5,14 +5,16 @@ only then changes the in-memory report, so the window never shows something the
 file does not hold. Each change is announced twice, as Anki's ``OpChanges`` are:
 ``aboutToChange`` lets the tree model open its ``begin*Rows`` bracket while the
 report still has the old shape, ``changed`` tells every view what happened so it
-refreshes only what it must (one field, one row, or everything on ``reset``).
+refreshes only what it must (one field, or one row inserted, removed or moved).
 
-Widgets never call the ``apply_*`` methods: they call the user-level methods
-(``set_field``, ``add_measure``, ``move_measure``...), which build a command from
-``gui.commands`` and push it; the stack's ``push()`` runs the command's ``redo()``,
-which calls ``apply_*``. A failing write (disk full, USB pulled) is reported once
-through the prompter with core's Mongolian message, the command is dropped from the
-stack, and the report in memory stays as the file is.
+Widgets never call the ``apply_*`` methods: an edit is a command built by
+``gui.commands`` and pushed (``WindowActions.push``, or ``set_field`` for a form's
+field); the stack's ``push()`` runs the command's ``redo()``, which calls
+``apply_*``. A failing write (disk full, USB pulled) is reported once through the
+prompter with core's Mongolian message, the command is dropped from the stack, and
+the report in memory stays as the file is. Acts that cannot be undone (finalize,
+reopen, send, copy, the aimag's answer) are methods here too, run through
+``gui.acts``.
 """
 
 from __future__ import annotations
@@ -25,17 +27,19 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from core.errors import TailanError
+from core.kinds import ItemKind
 from core.model import Goal, Measure, Period, Report, Score, Signatory
 from core.storage import ReportFile
+from core.submission.receipt import kept_receipt, open_receipt
 from core.title import header_edits
 
 
 @dataclass(frozen=True)
 class Change:
-    """What one step changed, for the views: ``op`` is field/insert/remove/move/reset."""
+    """What one step changed, for the views: ``op`` is field/insert/remove/move."""
 
     op: str
-    kind: str = "report"
+    kind: str = ItemKind.REPORT
     item_id: str = ""
     field: str = ""
     parent_id: str = ""
@@ -45,11 +49,13 @@ class Change:
 
 
 class Document(QObject):
-    """The open file and its report; the only object in ``gui`` that calls ``ReportFile``."""
+    """The open file and its report: every edit and act of the soum's window reaches the file here."""
 
     aboutToChange = Signal(object)
     changed = Signal(object)
     saveStateChanged = Signal(str)
+    #: The aimag's answer kept in the file changed (``receipt`` and the remarks).
+    receiptChanged = Signal()
 
     def __init__(self, rf: ReportFile, report_id: str, prompter, parent: QObject | None = None):
         super().__init__(parent)
@@ -60,6 +66,7 @@ class Document(QObject):
         self.save_state = "saved"
         self._failure: TailanError | None = None
         self._index()
+        self.receipt = kept_receipt(rf, report_id)
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -126,9 +133,62 @@ class Document(QObject):
                 self.items[m.id] = m
                 self.goal_of[m.id] = g
 
+    # ------------------------------------------- acts that cannot be undone
+    @property
+    def file_read_only(self) -> bool:
+        """The file itself cannot be written (read-only medium, another window has it)."""
+        return self.rf.read_only
+
+    @property
+    def file_read_only_reason(self) -> str:
+        return self.rf.read_only_reason
+
+    @property
+    def backup_path(self) -> Path | None:
+        """The backup copy written before this file was upgraded on opening, if any."""
+        return self.rf.backup_path
+
+    def finalize(self) -> Report:
+        from core.lifecycle import finalize
+
+        return finalize(self.rf, self.report.id)
+
+    def reopen(self) -> Report:
+        from core.lifecycle import reopen
+
+        return reopen(self.rf, self.report.id)
+
+    def export_submission(self, target: str | Path) -> Path:
+        from core.submission.export import export_submission
+
+        return export_submission(self.rf, self.report.id, target)
+
+    def write_copy(self, target: str | Path) -> Path:
+        return self.rf.write_copy(target)
+
+    # ------------------------------------------------------ the aimag's answer
+    def keep_receipt(self, path: str | Path, accept_key: bool = False):
+        """Checks the aimag's receipt against this report and keeps it in the file (core)."""
+        receipt = open_receipt(self.rf, path, accept_key=accept_key, report_id=self.report.id)
+        self.receipt = receipt
+        self.receiptChanged.emit()
+        return receipt
+
+    def remarks_for(self, item_id: str) -> list:
+        """The aimag's remarks on the report (its own id) or on one measure (by its number)."""
+        if self.receipt is None:
+            return []
+        item = self.items.get(item_id)
+        if isinstance(item, Report):
+            return [r for r in self.receipt.remarks if r.measure is None]
+        if isinstance(item, Measure):
+            number = item.number.strip().rstrip(".")
+            return [r for r in self.receipt.remarks if r.measure is not None and r.measure.strip().rstrip(".") == number]
+        return []
+
     def kind_of(self, item_id: str) -> str:
         item = self.items[item_id]
-        return {Report: "report", Goal: "goal", Measure: "measure", Signatory: "signatory"}[type(item)]
+        return {Report: ItemKind.REPORT, Goal: ItemKind.GOAL, Measure: ItemKind.MEASURE, Signatory: ItemKind.SIGNATORY}[type(item)]
 
     # ------------------------------------------------------- command plumbing
     def push(self, command) -> bool:
@@ -180,7 +240,7 @@ class Document(QObject):
 
     def _following(self, kind: str, field: str, value: Any) -> list[tuple[str, Any]]:
         """Header fields that change with this edit (the title, while it is built: ``core.title``)."""
-        if kind != "report":
+        if kind != ItemKind.REPORT:
             return []
         try:
             return header_edits(self.report, field, value)[1:]
@@ -199,138 +259,83 @@ class Document(QObject):
         self._announce(Change("field", kind, item_id, field), lambda: setattr(item, field, _model_value(field, value)))
         return old
 
-    def apply_insert_goal(self, index: int, goal: Goal) -> int:
-        index = self.rf.insert_goal(self.report.id, index, goal)
+    # Ordered items (goals, measures, signatories): one way for all three kinds, as in
+    # core (``core.storage.editing.ORDERED``). A new kind is one more case in
+    # ``_siblings`` and ``_remember``.
+    def _siblings(self, kind: str, parent_id: str) -> list:
+        if kind == ItemKind.MEASURE:
+            return self.items[parent_id].measures
+        return self.report.goals if kind == ItemKind.GOAL else self.report.signatories
+
+    def _parent_id(self, kind: str, item_id: str) -> str:
+        return self.goal_of[item_id].id if kind == ItemKind.MEASURE else self.report.id
+
+    def _remember(self, kind: str, item, parent_id: str, present: bool) -> None:
+        """Adds an item (a goal with its measures) to the lookups, or takes it out."""
+        for child in [item, *(item.measures if kind == ItemKind.GOAL else [])]:
+            if present:
+                self.items[child.id] = child
+            else:
+                self.items.pop(child.id, None)
+        if kind == ItemKind.GOAL:
+            for m in item.measures:
+                if present:
+                    self.goal_of[m.id] = item
+                else:
+                    self.goal_of.pop(m.id, None)
+        elif kind == ItemKind.MEASURE:
+            if present:
+                self.goal_of[item.id] = self.items[parent_id]
+            else:
+                self.goal_of.pop(item.id, None)
+
+    def apply_insert(self, kind: str, parent_id: str, index: int, item) -> int:
+        """Inserts an ordered item in the file, then in memory; returns the index used."""
+        index = self.rf.insert_item(kind, parent_id, index, item)
 
         def mutate():
-            self.report.goals.insert(index, goal)
-            self.items[goal.id] = goal
-            for m in goal.measures:
-                self.items[m.id] = m
-                self.goal_of[m.id] = goal
+            self._siblings(kind, parent_id).insert(index, item)
+            self._remember(kind, item, parent_id, present=True)
 
-        self._announce(Change("insert", "goal", goal.id, parent_id=self.report.id, index=index), mutate)
+        self._announce(Change("insert", kind, item.id, parent_id=parent_id, index=index), mutate)
         return index
 
-    def apply_delete_goal(self, goal_id: str) -> tuple[int, Goal]:
-        self.rf.delete_goal(goal_id)
-        goal = self.items[goal_id]
-        index = position(self.report.goals, goal)
+    def apply_delete(self, kind: str, item_id: str) -> tuple[str, int, Any]:
+        """Deletes an ordered item; returns (parent id, index, item) to put it back."""
+        self.rf.delete_item(kind, item_id)
+        item = self.items[item_id]
+        parent_id = self._parent_id(kind, item_id)
+        siblings = self._siblings(kind, parent_id)
+        index = position(siblings, item)
 
         def mutate():
-            self.report.goals.pop(index)
-            del self.items[goal_id]
-            for m in goal.measures:
-                self.items.pop(m.id, None)
-                self.goal_of.pop(m.id, None)
+            siblings.pop(index)
+            self._remember(kind, item, parent_id, present=False)
 
-        self._announce(Change("remove", "goal", goal_id, parent_id=self.report.id, index=index), mutate)
-        return index, goal
+        self._announce(Change("remove", kind, item_id, parent_id=parent_id, index=index), mutate)
+        return parent_id, index, item
 
-    def apply_move_goal(self, goal_id: str, index: int) -> int:
-        old = self.rf.move_goal(goal_id, index)
-        goals = self.report.goals
-        goal = self.items[goal_id]
-        new = max(0, min(index, len(goals) - 1))
+    def apply_move(self, kind: str, item_id: str, index: int, parent_id: str | None = None) -> tuple[str, int]:
+        """Moves an ordered item (a measure also to another goal); returns the old (parent id, index)."""
+        old_parent, old_index = self.rf.move_item(kind, item_id, index, parent_id)
+        parent_id = parent_id or old_parent
+        item = self.items[item_id]
+        source, target = self._siblings(kind, old_parent), self._siblings(kind, parent_id)
+        new = max(0, min(index, len(target) - (1 if target is source else 0)))
 
         def mutate():
-            goals.pop(position(goals, goal))
-            goals.insert(new, goal)
+            source.pop(position(source, item))
+            target.insert(new, item)
+            if kind == ItemKind.MEASURE:
+                self.goal_of[item_id] = self.items[parent_id]
 
-        if new != old:
+        if (old_parent, old_index) != (parent_id, new):
             self._announce(
-                Change("move", "goal", goal_id, parent_id=self.report.id, index=old,
-                       to_parent_id=self.report.id, to_index=new),
+                Change("move", kind, item_id, parent_id=old_parent, index=old_index, to_parent_id=parent_id,
+                       to_index=new),
                 mutate,
             )
-        return old
-
-    def apply_insert_measure(self, goal_id: str, index: int, measure: Measure) -> int:
-        index = self.rf.insert_measure(goal_id, index, measure)
-        goal = self.items[goal_id]
-
-        def mutate():
-            goal.measures.insert(index, measure)
-            self.items[measure.id] = measure
-            self.goal_of[measure.id] = goal
-
-        self._announce(Change("insert", "measure", measure.id, parent_id=goal_id, index=index), mutate)
-        return index
-
-    def apply_delete_measure(self, measure_id: str) -> tuple[str, int, Measure]:
-        self.rf.delete_measure(measure_id)
-        measure = self.items[measure_id]
-        goal = self.goal_of[measure_id]
-        index = position(goal.measures, measure)
-
-        def mutate():
-            goal.measures.pop(index)
-            del self.items[measure_id]
-            del self.goal_of[measure_id]
-
-        self._announce(Change("remove", "measure", measure_id, parent_id=goal.id, index=index), mutate)
-        return goal.id, index, measure
-
-    def apply_move_measure(self, measure_id: str, goal_id: str, index: int) -> tuple[str, int]:
-        old_goal_id, old_index = self.rf.move_measure(measure_id, goal_id, index)
-        measure = self.items[measure_id]
-        source = self.goal_of[measure_id]
-        target = self.items[goal_id]
-        size = len(target.measures) - (1 if target is source else 0)
-        new = max(0, min(index, size))
-
-        def mutate():
-            source.measures.pop(position(source.measures, measure))
-            target.measures.insert(new, measure)
-            self.goal_of[measure_id] = target
-
-        if (source.id, old_index) != (goal_id, new):
-            self._announce(
-                Change("move", "measure", measure_id, parent_id=source.id, index=old_index,
-                       to_parent_id=goal_id, to_index=new),
-                mutate,
-            )
-        return old_goal_id, old_index
-
-    def apply_insert_signatory(self, index: int, signatory: Signatory) -> int:
-        index = self.rf.insert_signatory(self.report.id, index, signatory)
-
-        def mutate():
-            self.report.signatories.insert(index, signatory)
-            self.items[signatory.id] = signatory
-
-        self._announce(Change("insert", "signatory", signatory.id, parent_id=self.report.id, index=index), mutate)
-        return index
-
-    def apply_delete_signatory(self, signatory_id: str) -> tuple[int, Signatory]:
-        self.rf.delete_signatory(signatory_id)
-        signatory = self.items[signatory_id]
-        index = position(self.report.signatories, signatory)
-
-        def mutate():
-            self.report.signatories.pop(index)
-            del self.items[signatory_id]
-
-        self._announce(Change("remove", "signatory", signatory_id, parent_id=self.report.id, index=index), mutate)
-        return index, signatory
-
-    def apply_move_signatory(self, signatory_id: str, index: int) -> int:
-        old = self.rf.move_signatory(signatory_id, index)
-        signatories = self.report.signatories
-        signatory = self.items[signatory_id]
-        new = max(0, min(index, len(signatories) - 1))
-
-        def mutate():
-            signatories.pop(position(signatories, signatory))
-            signatories.insert(new, signatory)
-
-        if new != old:
-            self._announce(
-                Change("move", "signatory", signatory_id, parent_id=self.report.id, index=old,
-                       to_parent_id=self.report.id, to_index=new),
-                mutate,
-            )
-        return old
+        return old_parent, old_index
 
 
 def position(items: list, item) -> int:

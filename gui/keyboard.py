@@ -22,6 +22,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from core.kinds import ItemKind
 from core.model import Measure, Score
 
 from .i18n import tr
@@ -83,7 +84,7 @@ class TreeScoring(QObject):
         if measure is None:
             return False
         self.w.flush()
-        ok = self.w.doc.set_field("measure", measure.id, "score", score)
+        ok = self.w.doc.set_field(ItemKind.MEASURE, measure.id, "score", score)
         if ok:
             text = score.label if score is not None else tr("no score")
             self.w.statusBar().showMessage(tr("Measure {0}: {1}").format(measure.number or "?", text), 4000)
@@ -132,9 +133,9 @@ class KeyboardActions:
 
     def jump_to_score(self) -> bool:
         doc = self.w.doc
-        if doc is None or doc.kind_of(self.w.current_item_id() or doc.report.id) != "measure":
+        if doc is None or doc.kind_of(self.w.current_item_id() or doc.report.id) != ItemKind.MEASURE:
             return False
-        form = self.w.forms["measure"]
+        form = self.w.forms[ItemKind.MEASURE]
         form.ensureWidgetVisible(form.score)
         form.score.setFocus(Qt.ShortcutFocusReason)
         return True

@@ -12,10 +12,12 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTreeView,
@@ -25,19 +27,24 @@ from PySide6.QtWidgets import (
 
 from core import scoring
 from core.errors import TailanError
+from core.kinds import ItemKind
 
+from . import screen_fit
 from . import settings as app_settings
 from .actions import WindowActions
 from .document import Document
-from .finalize_actions import SendingActions
 from .find import TreeFilter
 from .forms.goal_form import GoalForm
 from .forms.measure_form import MeasureForm
 from .forms.report_form import ReportForm
+from .help import HelpActions
 from .keyboard import KeyboardActions
-from .start_page import FileLocation, StartPage, show_start
+from .print_actions import PrintActions
 from .problems import ProblemsPanel
 from .prompter import Prompter
+from .receipt_view import ReceiptActions
+from .sending import SendingActions
+from .start_page import FileLocation, StartPage, show_start
 from .tree_model import PlanTreeModel
 
 
@@ -56,6 +63,9 @@ class MainWindow(QMainWindow):
         self.sending = SendingActions(self)  # finalize, reopen, send to aimag, consolidation
         self.keyboard = KeyboardActions(self)  # score keys in the tree, jump to score, menu keys
         self.location = FileLocation(self)  # the full path in the status bar, Show in folder
+        self.receipts = ReceiptActions(self)  # the aimag's answer: open, print, its remarks
+        self.printing = PrintActions(self)  # Save as PDF, print without a dialog
+        self.help = HelpActions(self)  # Help menu, zoom of the tree and the forms
         self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()
@@ -92,7 +102,13 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         right_layout.addWidget(self.banner)
         self.stack = QStackedWidget()
-        self.empty_page = StartPage(self)  # no report open: three ways in (gui.start_page)
+        self.start_page = StartPage(self)  # no report open: three ways in (gui.start_page)
+        # in a scroll area: the stack is as tall as its tallest page, and the window must
+        # still shrink to a small screen when a report is shown
+        self.empty_page = QScrollArea()
+        self.empty_page.setWidgetResizable(True)
+        self.empty_page.setFrameShape(QFrame.NoFrame)
+        self.empty_page.setWidget(self.start_page)
         self.stack.addWidget(self.empty_page)
         right_layout.addWidget(self.stack)
 
@@ -114,8 +130,9 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel()
         self.save_label.setObjectName("saveStateLabel")
         bar = self.statusBar()
-        bar.addWidget(self.total_label)
-        bar.addWidget(self.unscored_label)
+        # Permanent: a passing status message never hides the total or the save state.
+        bar.addPermanentWidget(self.total_label)
+        bar.addPermanentWidget(self.unscored_label)
         bar.addPermanentWidget(self.save_label)
 
     def _build_problems(self) -> None:
@@ -125,7 +142,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.BottomDockWidgetArea, self.problems_dock)
-        self.resizeDocks([self.problems_dock], [150], Qt.Vertical)
+        # A fifth of the screen at most: on a 1366x768 laptop at 150 % the forms need the room.
+        height = max(90, min(150, screen_fit.available_area(self).height() // 5))
+        self.resizeDocks([self.problems_dock], [height], Qt.Vertical)
 
     # --------------------------------------------------------------- a file
     def open_file(self, path, read_only: bool = False) -> bool:
@@ -156,7 +175,7 @@ class MainWindow(QMainWindow):
         self.model = None
         if doc is not None:
             self.model = PlanTreeModel(doc, self)
-            self.forms = {"report": ReportForm(doc), "goal": GoalForm(doc), "measure": MeasureForm(doc)}
+            self.forms = {ItemKind.REPORT: ReportForm(doc), ItemKind.GOAL: GoalForm(doc), ItemKind.MEASURE: MeasureForm(doc)}
             for form in self.forms.values():
                 self.stack.addWidget(form)
                 form.set_read_only(doc.read_only)
@@ -194,6 +213,9 @@ class MainWindow(QMainWindow):
         show_start(self, doc is None)
         self.actions_.update_enabled()
         self.sending.document_shown()
+        self.receipts.document_shown()
+        self.printing.update_enabled()
+        self.help.document_shown()
         if old is not None:
             self._detach(old)
 
@@ -220,7 +242,7 @@ class MainWindow(QMainWindow):
     def select_item(self, item_id: str) -> None:
         if self.model is None or item_id not in self.doc.items:
             return
-        if self.doc.kind_of(item_id) == "signatory":  # shown in the report's form
+        if self.doc.kind_of(item_id) == ItemKind.SIGNATORY:  # shown in the report's form
             item_id = self.doc.report.id
         index = self.model.index_of(item_id)
         self.filter.reveal(index)
@@ -284,13 +306,24 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         store = app_settings.settings()
         geometry = store.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen_fit.fit_window(self, 1280, 800)
         state = store.value("windowState")
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        screen_fit.keep_on_screen(self)  # geometry saved on a bigger monitor, or a bigger scaling since
+
+    # -------------------------------------------------------------- printing
+    def print_report(self, printer) -> int:
+        """Prints the current report on ``printer`` without any dialog (A4 landscape, 1:1); returns the pages."""
+        return self.printing.print_report(printer)
+
+    def save_pdf(self, path) -> bool:
+        """Writes the current report's PDF to ``path`` without any dialog: what ``tailan-cli export-pdf`` writes."""
+        return self.printing.save_pdf(path)
 
     def closeEvent(self, event) -> None:
         if not self.flush() and not self.prompter.confirm(

@@ -8,9 +8,11 @@ process aborts with "Fatal Python error: none_dealloc" — under a real display 
 window died within a second of event processing. 6.11.3 does not leak; on Python
 3.12+ ``None`` is immortal and the bug is harmless.
 
-The real fix is a dependency pin (``PySide6-Essentials!=6.12.0``) or Python 3.12.
-Until then, ``keep_none_alive()`` gives ``None`` an effectively endless count on the
-affected combination only, which is what Python 3.12 does for every process.
+``pyproject.toml`` pins ``PySide6-Essentials!=6.12.0``, so a normal install never gets
+it; this guard stays for an environment that has 6.12.0 anyway (a hand-made venv, a
+bundle built elsewhere): ``keep_none_alive()`` gives ``None`` an effectively endless
+count on the affected combination only, which is what Python 3.12 does for every
+process.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Usage: ``python -m gui.screenshots FOLDER``. Works on a copy of the sample in a
 temporary data folder with temporary settings, so it never touches the user's
 files. Writes ``window-measure.png`` (a measure selected), ``window-problems.png``
-(a problem clicked in the problems panel) and ``window-preview.png``.
+(a problem clicked in the problems panel) and ``window-preview.png``, at the size the
+windows take on the screen (``make screenshots`` uses a 1366x768 screen, the usual office laptop).
 """
 
 from __future__ import annotations
@@ -45,8 +46,7 @@ def main(folder: str) -> int:
     app = ensure_application([sys.argv[0]])
     path = create_sample_database(scratch / "data" / "Жишээ-тайлан.tailan")
     window = create_main_window(path)
-    window.resize(1500, 940)
-    window.show()
+    window.show()  # at the size it takes on the screen it opens on (make screenshots: 1366x768)
     settle(app, 600)
     measure = window.doc.report.find_measure("1.2")[0]
     window.select_item(measure.id)
@@ -62,8 +62,8 @@ def main(folder: str) -> int:
     from .preview import PreviewDialog
 
     dialog = PreviewDialog(window.doc, window.prompter, window)
-    dialog.resize(1200, 900)
     dialog.show()
+    dialog.wait_until_ready()
     settle(app, 600)
     dialog.grab().save(str(out / "window-preview.png"))
     dialog.close()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core import scoring
+from core.kinds import ItemKind
 from core.model import Goal, Measure, Report, Score
 
 from . import commands
@@ -27,6 +28,7 @@ from .document import Change, Document, position
 MIME_TYPE = "application/x-tailan-item"
 COLUMNS = 3  # number, text, score (a goal shows its mean, the report its total)
 UNSCORED_MARK = "●"
+REMARK_MARK = "✎"  # the aimag remarked on this measure (gui.receipt_view)
 
 
 def short(text: str, limit: int = 90) -> str:
@@ -35,7 +37,7 @@ def short(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def score_text(score: Score | None) -> str:
+def score_in_tree(score: Score | None) -> str:
     if score is None:
         return ""
     return "—" if score is Score.NOT_DUE else score.value
@@ -153,6 +155,10 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.DisplayRole:
             return self._display(item, column)
         if role == Qt.ToolTipRole:
+            remarks = self.doc.remarks_for(item.id)
+            if remarks:
+                return self.tr("The aimag's remarks:") + "\n" + "\n".join(
+                    r.text + (f" [{r.score}]" if r.score else "") for r in remarks)
             if isinstance(item, Measure) and item.score is None:
                 return self.tr("This measure has no score yet.")
             if isinstance(item, (Goal, Measure)):
@@ -186,15 +192,22 @@ class PlanTreeModel(QAbstractItemModel):
         if column == 0:
             return item.number
         if column == 1:
-            return short(item.text) or self.tr("(no text)")
-        return score_text(item.score) if item.score is not None else UNSCORED_MARK + " " + self.tr("no score")
+            text = short(item.text) or self.tr("(no text)")
+            return f"{REMARK_MARK} {text}" if self.doc.remarks_for(item.id) else text
+        return score_in_tree(item.score) if item.score is not None else UNSCORED_MARK + " " + self.tr("no score")
+
+    def refresh_rows(self) -> None:
+        """Every row repainted (the aimag's answer arrived: marks and tooltips change)."""
+        report_index = self.index_of(self.doc.report.id)
+        self.dataChanged.emit(report_index, self.index_of(self.doc.report.id, COLUMNS - 1))
+        for goal in self.doc.report.goals:
+            if goal.measures:
+                self.dataChanged.emit(self.index_of(goal.measures[0].id), self.index_of(goal.measures[-1].id, COLUMNS - 1))
 
     # ------------------------------------------------- following the document
     def _about_to_change(self, change: Change) -> None:
         self._averages = None
-        if change.kind not in ("goal", "measure"):
-            if change.op == "reset":
-                self.beginResetModel()
+        if change.kind not in (ItemKind.GOAL, ItemKind.MEASURE):
             return
         if change.op == "insert":
             self.beginInsertRows(self.index_of(change.parent_id), change.index, change.index)
@@ -208,12 +221,7 @@ class PlanTreeModel(QAbstractItemModel):
                                self.index_of(change.to_parent_id), dest)
 
     def _changed(self, change: Change) -> None:
-        if change.op == "reset":
-            self._ids.clear()
-            self._nodes.clear()
-            self.endResetModel()
-            return
-        if change.kind in ("goal", "measure"):
+        if change.kind in (ItemKind.GOAL, ItemKind.MEASURE):
             if change.op == "insert":
                 self.endInsertRows()
             elif change.op == "remove":
@@ -222,7 +230,7 @@ class PlanTreeModel(QAbstractItemModel):
                 self.endMoveRows()
             if change.op == "field":
                 self._row_changed(change.item_id)
-                if change.kind == "measure" and change.field == "score":
+                if change.kind == ItemKind.MEASURE and change.field == "score":
                     self._row_changed(self.doc.goal_of[change.item_id].id)
                     self._row_changed(self.doc.report.id)
             else:
@@ -230,7 +238,7 @@ class PlanTreeModel(QAbstractItemModel):
                 for goal_id in {change.parent_id, change.to_parent_id} - {"", self.doc.report.id}:
                     if goal_id in self.doc.items:
                         self._row_changed(goal_id)
-        elif change.kind == "report" and change.field in ("organization", "year"):
+        elif change.kind == ItemKind.REPORT and change.field in ("organization", "year"):
             self._row_changed(self.doc.report.id)
 
     def _row_changed(self, item_id: str) -> None:

@@ -152,14 +152,14 @@ def make_hostile(kind, good, folder):
 
 
 HOSTILE = {
-    "not-sqlite": "илгээх файл биш",
+    "not-sqlite": "Тайлан програмын файл биш",
     "zero-bytes": "хоосон",
     "truncated": "таслагдсан",
-    "random-bytes": "илгээх файл биш",
+    "random-bytes": "Тайлан програмын файл биш",
     "other-app-sqlite": "өөр програмын",
     "newer-version": "шинэ хувилбар",
-    "trigger": "trigger",
-    "view": "trigger/view",
+    "trigger": "гадны триггер",
+    "view": "гадны харагдац",
     "extra-table": "бүтэц",
     "oversized-text": "хэт урт",
     "not-finalized": "баталгаажаагүй",

@@ -173,6 +173,7 @@ def test_a_long_last_row_and_a_long_goal(tmp_path):
     assert "Б.СУГАР" in last_page and "урт урт" in last_page  # the signatures never stand alone
 
 
+@pytest.mark.slow  # ~5 s of export and ~5 s of reading 426 pages back (pdftotext, token runs)
 def test_a_thousand_measures(tmp_path):
     report = big_report(1000)
     path = tmp_path / "big.pdf"
@@ -255,3 +256,23 @@ def test_export_does_not_load_qt(tmp_path):
         "export_pdf(final_report(), io.BytesIO()); assert 'PySide6' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
+
+
+def test_the_first_page_alone_is_the_first_page_numbered_1_of_unknown(tmp_path):
+    """What the window's preview shows while the rest of a long report is laid out."""
+    import io
+
+    from core.pdf.document import write_pdf
+    from generate import generated_report
+    from pypdf import PdfReader
+
+    report = generated_report(300)
+    first, whole = io.BytesIO(), io.BytesIO()
+    assert write_pdf(report, first, first_page_only=True) == 1
+    pages = write_pdf(report, whole)
+    assert pages > 10
+    first_text = PdfReader(io.BytesIO(first.getvalue())).pages[0].extract_text()
+    whole_text = PdfReader(io.BytesIO(whole.getvalue())).pages[0].extract_text()
+    assert len(PdfReader(io.BytesIO(first.getvalue())).pages) == 1
+    assert "1/…" in first_text and f"1/{pages}" in whole_text
+    assert first_text.replace("1/…", "") == whole_text.replace(f"1/{pages}", "")

@@ -79,7 +79,7 @@ def test_the_qr_code_holds_organization_year_period_total_and_fingerprint(final)
     assert report.fingerprint in rows[-1].cells[1].text
     # the story: the table's last cell is the QR flowable, its widget encodes the text as UTF-8
     table = document.build_story(report)[-1]
-    flowable = table._cellvalues[-1][-1][0]
+    flowable = table.cell_values[-1][-1][0]
     widget = flowable.drawing.contents[0]
     assert widget.value == expected
     assert b"".join(d.data for d in widget.qr.dataList) == expected.encode("utf-8")

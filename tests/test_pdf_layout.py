@@ -172,3 +172,130 @@ def test_split_repeats_the_header_and_the_goal():
     assert goal_text[0].text.startswith(markup(first.goal_text)) and "(үргэлжлэл)" in goal_text[0].text
     assert len(top._meta) == len(top._cellvalues)
     assert len(rest._meta) == len(rest._cellvalues)
+
+
+# ------------------------------------------------------------------ a page at a time (core/pdf/paged.py)
+
+def _normalized(style, nrows):
+    """Commands with negative rows made absolute: ``(0, -1)`` and ``(0, n - 1)`` are the same row."""
+    out = []
+    for cmd in style:
+        op, (sc, sr), (ec, er) = cmd[:3]
+        out.append((op, (sc, sr % nrows), (ec, er % nrows)) + cmd[3:])
+    return sorted(out, key=repr)
+
+
+def test_window_of_the_whole_table_has_the_whole_tables_style():
+    rows = layout.table_rows(final_report())
+    assert _normalized(layout.window_style(rows, layout.HEADER_ROWS, len(rows)), len(rows)) == _normalized(
+        layout.table_style(rows), len(rows)
+    )
+
+
+def test_window_style_keeps_the_header_and_renumbers_its_rows():
+    rows = layout.table_rows(final_report())
+    start, stop = 5, 9
+    style = layout.window_style(rows, start, stop)
+    H = layout.HEADER_ROWS
+    # header commands stay on rows 0-1
+    assert ("SPAN", (4, 0), (5, 0)) in style
+    assert ("LINEBELOW", (0, H - 1), (-1, H - 1), layout.FRAME_RULE, "black") in style
+    # the rule under each measure of the window, renumbered: rows[5] stands in row 2
+    for i in range(start, stop):
+        first_col = 0 if rows[i].goal_last else 2
+        assert ("LINEBELOW", (first_col, i - start + H), (-1, i - start + H), layout.RULE, "black") in style
+    # the outline is cut into its sides, the body part inside the window only
+    assert not [c for c in style if c[0] == "BOX"]
+    assert ("LINEBEFORE", (0, H), (0, stop - 1 - start + H), layout.FRAME_RULE, "black") in style
+    assert ("LINEABOVE", (0, 0), (-1, 0), layout.FRAME_RULE, "black") in style
+    # nothing of the total, nor the block kept with the signatures, nor rows past the window
+    assert not [c for c in style if c[0] in ("NOSPLIT",) or max(c[1][1], c[2][1]) > stop - 1 - start + H]
+
+
+def _page_by_page(table, width, heights):
+    """Splits ``table`` page after page as the frame does; each page's rows as
+    (texts of the cells, row height)."""
+    pages = []
+    rest = table
+    for avail in heights * 1000:
+        _, h = rest.wrap(width, avail)
+        if h <= avail:
+            parts = [rest]
+        else:
+            parts = rest.split(width, avail)
+        assert parts, "nothing fits on a whole page"
+        top = parts[0]
+        top.wrap(width, avail)
+        page = []
+        for values, height in zip(top._cellvalues, top._rowHeights):
+            texts = tuple(
+                " ".join(getattr(p, "text", "") or " ".join(getattr(f, "text", "") for f in getattr(p, "frags", []))
+                         for p in v) if isinstance(v, (list, tuple)) else str(v)
+                for v in values
+            )
+            page.append((texts, round(height, 3)))
+        pages.append(page)
+        if len(parts) == 1:
+            return pages
+        rest = parts[1]
+    raise AssertionError("never ends")
+
+
+@pytest.mark.parametrize("make", ["long_cell", "big"])
+def test_a_page_at_a_time_gives_the_pages_of_the_whole_table(make):
+    """The paged table and the whole GoalTable, split page after page (a short first
+    page, then full pages), give the same rows with the same heights on every page:
+    the continuation of a goal, a 20,000-character cell split over pages, the block
+    with the total and the signatures."""
+    from core.pdf.document import FRAME_WIDTH_MM, _styles
+    from core.pdf.paged import paged_table
+    from pdf_helpers import big_report, long_cell_report
+
+    register_fonts()
+    report = long_cell_report(20_000) if make == "long_cell" else big_report(60)
+    width = FRAME_WIDTH_MM * MM
+    heights = [400, 500]
+    whole = _page_by_page(build_table(report), width, heights)
+    paged = _page_by_page(paged_table(report, _styles()), width, heights)
+    assert len(paged) == len(whole) > 5
+    for number, (a, b) in enumerate(zip(whole, paged), 1):
+        assert a == b, number
+
+
+def test_a_page_at_a_time_builds_rows_in_proportion_to_the_report():
+    """Each page is laid out from a window a little taller than the page: the rows put
+    into tables grow with the report, not with its square (issue 15)."""
+    import io
+
+    from core.pdf import export_pdf, paged
+    from pdf_helpers import big_report
+
+    built = {}
+    for measures in (25, 100):
+        before = paged.TableSource.rows_built
+        export_pdf(big_report(measures), io.BytesIO())
+        built[measures] = paged.TableSource.rows_built - before
+    # the whole table once (to measure it), then for each page its rows and a few more
+    # (448 rows for 100 measures on 41 pages; one table split page after page: over 2,000)
+    assert built[100] < 5 * 100
+    assert built[100] < 4.6 * built[25]  # 4 times the measures: about 4 times the rows
+
+
+def test_the_first_page_is_laid_out_without_measuring_the_whole_report():
+    """A page needs the rows up to just past its end measured (a batch ahead), and the
+    rows put on pages are let go: the preview can show page 1 of a long report early,
+    and memory holds a few pages' cells, not the whole report's."""
+    from core.pdf.document import FRAME_WIDTH_MM, _styles
+    from core.pdf.paged import MEASURE_BATCH, paged_table
+    from pdf_helpers import big_report
+
+    register_fonts()
+    width = FRAME_WIDTH_MM * MM
+    table = paged_table(big_report(300), _styles())
+    source = table.source
+    _, rest = table.split(width, 500)
+    assert source.measured <= layout.HEADER_ROWS + 2 * MEASURE_BATCH < source.end
+    _, rest = rest.split(width, 500)
+    assert rest.start > layout.HEADER_ROWS + 2
+    assert all(cells is None for cells in source.data[layout.HEADER_ROWS : rest.start])
+    assert all(cells is not None for cells in source.data[: layout.HEADER_ROWS])

@@ -309,3 +309,21 @@ def test_the_aimag_name_can_be_set_before_any_file_arrives(soums, aimag):
             set_aimag_name(rf, "Өвөрхангай")
     other = soums("arkh").start("Цэцэрлэг сум", aimag="Архангай").finalize()
     assert one(aimag, other.send()).kind == "other-aimag"
+
+
+def test_verify_says_what_was_proven_and_by_whose_key(narii, soums, aimag):
+    code = check_submission(narii.first_submission).report.public_key
+    from core.signing import key_code
+
+    alone = run_cli("verify", narii.first_submission)
+    assert alone.returncode == 0 and f"түлхүүрийн код {key_code(code)}" in alone.stdout.decode()
+    assert "тулгаагүй" in alone.stdout.decode()
+    registered = run_cli("verify", narii.first_submission, "--db", aimag, "--json")
+    (item,) = json.loads(registered.stdout)
+    assert f"Нарийнтээл сум-д зөвшөөрсөн түлхүүр (код {key_code(code)})" in item["reason"]
+    assert item["key_code"] == key_code(code)
+    stranger = soums("stranger").start("Нарийнтээл сум").finalize().send()
+    unknown = run_cli("verify", stranger, "--db", aimag).stdout.decode()
+    assert "бүртгэлд алга" in unknown
+    for text in (alone.stdout.decode(), registered.stdout.decode(), unknown):
+        assert "өөрчлөгдөөгүй" not in text  # a hash that matches proves no more than it proves

@@ -30,16 +30,18 @@ from ..model import Report
 from ..scoring import summarize
 from . import layout
 from .fonts import BOLD, REGULAR, register_fonts
+from .pages import PagesDone, decorate, numbered_canvas_class
+from .page_setup import (  # noqa: F401  (the form's page, also used by the ranking and receipt printouts)
+    BODY_SIZE,
+    DRAFT_NOTE,
+    DRAFT_WORD,
+    FRAME_WIDTH_MM,
+    MARGINS_MM,
+    MM,
+    PAGE_HEIGHT_MM,
+    PAGE_WIDTH_MM,
+)
 
-MM = 72 / 25.4
-#: Left: binding and hole-punching (a 2-hole punch needs about 12 mm plus room);
-#: top: enough for a punch when the file is bound at the top instead.
-MARGINS_MM = {"left": 25, "right": 12, "top": 18, "bottom": 15}
-PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297, 210
-FRAME_WIDTH_MM = PAGE_WIDTH_MM - MARGINS_MM["left"] - MARGINS_MM["right"]
-BODY_SIZE = 9
-DRAFT_WORD = "ТӨСӨЛ"
-DRAFT_NOTE = "ТӨСӨЛ: бүх арга хэмжээ үнэлэгдээгүй тул эцсийн тайлан биш"
 CONTINUED = "(үргэлжлэл)"
 #: A goal's text is repeated on a continuation page only while it is this short
 #: (share of the page); a longer one would never leave room for the measures.
@@ -285,64 +287,18 @@ def build_story(report: Report) -> list:
     for line in title_lines(report):
         story.append(Paragraph(markup(line), styles["title"]))
     story.append(Paragraph(markup(report.report_date.strip()), styles["date"]) if report.report_date.strip() else Spacer(1, 4 * MM))
-    story.append(build_table(report, styles))
+    from .paged import paged_table  # imports this module: imported here
+
+    story.append(paged_table(report, styles))
     return story
 
 
-# ------------------------------------------------------------------ pages
-def _decorate(canvas, doc, draft: bool, fingerprint_line: str = "") -> None:
-    """Drawn under each page's content: the draft mark, or a finalized report's short code."""
-    w, h = doc.pagesize
-    if fingerprint_line:
-        canvas.saveState()
-        canvas.setFont(REGULAR, 8)
-        canvas.drawRightString(w - MARGINS_MM["right"] * MM, (MARGINS_MM["bottom"] - 8) * MM, fingerprint_line)
-        canvas.restoreState()
-    if not draft:
-        return
-    canvas.saveState()
-    canvas.setFillGray(0.82)
-    canvas.setFont(BOLD, 150)
-    canvas.translate(w / 2, h / 2)
-    canvas.rotate(25)
-    canvas.drawCentredString(0, -50, DRAFT_WORD)
-    canvas.restoreState()
-    canvas.saveState()
-    canvas.setFont(BOLD, 10)
-    canvas.setFillColorRGB(0.75, 0, 0)
-    canvas.drawString(MARGINS_MM["left"] * MM, h - MARGINS_MM["top"] * MM + 4 * MM, DRAFT_NOTE)
-    canvas.restoreState()
+def write_pdf(report: Report, stream: BinaryIO, first_page_only: bool = False) -> int:
+    """Builds the PDF into ``stream``; returns the number of pages.
 
-
-def _numbered_canvas_class():
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):
-        """Defers each page until the end so that it can print ``page/pages``."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                w, _ = self._pagesize
-                self.setFont(REGULAR, 9)
-                self.drawCentredString(w / 2, (MARGINS_MM["bottom"] - 8) * MM, f"{number}/{total}")
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-def write_pdf(report: Report, stream: BinaryIO) -> int:
-    """Builds the PDF into ``stream``; returns the number of pages."""
+    ``first_page_only`` stops after the first page (numbered ``1/…``): the preview shows
+    it at once while the whole report is laid out.
+    """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import Frame, PageTemplate
     from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
@@ -367,9 +323,12 @@ def write_pdf(report: Report, stream: BinaryIO) -> int:
         initialFontSize=BODY_SIZE,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=lambda c, d: _decorate(c, d, draft, fingerprint_line))])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=lambda c, d: decorate(c, d, draft, fingerprint_line))])
     try:
-        doc.build(build_story(report), canvasmaker=_numbered_canvas_class())
+        doc.build(build_story(report), canvasmaker=numbered_canvas_class(stop_after=1 if first_page_only else None))
+    except PagesDone as done:
+        done.canvas.save()
+        return 1
     except LayoutError as exc:
         raise TailanError(f"Тайланг хуудсанд байрлуулж чадсангүй ({exc}). Хэт урт мөрийг хэсэглэн бичнэ үү.") from None
     return doc.page

@@ -206,9 +206,17 @@ def table_style(rows: list[Row]) -> list[tuple]:
     the table (a tall last row is split inside, its end comes along).
     """
     total = row_index(rows, "total")
-    end = len(rows) - 1
+    style = frame_style(rows, total)
+    for i in range(len(rows)):
+        style.extend(row_style(rows, i, total))
+    style.append(nosplit_style(rows, total))
+    return style
+
+
+def frame_style(rows: list[Row], total: int) -> list[tuple]:
+    """The commands over many rows: fonts, paddings, the outline, vertical rules, the total row."""
     black = "black"
-    style: list[tuple] = [
+    return [
         ("FONT", (0, 0), (-1, -1), REGULAR, 9),  # for empty cells too: else reportlab sets Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, HEADER_ROWS - 1), "MIDDLE"),
@@ -230,21 +238,77 @@ def table_style(rows: list[Row]) -> list[tuple]:
         ("TOPPADDING", (0, total), (-1, total), 4),
         ("BOTTOMPADDING", (0, total), (-1, total), 5),
     ]
-    for i, row in enumerate(rows):
-        if row.kind in ("measure", "goal") and i + 1 < total:
-            first_col = 0 if row.goal_last else 2
-            style.append(("LINEBELOW", (first_col, i), (-1, i), RULE, black))
-        elif row.kind == "gap":
-            style.append(("TOPPADDING", (0, i), (-1, i), 10))
-        elif row.kind == "signature":
-            style.append(("SPAN", (1, i), (-1, i)))
-            style.append(("TOPPADDING", (0, i), (-1, i), 14))
-        elif row.kind == "fingerprint":
-            style.append(("SPAN", (1, i), (-2, i)))
-            style.append(("TOPPADDING", (0, i), (-1, i), 10))
-            style.append(("VALIGN", (0, i), (-1, i), "BOTTOM"))
-            style.append(("ALIGN", (-1, i), (-1, i), "RIGHT"))
+
+
+def row_style(rows: list[Row], i: int, total: int) -> list[tuple]:
+    """The commands of row ``i`` alone: the rule under a measure, a signature's span and padding."""
+    row, black = rows[i], "black"
+    if row.kind in ("measure", "goal") and i + 1 < total:
+        first_col = 0 if row.goal_last else 2
+        return [("LINEBELOW", (first_col, i), (-1, i), RULE, black)]
+    if row.kind == "gap":
+        return [("TOPPADDING", (0, i), (-1, i), 10)]
+    if row.kind == "signature":
+        return [("SPAN", (1, i), (-1, i)), ("TOPPADDING", (0, i), (-1, i), 14)]
+    if row.kind == "fingerprint":
+        return [
+            ("SPAN", (1, i), (-2, i)),
+            ("TOPPADDING", (0, i), (-1, i), 10),
+            ("VALIGN", (0, i), (-1, i), "BOTTOM"),
+            ("ALIGN", (-1, i), (-1, i), "RIGHT"),
+        ]
+    return []
+
+
+def nosplit_start(rows: list[Row], total: int | None = None) -> int:
+    """First row of the block kept on one page: the last body row, the total, the signatures."""
+    total = row_index(rows, "total") if total is None else total
+    return max(total - 1, HEADER_ROWS)
+
+
+def nosplit_style(rows: list[Row], total: int) -> tuple:
     # The signatures never stand on a page of their own: the last body row comes along
     # (a page bearing only signatures could be put behind any table).
-    style.append(("NOSPLIT", (0, max(total - 1, HEADER_ROWS)), (-1, end)))
+    return ("NOSPLIT", (0, nosplit_start(rows, total)), (-1, len(rows) - 1))
+
+
+def window_style(rows: list[Row], start: int, stop: int) -> list[tuple]:
+    """The style of a table made of the header and ``rows[start:stop]``, cut from the
+    whole table's style as reportlab cuts it at a page end (``core/pdf/paged.py`` lays
+    a long table out a window of rows at a time).
+
+    A command over several rows keeps its header part and its part inside the window,
+    renumbered; a box cut at the window's top becomes its sides, as in reportlab's own
+    split. The result for ``(HEADER_ROWS, len(rows))`` draws the same as ``table_style``.
+    """
+    total = row_index(rows, "total")
+    last = len(rows) - 1
+    shift = HEADER_ROWS - start
+    style: list[tuple] = []
+
+    def place(cmd: tuple) -> None:
+        op, (sc, sr), (ec, er) = cmd[:3]
+        sr, er = (sr + len(rows) if sr < 0 else sr), (er + len(rows) if er < 0 else er)
+        lo, hi = max(sr, start), min(er, stop - 1)
+        if sr < HEADER_ROWS and start == HEADER_ROWS and lo <= hi:  # one piece, as in the whole table
+            style.append((op, (sc, sr), (ec, hi + shift)) + cmd[3:])
+            return
+        header = sr < HEADER_ROWS
+        body = lo <= hi
+        if op == "BOX" and header and body:
+            for side in (("LINEABOVE", (sc, sr), (ec, sr)), ("LINEBEFORE", (sc, sr), (sc, er)),
+                         ("LINEAFTER", (ec, sr), (ec, er)), ("LINEBELOW", (sc, er), (ec, er))):
+                place(side + cmd[3:])
+            return
+        if header:
+            style.append((op, (sc, sr), (ec, min(er, HEADER_ROWS - 1))) + cmd[3:])
+        if body:
+            style.append((op, (sc, lo + shift), (ec, hi + shift)) + cmd[3:])
+
+    for cmd in frame_style(rows, total):
+        place(cmd)
+    for i in range(start, min(stop, last + 1)):
+        for cmd in row_style(rows, i, total):
+            place(cmd)
+    place(nosplit_style(rows, total))
     return style

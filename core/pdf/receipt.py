@@ -15,7 +15,8 @@ from pathlib import Path
 from ..atomic import write_bytes_atomically
 from ..fingerprint import short_code
 from ..model import Period, Report
-from .document import MARGINS_MM, MM, _numbered_canvas_class, escape, qr_flowable
+from .pages import numbered_canvas_class
+from .document import MARGINS_MM, MM, escape, qr_flowable
 from .fonts import BOLD, REGULAR, register_fonts
 
 
@@ -50,7 +51,7 @@ def _build(story: list, target: str | os.PathLike, title: str, landscape_page: b
         creator="Tailan",
         initialFontName=REGULAR,
     )
-    doc.build(story, canvasmaker=_numbered_canvas_class())
+    doc.build(story, canvasmaker=numbered_canvas_class())
     return write_bytes_atomically(Path(target), buffer.getvalue())
 
 

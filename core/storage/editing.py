@@ -13,19 +13,36 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..columns import from_stored, goal_json, measure_json, report_summary, signatory_json, to_stored
+from ..columns import (
+    from_stored,
+    goal_json,
+    measure_json,
+    report_summary,
+    signatory_json,
+    to_stored,
+)
 from ..errors import NotFoundError, TailanError
-from ..model import GOAL_FIELDS, MEASURE_TEXT_FIELDS, REPORT_FIELDS, SIGNATORY_FIELDS, Goal, Measure, Report, Signatory
+from ..kinds import ItemKind, LogOp
+from ..model import (
+    GOAL_FIELDS,
+    MEASURE_TEXT_FIELDS,
+    REPORT_FIELDS,
+    SIGNATORY_FIELDS,
+    Goal,
+    Measure,
+    Report,
+    Signatory,
+)
 from .clock import now_iso
 
 #: Editable fields per kind of item, as stored (``score`` is a measure field too).
 EDITABLE_FIELDS = {
-    "report": REPORT_FIELDS,
-    "goal": GOAL_FIELDS,
-    "measure": MEASURE_TEXT_FIELDS + ("score",),
-    "signatory": SIGNATORY_FIELDS,
+    ItemKind.REPORT: REPORT_FIELDS,
+    ItemKind.GOAL: GOAL_FIELDS,
+    ItemKind.MEASURE: MEASURE_TEXT_FIELDS + ("score",),
+    ItemKind.SIGNATORY: SIGNATORY_FIELDS,
 }
-TABLE_OF_KIND = {"report": "reports", "goal": "goals", "measure": "measures", "signatory": "signatories"}
+TABLE_OF_KIND = {ItemKind.REPORT: "reports", ItemKind.GOAL: "goals", ItemKind.MEASURE: "measures", ItemKind.SIGNATORY: "signatories"}
 
 #: An inserted item goes last first, then to its place (no clash with existing orders).
 _AT_THE_END = 1_000_000
@@ -60,10 +77,10 @@ def _signatory_at(report: Report, parent_id: str, index: int) -> Signatory:
 
 
 ORDERED = {
-    "goal": OrderedTable("goal", "goals", "report_id", "report",
+    ItemKind.GOAL: OrderedTable(ItemKind.GOAL, "goals", "report_id", ItemKind.REPORT,
                          lambda g, parent, index: goal_json(g, index), _goal_at),
-    "measure": OrderedTable("measure", "measures", "goal_id", "goal", measure_json, _measure_at, changes_parent=True),
-    "signatory": OrderedTable("signatory", "signatories", "report_id", "report",
+    ItemKind.MEASURE: OrderedTable(ItemKind.MEASURE, "measures", "goal_id", ItemKind.GOAL, measure_json, _measure_at, changes_parent=True),
+    ItemKind.SIGNATORY: OrderedTable(ItemKind.SIGNATORY, "signatories", "report_id", ItemKind.REPORT,
                               lambda s, parent, index: signatory_json(s, index), _signatory_at),
 }
 
@@ -76,7 +93,7 @@ class EditingMixin:
         """Stores a whole report (an import, a new or carried-forward report) in one transaction."""
         with self.transaction():
             self.insert_report(report)
-            self.log_change(report.id, "report", report.id, "(insert)", None, report_summary(report))
+            self.log_change(report.id, ItemKind.REPORT, report.id, LogOp.INSERT, None, report_summary(report))
         return report.id
 
     def insert_report(self, report: Report) -> None:
@@ -104,16 +121,16 @@ class EditingMixin:
             ),
         )
         for index, signatory in enumerate(report.signatories):
-            self._insert_rows("signatory", report.id, index, signatory)
+            self._insert_rows(ItemKind.SIGNATORY, report.id, index, signatory)
         for index, goal in enumerate(report.goals):
-            self._insert_rows("goal", report.id, index, goal)
+            self._insert_rows(ItemKind.GOAL, report.id, index, goal)
 
     def delete_report(self, report_id: str) -> None:
         with self.transaction():
             self.require_editable(report_id)
             report = self.load_report(report_id)
             self.conn.execute("DELETE FROM reports WHERE id = ?", (report_id,))
-            self.log_change(report_id, "report", report_id, "(delete)", report_summary(report), None)
+            self.log_change(report_id, ItemKind.REPORT, report_id, LogOp.DELETE, report_summary(report), None)
 
     # ------------------------------------------------------------ field edits
     def set_field(self, kind: str, item_id: str, field: str, value: Any) -> Any:
@@ -149,7 +166,7 @@ class EditingMixin:
             report_id = self._editable_report_of(spec.parent_kind, parent_id)
             self._insert_rows(kind, parent_id, _AT_THE_END, item)
             index = self._place(spec, parent_id, item.id, index)
-            self.log_change(report_id, kind, item.id, "(insert)", None, spec.describe(item, parent_id, index))
+            self.log_change(report_id, kind, item.id, LogOp.INSERT, None, spec.describe(item, parent_id, index))
         return index
 
     def delete_item(self, kind: str, item_id: str) -> tuple[str, int, Any]:
@@ -161,13 +178,13 @@ class EditingMixin:
             ids = self._sibling_ids(spec, parent_id)
             index = ids.index(item_id)
             item = spec.item_at(self.load_report(report_id), parent_id, index)
-            if kind == "goal":  # its measures go with it: each is logged, so the history is whole
+            if kind == ItemKind.GOAL:  # its measures go with it: each is logged, so the history is whole
                 for mi, measure in enumerate(item.measures):
-                    self.log_change(report_id, "measure", measure.id, "(delete)", measure_json(measure, item_id, mi), None)
+                    self.log_change(report_id, ItemKind.MEASURE, measure.id, LogOp.DELETE, measure_json(measure, item_id, mi), None)
             self.conn.execute(f"DELETE FROM {spec.table} WHERE id = ?", (item_id,))
             ids.remove(item_id)
             self._write_order(spec, ids)
-            self.log_change(report_id, kind, item_id, "(delete)", spec.describe(item, parent_id, index), None)
+            self.log_change(report_id, kind, item_id, LogOp.DELETE, spec.describe(item, parent_id, index), None)
         return parent_id, index, item
 
     def move_item(self, kind: str, item_id: str, index: int, parent_id: str | None = None) -> tuple[str, int]:
@@ -194,36 +211,36 @@ class EditingMixin:
                     new = json.dumps({spec.parent_column: parent_id, "index": new_index})
                 else:
                     old, new = old_index, new_index
-                self.log_change(report_id, kind, item_id, "(move)", old, new)
+                self.log_change(report_id, kind, item_id, LogOp.MOVE, old, new)
         return old_parent, old_index
 
     # The window's names for the same three acts, kind by kind.
     def insert_goal(self, report_id: str, index: int, goal: Goal) -> int:
-        return self.insert_item("goal", report_id, index, goal)
+        return self.insert_item(ItemKind.GOAL, report_id, index, goal)
 
     def delete_goal(self, goal_id: str) -> tuple[str, int, Goal]:
-        return self.delete_item("goal", goal_id)
+        return self.delete_item(ItemKind.GOAL, goal_id)
 
     def move_goal(self, goal_id: str, index: int) -> int:
-        return self.move_item("goal", goal_id, index)[1]
+        return self.move_item(ItemKind.GOAL, goal_id, index)[1]
 
     def insert_measure(self, goal_id: str, index: int, measure: Measure) -> int:
-        return self.insert_item("measure", goal_id, index, measure)
+        return self.insert_item(ItemKind.MEASURE, goal_id, index, measure)
 
     def delete_measure(self, measure_id: str) -> tuple[str, int, Measure]:
-        return self.delete_item("measure", measure_id)
+        return self.delete_item(ItemKind.MEASURE, measure_id)
 
     def move_measure(self, measure_id: str, goal_id: str, index: int) -> tuple[str, int]:
-        return self.move_item("measure", measure_id, index, goal_id)
+        return self.move_item(ItemKind.MEASURE, measure_id, index, goal_id)
 
     def insert_signatory(self, report_id: str, index: int, signatory: Signatory) -> int:
-        return self.insert_item("signatory", report_id, index, signatory)
+        return self.insert_item(ItemKind.SIGNATORY, report_id, index, signatory)
 
     def delete_signatory(self, signatory_id: str) -> tuple[str, int, Signatory]:
-        return self.delete_item("signatory", signatory_id)
+        return self.delete_item(ItemKind.SIGNATORY, signatory_id)
 
     def move_signatory(self, signatory_id: str, index: int) -> int:
-        return self.move_item("signatory", signatory_id, index)[1]
+        return self.move_item(ItemKind.SIGNATORY, signatory_id, index)[1]
 
     # ----------------------------------------------------------------- helpers
     def _editable_report_of(self, kind: str, item_id: str) -> str:
@@ -234,14 +251,14 @@ class EditingMixin:
 
     def _insert_rows(self, kind: str, parent_id: str, index: int, item) -> None:
         """The rows of one ordered item (a goal's measures too), at sort order ``index``."""
-        if kind == "goal":
+        if kind == ItemKind.GOAL:
             self.conn.execute(
                 "INSERT INTO goals (id, report_id, sort_order, number, text) VALUES (?, ?, ?, ?, ?)",
                 (item.id, parent_id, index, item.number, item.text),
             )
             for mi, measure in enumerate(item.measures):
-                self._insert_rows("measure", item.id, mi, measure)
-        elif kind == "measure":
+                self._insert_rows(ItemKind.MEASURE, item.id, mi, measure)
+        elif kind == ItemKind.MEASURE:
             self.conn.execute(
                 "INSERT INTO measures (id, goal_id, sort_order, number, text, indicator, baseline_year,"
                 " baseline_level, target_level, achieved, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

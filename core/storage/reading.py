@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import DamagedFileError, NotFoundError
+from ..kinds import ItemKind
 from ..model import Goal, Measure, Period, Report, Score, Signatory
 
 
@@ -53,14 +54,26 @@ class ReadingMixin:
         return matches[0]
 
     def load_report(self, report_id: str) -> Report:
+        """The report as plain data; a value no Tailan writes (an unknown period or score, a
+        text that is not UTF-8) is a ``DamagedFileError`` with a message, never a crash."""
         try:
-            return self._load_report(report_id)
+            report = self._load_report(report_id)
         except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
             if "decode" not in str(exc).lower():
                 raise
             raise DamagedFileError(
                 f"«{self.path.name}» файлын нэг текст гэмтсэн байна (UTF-8 биш). Нөөц хуулбараас сэргээнэ үү."
             ) from None
+        except ValueError:  # Period("...") or Score("...") of a value this program never writes
+            raise DamagedFileError(
+                f"«{self.path.name}» файлд Тайлан програмын бичдэггүй утга байна (хугацаа эсвэл үнэлгээ). "
+                "Нөөц хуулбараас сэргээнэ үү."
+            ) from None
+        if any(not isinstance(v, str) for v in _texts_of(report)):
+            raise DamagedFileError(
+                f"«{self.path.name}» файлд текстийн оронд өөр төрлийн утга байна. Нөөц хуулбараас сэргээнэ үү."
+            )
+        return report
 
     def _load_report(self, report_id: str) -> Report:
         row = self.conn.execute(
@@ -124,10 +137,10 @@ class ReadingMixin:
     def report_of(self, kind: str, item_id: str) -> str:
         """The report an item belongs to (for the change log and for the window)."""
         query = {
-            "report": "SELECT id FROM reports WHERE id = ?",
-            "goal": "SELECT report_id FROM goals WHERE id = ?",
-            "signatory": "SELECT report_id FROM signatories WHERE id = ?",
-            "measure": "SELECT g.report_id FROM measures m JOIN goals g ON m.goal_id = g.id WHERE m.id = ?",
+            ItemKind.REPORT: "SELECT id FROM reports WHERE id = ?",
+            ItemKind.GOAL: "SELECT report_id FROM goals WHERE id = ?",
+            ItemKind.SIGNATORY: "SELECT report_id FROM signatories WHERE id = ?",
+            ItemKind.MEASURE: "SELECT g.report_id FROM measures m JOIN goals g ON m.goal_id = g.id WHERE m.id = ?",
         }[kind]
         row = self.conn.execute(query, (item_id,)).fetchone()
         if row is None:
@@ -142,3 +155,14 @@ class ReadingMixin:
             params = (report_id,)
         keys = ("id", "at", "report_id", "item_kind", "item_id", "field", "old_value", "new_value")
         return [dict(zip(keys, row)) for row in self.conn.execute(sql + " ORDER BY id", params)]
+
+
+def _texts_of(report: Report):
+    """Every text field of a report, to check that each is text as the model says."""
+    yield from (report.organization, report.aimag, report.report_date, report.appendix_label, report.title)
+    for s in report.signatories:
+        yield from (s.role, s.position, s.name)
+    for g in report.goals:
+        yield from (g.number, g.text)
+        for m in g.measures:
+            yield from (m.number, m.text, m.indicator, m.baseline_year, m.baseline_level, m.target_level, m.achieved)

@@ -29,6 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("verify", help="ирсэн файлууд бүрэн, өөрчлөгдөөгүй, баталгаажсан эсэхийг шалгах")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--db", metavar="AIMAG.tailan", help="гарын үсгийг аймгийн бүртгэлтэй тулгах")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("consolidate", help="ирсэн файлуудыг аймгийн нэгтгэлд нэгтгэх")
@@ -99,17 +100,40 @@ def cmd_export_submission(args: argparse.Namespace) -> int:
 
 @command("verify")
 def cmd_verify(args: argparse.Namespace) -> int:
+    """One file at a time, printed as it is checked: memory does not grow with the number of files."""
     from .verify import check_submission
 
-    verdicts = [check_submission(Path(f)) for f in args.files]
+    from .trust import signer_line
+
+    aimag = None
+    if args.db:
+        if not Path(args.db).exists():
+            raise TailanError(f"«{args.db}» файл олдсонгүй.")
+        aimag = ReportFile.open(args.db, read_only=True)
+    all_ok = True
     if args.json:
-        print(json.dumps([{"file": str(v.path), "ok": v.ok, "reason": v.reason,
-                           "fingerprint": v.report.fingerprint if v.report else None} for v in verdicts],
-                         ensure_ascii=False, indent=2))
-    else:
-        for v in verdicts:
-            print(v.describe())
-    return EXIT_OK if all(v.ok for v in verdicts) else EXIT_BAD_INPUT
+        print("[", flush=True)
+    for index, name in enumerate(args.files):
+        verdict = check_submission(Path(name), keep_bytes=False)
+        all_ok = all_ok and verdict.ok
+        if verdict.ok:
+            verdict.reason += "; " + signer_line(aimag, verdict.report)
+        if args.json:
+            item = {"file": str(verdict.path), "ok": verdict.ok, "reason": verdict.reason,
+                    "fingerprint": verdict.report.fingerprint if verdict.report else None,
+                    "organization": verdict.report.organization if verdict.report else None,
+                    "revision": verdict.report.revision if verdict.report else None,
+                    "key_code": key_code(verdict.report.public_key) if verdict.report else None}
+            text = json.dumps(item, ensure_ascii=False, indent=2)
+            print("  " + text.replace("\n", "\n  ") + ("," if index < len(args.files) - 1 else ""), flush=True)
+        else:
+            print(verdict.describe(), flush=True)
+        del verdict
+    if args.json:
+        print("]", flush=True)
+    if aimag is not None:
+        aimag.close()
+    return EXIT_OK if all_ok else EXIT_BAD_INPUT
 
 
 #: ``consolidate`` exits 1 when a file was rejected or waits for the reviewer.

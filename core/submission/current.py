@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import scoring
+from ..kinds import ItemKind, LogOp
 from ..model import Report
 from ..storage import ReportFile, now_iso
 
@@ -78,6 +79,6 @@ def make_current(
                 report.previous_fingerprint,
             ),
         )
-    rf.log_change(None, "report", report.id, "(received)",
+    rf.log_change(None, ItemKind.REPORT, report.id, LogOp.RECEIVED,
                   replaced.fingerprint if replaced else None, report.fingerprint)
     return replaced

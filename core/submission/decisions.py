@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..errors import NotFoundError, TailanError
 from ..fingerprint import fingerprint_of, report_from_content
+from ..kinds import LogOp
 from ..model import Period, Report
 from ..signing import check_signature, key_code
 from ..storage import ReportFile, now_iso
@@ -79,7 +80,7 @@ def queue(rf: ReportFile, report: Report, content: str, kind: str, reason: str, 
          report.revision, report.public_key, report.signature, organization_id, file_name, archive_name, now_iso(),
          content),
     )
-    rf.log_change(None, "decision", str(cursor.lastrowid), "(waiting)", None, reason)
+    rf.log_change(None, "decision", str(cursor.lastrowid), LogOp.WAITING, None, reason)
     return cursor.lastrowid
 
 
@@ -155,7 +156,7 @@ def decide(rf: ReportFile, decision_id: int, accept: bool) -> str:
 
 def _settle(rf: ReportFile, decision_id: int, status: str) -> None:
     rf.conn.execute("UPDATE decisions SET status = ?, decided_at = ? WHERE id = ?", (status, now_iso(), decision_id))
-    rf.log_change(None, "decision", str(decision_id), "(decide)", WAITING, status)
+    rf.log_change(None, "decision", str(decision_id), LogOp.DECIDE, WAITING, status)
 
 
 def _signed_report(content: str, public_key: str, signature: str, fingerprint: str) -> Report:

@@ -33,7 +33,8 @@ from pathlib import Path
 from ..fingerprint import short_code
 from ..model import Period
 from ..atomic import write_bytes_atomically
-from ..pdf.document import FRAME_WIDTH_MM, MARGINS_MM, MM, PAGE_HEIGHT_MM, _numbered_canvas_class, escape, markup
+from ..pdf.pages import numbered_canvas_class
+from ..pdf.document import FRAME_WIDTH_MM, MARGINS_MM, MM, PAGE_HEIGHT_MM, escape, markup
 from ..pdf.fonts import BOLD, REGULAR, register_fonts
 from .ranking import RankingRow
 
@@ -242,6 +243,6 @@ def export_ranking_pdf(rows: list[RankingRow], missing: list[str], target: str |
         creator="Tailan",
         initialFontName=REGULAR,
     )
-    doc.build(ranking_story(rows, missing, aimag_key_code), canvasmaker=_numbered_canvas_class())
+    doc.build(ranking_story(rows, missing, aimag_key_code), canvasmaker=numbered_canvas_class())
     write_bytes_atomically(Path(target), buffer.getvalue())
     return doc.page

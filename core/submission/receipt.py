@@ -26,6 +26,7 @@ from .. import aimag_keys, scoring
 from ..atomic import write_bytes_atomically
 from ..errors import NotFoundError, TailanError
 from ..keys import organization_key, public_key_hex
+from ..kinds import LogOp
 from ..model import Period, Report, Score
 from ..names import name_key
 from ..signing import SignatureError, check_signature, key_code, sign
@@ -266,7 +267,7 @@ def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = Fal
             (str(uuid.uuid4()), report.id, receipt.revision, receipt.fingerprint, receipt.aimag, receipt.received_at,
              receipt.aimag_key_code, now_iso(), content),
         )
-        rf.log_change(report.id, "receipt", report.id, "(receipt)", None,
+        rf.log_change(report.id, "receipt", report.id, LogOp.RECEIPT, None,
                       f"{receipt.aimag} {receipt.received_at} хувилбар {receipt.revision}")
     if receipt.aimag_public_key not in accepted:
         aimag_keys.accept(receipt.aimag, receipt.aimag_public_key)

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from ..errors import NotFoundError, TailanError
+from ..kinds import LogOp
 from ..names import name_key
 from ..signing import key_code
 from ..storage import ReportFile, now_iso
@@ -92,7 +93,7 @@ def add_organization(rf: ReportFile, name: str, expected: bool = True) -> str:
         "INSERT INTO organizations (id, name, name_key, expected, added_at) VALUES (?, ?, ?, ?, ?)",
         (org_id, name, name_key(name), int(expected), now_iso()),
     )
-    rf.log_change(None, "organization", org_id, "(insert)", None, name)
+    rf.log_change(None, "organization", org_id, LogOp.INSERT, None, name)
     return org_id
 
 
@@ -111,7 +112,7 @@ def accept_key(rf: ReportFile, organization_id: str, public_key: str) -> str:
         "INSERT INTO organization_keys (public_key, organization_id, key_code, accepted_at) VALUES (?, ?, ?, ?)",
         (public_key, organization_id, code, now_iso()),
     )
-    rf.log_change(None, "key", public_key, "(accept)", None, f"{organization_id} {code}")
+    rf.log_change(None, "key", public_key, LogOp.ACCEPT, None, f"{organization_id} {code}")
     return code
 
 
@@ -123,7 +124,7 @@ def retire_key(rf: ReportFile, code: str) -> None:
         )
         if cursor.rowcount == 0:
             raise NotFoundError(f"{code} кодтой идэвхтэй түлхүүр бүртгэлд алга.")
-        rf.log_change(None, "key", code, "(retire)", code, None)
+        rf.log_change(None, "key", code, LogOp.RETIRE, code, None)
 
 
 def aimag_name(rf: ReportFile) -> str:

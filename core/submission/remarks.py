@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..errors import NotFoundError, TailanError
 from ..fingerprint import report_from_content
+from ..kinds import LogOp
 from ..model import Report, Score
 from ..storage import ReportFile, now_iso
 from . import register
@@ -87,7 +88,7 @@ def add_remark(rf: ReportFile, organization: str, text: str, measure: str | None
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (str(uuid.uuid4()), fingerprint, remark.measure, remark.text, remark.score, remark.author, remark.at),
         )
-        rf.log_change(None, "remark", fingerprint, "(insert)", None, json.dumps(remark.to_json(), ensure_ascii=False))
+        rf.log_change(None, "remark", fingerprint, LogOp.INSERT, None, json.dumps(remark.to_json(), ensure_ascii=False))
     return remark
 
 

@@ -1,11 +1,23 @@
 """Checking a received file: is it a complete, untampered, finalized submission of ours?
 
-Received files are untrusted. The file is read once, as bytes, and never opened by
-SQLite on disk: the bytes are checked (size, header, application id, schema version)
-and then loaded into an in-memory database (``Connection.deserialize``), where the
-integrity check, the exact schema, the bounds, the finalization and the fingerprint
-are checked. Whatever the file holds, it cannot change the file, run a trigger in
-our process, or reach the aimag's database.
+Received files are untrusted, and an SQLite file carries code (its schema). The
+file is read once, as bytes, and never opened by SQLite on disk. In order:
+
+1. the file itself: a regular file, not empty, not too big, with no ``-journal``,
+   ``-wal`` or ``-shm`` beside it (those would make the window and the
+   consolidation see different contents);
+2. the bytes: SQLite header, our application id, a schema version we know, whole pages;
+3. the bytes loaded into a private in-memory database under a deadline and limits
+   (``received_limits``);
+4. the schema compared exactly with ours, the migrations table included, before
+   anything of the file is evaluated (``received_schema``);
+5. only then SQLite's integrity and foreign key checks, every value bounded by type,
+   length and range (``received_bounds``), the report loaded, finalized, and its
+   fingerprint recomputed.
+
+Whatever the file holds, it cannot change the file, run its expressions in our
+process, stall the check past its deadline, or reach the aimag's database. Every
+problem is a ``Verdict`` with a Mongolian reason, never an exception.
 """
 
 from __future__ import annotations
@@ -13,23 +25,37 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from .. import schema, scoring
-from ..errors import TailanError
-from ..fingerprint import canonical_bytes, fingerprint_of
-from ..model import Report
+from ..errors import DamagedFileError, TailanError
 from ..filecheck import SQLITE_MAGIC
+from ..fingerprint import canonical_bytes, fingerprint_of
+from ..signing import SignatureError, check_signature
+from ..model import Report
 from ..storage import ReportFile
+from .received_bounds import MAX_GOALS, MAX_LOG_ROWS, MAX_MEASURES, MAX_SIGNATORIES, MAX_TEXT_CHARS, check_bounds
+from .received_errors import DAMAGED, TOO_MUCH_MEMORY, TOO_SLOW, Reject, sqlite_reason
+from .received_limits import CHECK_SECONDS, limited_connection
+from .received_schema import (
+    MIGRATIONS_TABLE,
+    check_migration_rows,
+    check_schema,
+    check_schema_size,
+    reference_schema,
+)
+
+__all__ = [
+    "CHECK_SECONDS", "MAX_GOALS", "MAX_LOG_ROWS", "MAX_MEASURES", "MAX_SIGNATORIES", "MAX_SUBMISSION_BYTES",
+    "MAX_TEXT_CHARS", "MIGRATIONS_TABLE", "SIDE_FILE_SUFFIXES", "Verdict", "check_bytes", "check_submission",
+    "reference_schema",
+]
 
 MAX_SUBMISSION_BYTES = 32 * 1024 * 1024
-MAX_TEXT_CHARS = 100_000
-MAX_GOALS = 1_000
-MAX_MEASURES = 20_000
-MAX_SIGNATORIES = 50
-MAX_LOG_ROWS = 1_000_000
-MIGRATIONS_TABLE = "_sqlite_migrations"
+#: Files SQLite keeps beside a database while it is being written.
+SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
+_Reject = Reject  # the name the fuzz tests and older callers know
+TEXT_NOT_ENCODED = "гэмтсэн файл: нэг текст нь зөв кодлогдоогүй (эвдэрсэн байт); илгээгчээс дахин авна уу"
 
 
 @dataclass
@@ -49,67 +75,78 @@ class Verdict:
         return f"{self.path.name}: {'ЗӨВ' if self.ok else 'ТАТГАЛЗСАН'} — {self.reason}"
 
 
-class _Reject(Exception):
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
+def check_submission(path: str | Path, *, time_limit: float = CHECK_SECONDS, keep_bytes: bool = True) -> Verdict:
+    """Never raises for bad input: every problem becomes a verdict with its reason.
 
-
-def check_submission(path: str | Path) -> Verdict:
-    """Never raises for bad input: every problem becomes a verdict with its reason."""
+    ``time_limit`` is the deadline of the whole check in seconds. ``keep_bytes=False``
+    leaves ``data`` empty, for callers that only report (``tailan-cli verify``), so
+    their memory does not grow with the number of files.
+    """
     path = Path(path)
     try:
         data = _read_bytes(path)
         digest = hashlib.sha256(data).hexdigest()
-        report, canonical = _checked(data)
-    except _Reject as exc:
+        report, canonical = _checked(data, time_limit)
+    except Reject as exc:
         return Verdict(path, False, exc.reason)
     total = scoring.display(scoring.report_total(report), "—")
     reason = (
         f"баталгаажсан тайлан: {report.organization}, {report.year} он, {report.period.label.lower()}, "
         f"хувилбар {report.revision}, нийт дүн {total}, хурууны хээ {report.fingerprint[:16]}"
     )
-    return Verdict(path, True, reason, report, digest, data, canonical)
+    return Verdict(path, True, reason, report, digest, data if keep_bytes else None, canonical)
+
+
+def check_bytes(data: bytes, *, time_limit: float = CHECK_SECONDS) -> Report:
+    """All checks on the bytes of a file; returns the report or raises ``Reject``."""
+    return _checked(data, time_limit)[0]
+
+
+def side_files(path: Path) -> list[Path]:
+    """The journal, write-ahead log or shared-memory file SQLite left beside ``path``."""
+    return [p for p in (path.with_name(path.name + s) for s in SIDE_FILE_SUFFIXES) if p.exists() or p.is_symlink()]
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if not path.exists():
-            raise _Reject("файл олдсонгүй")
+            raise Reject("файл олдсонгүй")
         if not path.is_file():
-            raise _Reject("файл биш (хавтас эсвэл төхөөрөмж)")
+            raise Reject("файл биш (хавтас эсвэл төхөөрөмж)")
+        beside = side_files(path)
+        if beside:
+            raise Reject(
+                f"файлын хажууд «{beside[0].name}» гэсэн дуусаагүй засварын файл байна: файлыг засварлаж байх үед "
+                "хуулсан тул цонхонд харагдах агуулга ба нэгтгэлд орох агуулга өөр байж болно; илгээгчээс "
+                "програмаа хаасны дараа «Илгээх файл» үйлдлээр дахин гаргуулж авна уу"
+            )
         size = path.stat().st_size
         if size == 0:
-            raise _Reject("хоосон файл (0 байт): хуулж дуусаагүй байж магадгүй")
+            raise Reject("хоосон файл (0 байт): хуулж дуусаагүй байж магадгүй")
         if size > MAX_SUBMISSION_BYTES:
-            raise _Reject(f"хэт том файл ({size // (1024 * 1024)} МБ); тайлангийн файл ийм том байдаггүй")
+            raise Reject(f"хэт том файл ({size // (1024 * 1024)} МБ); тайлангийн файл ийм том байдаггүй")
         with open(path, "rb") as handle:
-            data = handle.read(MAX_SUBMISSION_BYTES + 1)
+            data = handle.read(size + 1)  # not the limit: Python would allocate all of it first
     except OSError as exc:
-        raise _Reject(f"файлыг уншиж чадсангүй ({exc.strerror})") from None
+        raise Reject(f"файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
     if len(data) != size:
-        raise _Reject("файл уншиж байх үед өөрчлөгдсөн")
+        raise Reject("файл уншиж байх үед өөрчлөгдсөн")
     return data
 
 
-def check_bytes(data: bytes) -> Report:
-    """All checks on the bytes of a file; returns the report or raises ``_Reject``."""
-    return _checked(data)[0]
-
-
-def _checked(data: bytes) -> tuple[Report, bytes]:
-    """``check_bytes``, also returning the canonical bytes the fingerprint was checked on."""
+def _check_header(data: bytes) -> int:
+    """The 100-byte header, read without SQLite; returns the schema version."""
     if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
-        raise _Reject("Тайлан програмын илгээх файл биш байна (өөр төрлийн файл)")
+        raise Reject("Тайлан програмын файл биш байна (мэдээллийн сангийн файл ч биш)")
     if int.from_bytes(data[68:72], "big") != schema.APPLICATION_ID:
-        raise _Reject("өөр програмын өгөгдлийн сангийн файл байна, Тайлан програмын файл биш")
+        raise Reject("өөр програмын мэдээллийн сангийн файл байна, Тайлан програмын файл биш")
     version = int.from_bytes(data[60:64], "big")
     if version > schema.SCHEMA_VERSION:
-        raise _Reject(f"Тайлан програмын шинэ хувилбараар бичсэн файл (хувилбар {version}); програмаа шинэчилнэ үү")
+        raise Reject(f"Тайлан програмын шинэ хувилбараар бичсэн файл (хувилбар {version}); програмаа шинэчилнэ үү")
     if version < 1:
-        raise _Reject(f"үл мэдэгдэх файлын хувилбар {version}")
+        raise Reject(f"үл мэдэгдэх файлын хувилбар {version}")
     if data[18] == 2 or data[19] == 2:
-        raise _Reject("WAL горимтой файл: бүрэн биш байж болзошгүй")
+        raise Reject("файл бичигдэж дуусаагүй горимд байна (бүрэн биш байж болзошгүй); илгээгчээс дахин авна уу")
     page_size = int.from_bytes(data[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages_in_header = int.from_bytes(data[28:32], "big")
@@ -119,123 +156,70 @@ def _checked(data: bytes) -> tuple[Report, bytes]:
         or len(data) % page_size
         or (header_size_valid and pages_in_header and pages_in_header * page_size != len(data))
     ):
-        raise _Reject("таслагдсан файл: хуулж дуусаагүй байж магадгүй")
-    conn = sqlite3.connect(":memory:")
+        raise Reject("таслагдсан файл: хуулж дуусаагүй байж магадгүй")
+    return version
+
+
+def _checked(data: bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
+    """``check_bytes``, also returning the canonical bytes the fingerprint was checked on."""
+    version = _check_header(data)
+    check_schema_size(data)
     try:
-        try:
-            conn.deserialize(data)
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("PRAGMA query_only = ON")
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        except sqlite3.DatabaseError as exc:
-            raise _Reject(f"гэмтсэн файл ({exc})") from None
-        if problems != ["ok"]:
-            raise _Reject(f"гэмтсэн файл (бүрэн бүтэн байдлын шалгалт: {problems[0]})")
-        if conn.execute("PRAGMA user_version").fetchone()[0] != version:
-            raise _Reject("файлын толгой ба агуулга зөрж байна")
-        _check_schema(conn, version)
-        _check_bounds(conn)
-        report = _load_single_report(conn, version)
+        conn, deadline = limited_connection(data, time_limit)
+    except sqlite3.DatabaseError as exc:
+        raise Reject(sqlite_reason(exc)) from None
+    except UnicodeDecodeError:  # SQLite's message quoting the damaged schema is not UTF-8
+        raise Reject(DAMAGED) from None
+    try:
+        report = _checked_in(conn, version)
+    except sqlite3.DatabaseError as exc:
+        raise Reject(TOO_SLOW if deadline.expired else sqlite_reason(exc)) from None
     except UnicodeDecodeError:  # damaged text where SQLite promised UTF-8 (a name, a message)
-        raise _Reject("гэмтсэн файл (текст нь UTF-8 биш)") from None
+        raise Reject(TEXT_NOT_ENCODED) from None
+    except MemoryError:
+        raise Reject(TOO_MUCH_MEMORY) from None
+    except Reject as exc:
+        raise Reject(TOO_SLOW if deadline.expired else exc.reason) from None
     finally:
         conn.close()
     if not report.is_final or not report.fingerprint:
-        raise _Reject("баталгаажаагүй тайлан: эхлээд «Баталгаажуулах» үйлдлийг хийх ёстой")
+        raise Reject("баталгаажаагүй тайлан: эхлээд «Баталгаажуулах» үйлдлийг хийх ёстой")
     canonical = canonical_bytes(report)
     if fingerprint_of(canonical) != report.fingerprint:
-        raise _Reject("хурууны хээ агуулгатай таарахгүй: баталгаажуулсны дараа файлыг өөрчилсөн байна")
+        raise Reject("хурууны хээ агуулгатай таарахгүй: баталгаажуулсны дараа файлыг өөрчилсөн байна")
+    try:
+        check_signature(report.public_key, report.signature, canonical)
+    except SignatureError as exc:
+        raise Reject(exc.message) from None
     return report, canonical
 
 
-@lru_cache(maxsize=None)
-def reference_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
-    """The exact schema objects a file of ``version`` holds, built by our own migrations."""
-    from sqlite_utils import Database
-
-    from ..migrations import migrations
-
-    conn = sqlite3.connect(":memory:")
-    try:
-        names = schema.migration_names()
-        stop = names[version] if version < len(names) else None
-        migrations.apply(Database(conn, execute_plugins=False), stop_before=stop)
-        return _schema_of(conn)
-    finally:
-        conn.close()
-
-
-def _schema_of(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    # the migrations table is written by sqlite-utils: compare its objects by name only
-    return frozenset((t, n, tbl, None if tbl == MIGRATIONS_TABLE else sql) for t, n, tbl, sql in rows)
-
-
-def _check_schema(conn: sqlite3.Connection, version: int) -> None:
-    try:
-        actual = _schema_of(conn)
-    except sqlite3.DatabaseError as exc:
-        raise _Reject(f"файлын бүтцийг уншиж чадсангүй ({exc})") from None
-    expected = reference_schema(version)
-    extra = sorted(f"{t} {n}" for t, n, _, _ in actual - expected)
-    missing = sorted(f"{t} {n}" for t, n, _, _ in expected - actual)
-    kinds = {t for t, _, _, _ in actual - expected}
-    if "trigger" in kinds or "view" in kinds:
-        raise _Reject(f"файлд гадны объект (trigger/view) байна: {', '.join(extra)}")
-    if extra or missing:
-        raise _Reject(f"файлын бүтэц Тайлангийнхтай таарахгүй (илүү: {', '.join(extra) or '—'}; дутуу: {', '.join(missing) or '—'})")
-    applied = [r[0] for r in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY id")]
-    if applied != schema.migration_names()[:version]:
-        raise _Reject("файлын шилжилтийн бүртгэл буруу")
-    if conn.execute("PRAGMA foreign_key_check").fetchall():
-        raise _Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
-
-
-def _check_bounds(conn: sqlite3.Connection) -> None:
-    counts = {
-        "reports": (1, 1),
-        "goals": (1, MAX_GOALS),
-        "measures": (1, MAX_MEASURES),
-        "signatories": (0, MAX_SIGNATORIES),
-        "change_log": (0, MAX_LOG_ROWS),
-    }
-    found = conn.execute("SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in counts)).fetchone()
-    for (table, (low, high)), n in zip(counts.items(), found):
-        if table == "reports" and n != 1:
-            raise _Reject(f"илгээх файлд яг нэг тайлан байх ёстой, {n} байна")
-        if not low <= n <= high:
-            raise _Reject(f"«{table}» хүснэгтэд {n} мөр байна; хэвийн хязгаар {low}-{high}")
-    text_columns = {
-        "reports": ("organization", "aimag", "period", "report_date", "appendix_label", "title"),
-        "goals": ("number", "text"),
-        "measures": ("number", "text", "indicator", "baseline_year", "baseline_level", "target_level", "achieved"),
-        "signatories": ("role", "position", "name"),
-    }
-    for table, columns in text_columns.items():
-        lengths = ", ".join(f"max(length({c}))" for c in columns)
-        types = " OR ".join(f"typeof({c}) != 'text'" for c in columns)
-        row = conn.execute(f"SELECT {lengths} FROM {table}").fetchone()
-        longest = max((x or 0) for x in row)
-        if longest > MAX_TEXT_CHARS:
-            raise _Reject(f"«{table}» хүснэгтэд хэт урт текст ({longest} тэмдэгт); хязгаар {MAX_TEXT_CHARS}")
-        if conn.execute(f"SELECT count(*) FROM {table} WHERE {types}").fetchone()[0]:
-            raise _Reject(f"«{table}» хүснэгтэд текст биш утга байна")
+def _checked_in(conn: sqlite3.Connection, version: int) -> Report:
+    """The checks inside the database, in an order that never evaluates the sender's schema."""
+    check_schema(conn, version)  # first: nothing of the file is evaluated before it matches ours
+    check_migration_rows(conn, version)
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check(1)")]
+    if problems != ["ok"]:
+        if problems[0].startswith(("CHECK constraint failed", "NULL value in")):
+            check_bounds(conn, version)  # the pages are sound, a value is not: name it
+        raise Reject(DAMAGED)
+    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+        raise Reject("файлын толгой ба агуулга зөрж байна")
+    if conn.execute("PRAGMA foreign_key_check").fetchone():
+        raise Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
+    check_bounds(conn, version)
+    return _load_single_report(conn, version)
 
 
 def _load_single_report(conn: sqlite3.Connection, version: int) -> Report:
-    if version < 2:
-        raise _Reject("баталгаажаагүй тайлан (хуучин хувилбарын файл): шинэ програмаар баталгаажуулж дахин илгээнэ үү")
-    bad_types = conn.execute(
-        "SELECT count(*) FROM reports WHERE typeof(revision) != 'integer' OR revision < 1"
-        " OR (year IS NOT NULL AND typeof(year) != 'integer')"
-        " OR (finalized_at IS NOT NULL AND typeof(finalized_at) != 'text')"
-        " OR (fingerprint IS NOT NULL AND typeof(fingerprint) != 'text')"
-    ).fetchone()[0]
-    if bad_types:
-        raise _Reject("тайлангийн толгойн утгын төрөл буруу")
+    if version < 3:
+        raise Reject("гарын үсэггүй, хуучин хувилбарын програмаар бичсэн файл: програмаа шинэчлээд тайлангаа "
+                     "засварлахаар дахин нээж, баталгаажуулж илгээнэ үү")
     rf = ReportFile(Path("<submission>"), conn, read_only=True)
     try:
         (info,) = rf.list_reports()
         return rf.load_report(info.id)
-    except (ValueError, TypeError, sqlite3.DatabaseError, TailanError) as exc:
-        raise _Reject(f"тайлангийн өгөгдөл буруу ({exc})") from None
+    except DamagedFileError:  # a text that is not UTF-8 (a flipped bit on an old disk)
+        raise Reject(TEXT_NOT_ENCODED) from None
+    except (ValueError, TypeError, KeyError, TailanError):
+        raise Reject("тайлангийн өгөгдөл буруу: програмаар бичигдээгүй утга байна") from None

@@ -2,7 +2,8 @@
 
 The rows are ``core.submission.ranking.RankingRow`` values; the model only shows them
 (it is read-only, and the whole list is replaced after each consolidation with a
-model reset). Numbers are right-aligned; the fingerprint shows its short code, the
+model reset). ``SortRole`` gives each column's value to sort by, so a proxy sorts
+totals, ranks and revisions as numbers (10 after 9) and names as the user reads them. Numbers are right-aligned; the fingerprint shows its short code, the
 full one in the tooltip; a row with measures left without a score is marked.
 """
 
@@ -23,6 +24,8 @@ RANK, ORGANIZATION, YEAR, PERIOD, TOTAL, GOALS, UNSCORED, REVISION, RECEIVED, FI
 NUMERIC = {RANK, YEAR, TOTAL, UNSCORED, REVISION}
 # The row itself, for views and tests.
 RowRole = Qt.UserRole + 1
+# What a column sorts by: numbers as numbers (a total as its exact value), not as text.
+SortRole = Qt.UserRole + 2
 
 
 def headers() -> list[str]:
@@ -101,6 +104,8 @@ class RankingModel(QAbstractTableModel):
                 return "\n".join(f"{n} {m}" for n, m in row.goal_means)
             if column == RECEIVED:
                 return row.received_at
+            if column == ORGANIZATION:
+                return row.organization
             return None
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if column in NUMERIC else Qt.AlignLeft) | Qt.AlignVCenter)
@@ -108,7 +113,29 @@ class RankingModel(QAbstractTableModel):
             return QBrush(QColor("#b3261e"))
         if role == RowRole:
             return row
+        if role == SortRole:
+            return self._sort_value(row, column)
         return None
+
+    @staticmethod
+    def _sort_value(row: RankingRow, column: int):
+        if column == RANK:
+            return row.rank
+        if column == YEAR:
+            return row.year or 0
+        if column == TOTAL:
+            return -1.0 if row.total is None else float(row.total)
+        if column == UNSCORED:
+            return row.unscored
+        if column == REVISION:
+            return row.revision
+        if column == RECEIVED:
+            return row.received_at or ""
+        if column == FINGERPRINT:
+            return row.fingerprint
+        if column == ORGANIZATION:
+            return row.organization.casefold()
+        return RankingModel._display(row, column)
 
     @staticmethod
     def _display(row: RankingRow, column: int) -> str:

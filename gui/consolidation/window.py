@@ -6,18 +6,27 @@ file is checked and merged by core (``consolidate``) and its result listed at on
 moves. Then the ranking table, the bar chart and the expected organizations that
 have not sent anything yet are read back from the aimag's file.
 
-Consolidation runs in the GUI thread: files are small (a few hundred per aimag, a
-few milliseconds each), and the progress callback lets Qt paint between files with
-``processEvents``. While it runs, the controls are disabled, drops are refused and
-the window does not close, so nothing else touches the aimag's file meanwhile.
+Consolidation runs in a worker thread (``worker.ConsolidationWorker``), which opens
+the aimag's file itself, so the window stays responsive: "file i of n" moves, and
+Cancel sets the flag core reads before each file; the whole batch is then rolled
+back and the aimag's file is as it was. While it runs, the controls that would touch
+the file are disabled and drops are refused; closing the window asks, then cancels.
+
+Files that core does not merge on its own (a new organization or key, a name that
+differs from the register...) wait for the reviewer in the "Waiting for your
+decision" tab (``decisions_panel``); the register, the aimag's name and each
+organization's history with "return to this revision" are in the "Register" tab
+(``register_panel``). The ranking sorts by any column, keeps the organization in view
+while scrolling sideways (``frozen_table``), and a double-click opens that soum's
+received file read-only in a main window.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -31,27 +40,48 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from core.errors import TailanError
-from core.storage import ReportFile
-from core.submission.consolidate import ADDED, REJECTED, SKIPPED, UPDATED, ConsolidationResult, FileOutcome, consolidate
-from core.submission.ranking import RankingRow, missing_organizations, ranking
-from core.submission.register import expected_organizations
+from core.submission.consolidate import (
+    ADDED,
+    PENDING,
+    REJECTED,
+    SKIPPED,
+    UPDATED,
+    ConsolidationResult,
+    FileOutcome,
+    expand_inputs,
+)
+from core.submission.ranking import RankingRow
 
 from ..files import FILE_FILTER
 from ..i18n import tr
 from ..prompter import Prompter
+from . import aimag_file
 from .chart import RankingChart
-from .ranking_model import ORGANIZATION, RankingModel
+from .decisions_panel import DecisionsPanel
+from .frozen_table import FrozenColumnTable
+from .ranking_model import ORGANIZATION, RANK, RankingModel, RowRole, SortRole
+from .register_panel import RegisterPanel
+from .review_panel import ReviewPanel
+from .worker import ConsolidationWorker
+
+try:  # written on another branch; the button shows only when the module is there
+    from core.submission.ranking_xlsx import write_ranking_xlsx
+except ImportError:  # pragma: no cover - depends on the merge
+    write_ranking_xlsx = None
 
 CSV_FILTER = "CSV (*.csv)"
 PDF_FILTER = "PDF (*.pdf)"
-STATUS_COLORS = {REJECTED: "#b3261e", SKIPPED: "#7a5c00", UPDATED: "#1565c0", ADDED: "#1e4620"}
-STATUS_MARKS = {REJECTED: "✗", SKIPPED: "=", UPDATED: "↑", ADDED: "✓"}
+XLSX_FILTER = "Excel (*.xlsx)"
+STATUS_COLORS = {REJECTED: "#b3261e", SKIPPED: "#7a5c00", UPDATED: "#1565c0", ADDED: "#1e4620", PENDING: "#8a4b00"}
+STATUS_MARKS = {REJECTED: "✗", SKIPPED: "=", UPDATED: "↑", ADDED: "✓", PENDING: "?"}
+# The preferred size; the window never opens larger than the screen's available area.
+PREFERRED_SIZE = (1400, 900)
 # The ``Qt.UserRole`` data of a result list item: the ``FileOutcome``.
 OutcomeRole = Qt.UserRole + 1
 
@@ -62,22 +92,49 @@ def status_text(status: str) -> str:
         UPDATED: tr("Updated"),
         SKIPPED: tr("Already received"),
         REJECTED: tr("Rejected"),
+        PENDING: tr("Waiting for your decision"),
     }.get(status, status)
 
 
+def fit_to_screen(window: QWidget, preferred: tuple[int, int]) -> None:
+    """Sizes ``window`` to ``preferred`` or less, so its frame lies inside the screen's available area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(*preferred)
+        return
+    area = screen.availableGeometry()
+    frame_w, frame_h = 16, 40  # a title bar and borders, before the window manager tells us
+    width = min(preferred[0], area.width() - frame_w)
+    height = min(preferred[1], area.height() - frame_h)
+    window.resize(max(width, 320), max(height, 240))
+    window.move(area.left() + max(0, (area.width() - width - frame_w) // 2),
+                area.top() + max(0, (area.height() - height - frame_h) // 2))
+
+
 class ConsolidationWindow(QMainWindow):
+    # A consolidation run ended (successfully or not) and the window shows its outcome:
+    # the ``ConsolidationResult``, or None when the run was cancelled or failed.
+    consolidationFinished = Signal(object)
+
     def __init__(self, aimag_path: str | Path, prompter=None, parent=None):
         super().__init__(parent)
         self.setObjectName("consolidationWindow")
         self.prompter = prompter or Prompter(self)
         self.aimag_path = Path(aimag_path)
         self.busy = False
+        self.worker: ConsolidationWorker | None = None
         self.last_result: ConsolidationResult | None = None
+        self.last_message = ""
         self.rows: list[RankingRow] = []
         self.missing: list[str] = []
+        self.report_windows: list = []
+        self.expected_dialog = None
         self.setAcceptDrops(True)
         self._build()
-        self.resize(1400, 900)
+        fit_to_screen(self, PREFERRED_SIZE)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting with a run in progress: roll it back first, never kill the thread
+            app.aboutToQuit.connect(self.stop_worker)
         self.refresh()
 
     # ---------------------------------------------------------------- layout
@@ -90,36 +147,54 @@ class ConsolidationWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
         self.file_label = QLabel()
         self.file_label.setObjectName("aimagFileLabel")
         self.file_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.file_label)
 
         self.folder_button = self._button(tr("Choose folder…"), self.choose_folder, "chooseFolderButton")
         self.files_button = self._button(tr("Choose a file…"), self.choose_files, "chooseFilesButton")
         self.other_button = self._button(tr("Other consolidation file…"), self.choose_aimag_file, "otherAimagFileButton")
-        self.csv_button = self._button(tr("Export CSV (Excel)…"), self.export_csv, "exportCsvButton")
-        self.pdf_button = self._button(tr("Export PDF…"), self.export_pdf, "exportPdfButton")
-        self.controls = [self.folder_button, self.files_button, self.other_button, self.csv_button, self.pdf_button]
+        self.csv_button = self._button(tr("CSV…"), self.export_csv, "exportCsvButton")
+        self.csv_button.setToolTip(tr("Export the ranking as CSV (opens in Excel)"))
+        self.xlsx_button = self._button(tr("Excel (.xlsx)…"), self.export_xlsx, "exportXlsxButton")
+        self.xlsx_button.setToolTip(tr("Export the ranking as an Excel workbook"))
+        self.xlsx_button.setVisible(write_ranking_xlsx is not None)
+        self.pdf_button = self._button(tr("PDF…"), self.export_pdf, "exportPdfButton")
+        self.pdf_button.setToolTip(tr("Export the ranking as PDF"))
+        self.export_buttons = [self.csv_button, self.xlsx_button, self.pdf_button]
+        self.controls = [self.folder_button, self.files_button, self.other_button]
         bar = QHBoxLayout()
-        hint = QLabel(tr("Drop the files received from the soums here, or:"))
+        hint = QLabel(tr("Drop the files received here, or:"))
         hint.setObjectName("dropHint")
         bar.addWidget(hint)
         for button in (self.folder_button, self.files_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        for button in (self.csv_button, self.pdf_button, self.other_button):
+        bar.addWidget(QLabel(tr("Export:")))
+        for button in self.export_buttons:
             bar.addWidget(button)
+        file_row = QHBoxLayout()  # the file and "other file" on one line, so the buttons fit at 150 %
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.other_button)
+        layout.addLayout(file_row)
         layout.addLayout(bar)
 
+        progress_row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("consolidationProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat(tr("%v of %m files"))
-        layout.addWidget(self.progress)
+        self.progress.setFormat(tr("file %v of %m"))
+        self.progress.setTextVisible(False)  # no "0 of 1" before anything ran
+        progress_row.addWidget(self.progress, 1)
+        self.cancel_button = self._button(tr("Cancel"), self.cancel_consolidation, "cancelConsolidationButton")
+        self.cancel_button.setEnabled(False)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("consolidationSummary")
+        self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
 
         # left: what happened to each file, and who has not sent yet
@@ -132,10 +207,15 @@ class ConsolidationWindow(QMainWindow):
 
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missingList")
-        self.expected_button = self._button(tr("Edit expected organizations…"), self.edit_expected, "editExpectedButton")
+        self.expected_button = self._button(tr("Edit the list…"), self.edit_expected, "editExpectedButton")
+        self.expected_button.setToolTip(tr("Edit expected organizations…"))
         self.controls.append(self.expected_button)
         self.missing_box = QGroupBox(tr("Not sent yet"))
         missing_layout = QVBoxLayout(self.missing_box)
+        self.missing_note = QLabel(tr("No expected organizations listed yet."))
+        self.missing_note.setObjectName("missingNote")
+        self.missing_note.setWordWrap(True)
+        missing_layout.addWidget(self.missing_note)
         missing_layout.addWidget(self.missing_list)
         missing_layout.addWidget(self.expected_button)
 
@@ -144,37 +224,56 @@ class ConsolidationWindow(QMainWindow):
         left.addWidget(self.missing_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
-        left.setSizes([600, 220])
 
-        # right: the ranking table and its chart
+        # right, in tabs: the ranking (table and chart), the decisions waiting, the register
         self.model = RankingModel(self)
-        self.table = QTableView()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.table = FrozenColumnTable(ORGANIZATION + 1)
         self.table.setObjectName("rankingTable")
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RANK, Qt.AscendingOrder)
         self.table.verticalHeader().hide()
+        self.table.setToolTip(tr("Click a column's title to sort; double-click a row to open that report."))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(ORGANIZATION, QHeaderView.Stretch)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        self.table.doubleClicked.connect(self.open_report_at)
         self.chart = RankingChart()
         chart_scroll = QScrollArea()
         chart_scroll.setWidgetResizable(True)
         chart_scroll.setWidget(self.chart)
-        right = QSplitter(Qt.Vertical)
-        right.addWidget(self.table)
-        right.addWidget(chart_scroll)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
-        right.setSizes([380, 440])
+        self.chart_scroll = chart_scroll
+        ranking_split = QSplitter(Qt.Vertical)
+        ranking_split.addWidget(self.table)
+        ranking_split.addWidget(chart_scroll)
+        ranking_split.setStretchFactor(0, 1)
+        ranking_split.setStretchFactor(1, 1)
+
+        self.decisions_panel = DecisionsPanel(lambda: self.aimag_path, self.prompter)
+        self.decisions_panel.decided.connect(self._decided)
+        self.register_panel = RegisterPanel(lambda: self.aimag_path, self.prompter)
+        self.register_panel.changed.connect(self.refresh)
+        self.register_panel.editExpectedRequested.connect(self.edit_expected)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("consolidationTabs")
+        self.tabs.addTab(ranking_split, tr("Ranking"))
+        self.tabs.addTab(self.decisions_panel, tr("Waiting for your decision"))
+        self.tabs.addTab(self.register_panel, tr("Register and history"))
+        self.review_panel = ReviewPanel(lambda: self.aimag_path, self.prompter)
+        self.review_panel.changed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.tabs.addTab(self.review_panel, tr("Remarks and receipts"))
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
-        body.addWidget(right)
+        body.addWidget(self.tabs)
         body.setStretchFactor(0, 2)
         body.setStretchFactor(1, 5)
-        body.setSizes([480, 1000])
+        body.setSizes([330, 1000])
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
         self._update_title()
@@ -185,69 +284,146 @@ class ConsolidationWindow(QMainWindow):
 
     # -------------------------------------------------------------- reading
     def refresh(self) -> None:
-        """Reads the ranking and the missing organizations back from the aimag's file."""
-        rows: list[RankingRow] = []
-        missing: list[str] = []
-        expected: list[str] = []
-        if self.aimag_path.exists():
-            try:
-                with ReportFile.open(self.aimag_path, read_only=True) as rf:
-                    rows = ranking(rf)
-                    missing = missing_organizations(rf, rows)
-                    expected = expected_organizations(rf)
-            except TailanError as exc:
-                self.prompter.error(tr("The consolidation file could not be read"), exc.message)
-        self.rows, self.missing = rows, missing
-        self.model.set_rows(rows)
-        self.chart.set_rows(rows)
+        """Reads the ranking, the decisions waiting and the register back from the aimag's file."""
+        state = aimag_file.AimagState()
+        try:
+            state = aimag_file.read_state(self.aimag_path)
+        except TailanError as exc:
+            self.prompter.error(tr("The consolidation file could not be read"), exc.message)
+        self.rows, self.missing = state.rows, state.missing
+        self.model.set_rows(state.rows)
+        self._fit_columns()
+        self.chart.set_rows(state.rows)
         self.missing_list.clear()
-        self.missing_list.addItems(missing)
-        if expected:
-            self.missing_box.setTitle(tr("Not sent yet: {0} of {1} expected").format(len(missing), len(expected)))
+        self.missing_list.addItems(state.missing)
+        if state.expected:
+            self.missing_box.setTitle(tr("Not sent yet: {0} of {1} expected").format(len(state.missing),
+                                                                                    len(state.expected)))
         else:
-            self.missing_box.setTitle(tr("Not sent yet (no expected organizations listed)"))
-        has_rows = bool(rows)
-        self.csv_button.setEnabled(has_rows and not self.busy)
-        self.pdf_button.setEnabled(has_rows and not self.busy)
+            self.missing_box.setTitle(tr("Not sent yet"))
+        self.missing_note.setVisible(not state.expected)
+        self.decisions_panel.set_decisions(state.waiting)
+        waiting = len(state.waiting)
+        self.tabs.setTabText(1, tr("Waiting for your decision ({0})").format(waiting) if waiting
+                             else tr("Waiting for your decision"))
+        self.register_panel.set_register(state.organizations, state.aimag_name)
+        self.review_panel.set_rows(state.rows)
+        self._update_enabled()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents; the frozen organization column at most a third of the
+        table, so the other columns keep room to scroll (the whole name is in its tooltip and the chart)."""
+        self.table.resizeColumnsToContents()
+        limit = max(180, self.table.viewport().width() // 3)
+        if self.table.columnWidth(ORGANIZATION) > limit:
+            self.table.setColumnWidth(ORGANIZATION, limit)
+
+    def _update_enabled(self) -> None:
+        for control in self.controls:
+            control.setEnabled(not self.busy)
+        for button in self.export_buttons:
+            button.setEnabled(bool(self.rows) and not self.busy)
+        self.cancel_button.setEnabled(self.busy and self.worker is not None and not self.worker.cancel_requested)
+        self.decisions_panel.set_busy(self.busy)
+        self.register_panel.set_busy(self.busy)
+        self.review_panel.set_busy(self.busy)
+        if self.expected_dialog is not None:  # an open expected list must not write during a run
+            self.expected_dialog.setEnabled(not self.busy)
+        self.setAcceptDrops(not self.busy)
+
+    def _decided(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        self.refresh()
 
     # ------------------------------------------------------------ consolidating
-    def consolidate_paths(self, paths: list[str | Path]) -> ConsolidationResult | None:
-        """Checks and merges ``paths`` (files or folders) into the aimag's file, showing each result."""
+    def consolidate_paths(self, paths: list[str | Path]) -> ConsolidationWorker | None:
+        """Starts checking and merging ``paths`` (files or folders) in a worker thread.
+
+        Returns the worker (None when nothing was started); ``consolidationFinished``
+        tells when the window shows the outcome.
+        """
         paths = [Path(p) for p in paths if str(p)]
         if self.busy or not paths:
             return None
-        self._set_busy(True)
+        files = expand_inputs(paths)
         self.result_list.clear()
-        self.summary_label.setText(tr("Checking the files…"))
-        self.progress.setRange(0, 0)  # busy until the first file is done
+        self.decisions_panel.message.clear()  # it spoke of an earlier decision
+        self.progress.setRange(0, max(len(files), 1))
         self.progress.setValue(0)
-        try:
-            result = consolidate(paths, self.aimag_path, progress=self._progress)
-        except TailanError as exc:
-            self.prompter.error(tr("Consolidation stopped"), exc.message)
-            result = None
-        finally:
-            self._set_busy(False)
-        if result is not None:
-            self.last_result = result
-            if not result.outcomes:
-                self.progress.setRange(0, 1)
-                self.progress.setValue(0)
-                self.summary_label.setText(tr("No files found to consolidate."))
-            else:
-                self.summary_label.setText(
-                    tr("Added {0}, updated {1}, already received {2}, rejected {3}.").format(
-                        result.count(ADDED), result.count(UPDATED), result.count(SKIPPED), result.count(REJECTED))
-                )
-        self.refresh()
-        return result
+        self.progress.setTextVisible(bool(files))
+        self.summary_label.setText(tr("Checking {0} files…").format(len(files)))
+        worker = ConsolidationWorker(files, self.aimag_path, self)
+        worker.progressed.connect(self._progress)
+        worker.succeeded.connect(self._succeeded)
+        worker.cancelled.connect(self._cancelled)
+        worker.failed.connect(self._failed)
+        self.worker = worker
+        self.busy = True
+        self._update_enabled()
+        worker.start()
+        return worker
+
+    def cancel_consolidation(self) -> None:
+        if self.worker is None or self.worker.cancel_requested:
+            return
+        self.worker.cancel()
+        self.summary_label.setText(tr("Cancelling: the files checked so far are being taken back…"))
+        self._update_enabled()
 
     def _progress(self, done: int, total: int, outcome: FileOutcome) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.result_list.addItem(self._outcome_item(outcome))
         self.result_list.scrollToBottom()
-        QCoreApplication.processEvents()
+
+    # The worker's end signals arrive queued, on the GUI thread; after a close that
+    # already cancelled and waited, ``self.worker`` is None and they are ignored.
+    def _succeeded(self, result: ConsolidationResult) -> None:
+        self._finished(result, "")
+
+    def _cancelled(self, _message: str) -> None:
+        self._finished(None, tr("Cancelled: nothing of this batch was kept; the consolidation file is as it was "
+                                "before."))
+
+    def _failed(self, message: str) -> None:
+        self._finished(None, message or tr("The consolidation stopped on an unexpected error; the consolidation "
+                                           "file is as it was before."))
+
+    def _finished(self, result: ConsolidationResult | None, message: str) -> None:
+        worker = self.worker
+        if worker is None:
+            return
+        worker.wait()
+        self.worker = None
+        self.busy = False
+        if result is None:
+            self.result_list.clear()
+            self.progress.setValue(0)
+            self.progress.setTextVisible(False)
+            self.summary_label.setText(message)
+            if worker.cancel_requested:
+                self.statusBar().showMessage(message, 15000)
+            else:
+                self.prompter.error(tr("Consolidation stopped"), message)
+        else:
+            self.last_result = result
+            if not result.outcomes:
+                self.progress.setRange(0, 1)
+                self.progress.setValue(0)
+                self.summary_label.setText(tr("No files found to consolidate."))
+            else:
+                text = tr("Added {0}, updated {1}, already received {2}, waiting for your decision {3}, "
+                          "rejected {4}.").format(result.count(ADDED), result.count(UPDATED), result.count(SKIPPED),
+                                                  result.count(PENDING), result.count(REJECTED))
+                if worker.cancel_requested:
+                    text += " " + tr("(Cancel came after the last file: the batch was kept.)")
+                self.summary_label.setText(text)
+        self.last_message = self.summary_label.text()
+        self.refresh()
+        if result is not None and result.count(PENDING):
+            self.tabs.setCurrentWidget(self.decisions_panel)
+        worker.deleteLater()
+        self.consolidationFinished.emit(result)
 
     @staticmethod
     def _outcome_item(outcome: FileOutcome) -> QListWidgetItem:
@@ -262,12 +438,6 @@ class ConsolidationWindow(QMainWindow):
             item.setForeground(QBrush(QColor(color)))
         return item
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        for control in self.controls:
-            control.setEnabled(not busy)
-        self.setAcceptDrops(not busy)
-
     def results(self) -> list[FileOutcome]:
         return [self.result_list.item(i).data(OutcomeRole) for i in range(self.result_list.count())]
 
@@ -281,6 +451,8 @@ class ConsolidationWindow(QMainWindow):
         return self.consolidate_paths([path]) if path else None
 
     def choose_aimag_file(self) -> bool:
+        if self.busy:
+            return False
         path = self.prompter.open_path(tr("Open another consolidation file"), str(self.aimag_path.parent), FILE_FILTER)
         if not path:
             return False
@@ -290,12 +462,15 @@ class ConsolidationWindow(QMainWindow):
     def set_aimag_path(self, path: str | Path) -> None:
         from . import remember_aimag_file
 
+        if self.busy:
+            return
         self.aimag_path = Path(path)
         remember_aimag_file(self.aimag_path)
         self.result_list.clear()
         self.summary_label.clear()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.setTextVisible(False)
         self._update_title()
         self.refresh()
 
@@ -323,6 +498,52 @@ class ConsolidationWindow(QMainWindow):
         event.acceptProposedAction()
         self.consolidate_paths(paths)
 
+    # ------------------------------------------------------- a soum's report
+    def row_at(self, proxy_index) -> RankingRow | None:
+        if not proxy_index.isValid():
+            return None
+        return self.proxy.data(self.proxy.index(proxy_index.row(), 0), RowRole)
+
+    def open_report_at(self, proxy_index):
+        """Opens the received file of the row's report, read-only, in a main window of its own."""
+        row = self.row_at(proxy_index)
+        return self.open_report(row) if row is not None else None
+
+    def open_report(self, row: RankingRow):
+        from core.storage import ReportFile
+
+        from ..app import create_main_window
+        from ..document import Document
+
+        try:
+            path = aimag_file.archived_copy(self.aimag_path, row.fingerprint)
+            rf = ReportFile.open(path, read_only=True)  # the archive copy is never changed
+        except TailanError as exc:
+            self.prompter.error(tr("The report could not be opened"), exc.message)
+            return None
+        try:
+            reports = rf.list_reports()
+            if not reports:
+                raise TailanError(tr("The received file holds no report."))
+            doc = Document(rf, reports[0].id, self.prompter)
+        except TailanError as exc:
+            rf.close()
+            self.prompter.error(tr("The report could not be opened"), exc.message)
+            return None
+        # a real prompter belongs to this window: the report's window makes its own
+        window = create_main_window(None, prompter=None if isinstance(self.prompter, Prompter) else self.prompter)
+        window.set_document(doc)
+        window.setWindowTitle(tr("{0} — received report (read only)").format(row.organization))
+        window.setAttribute(Qt.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_, w=window: self._forget_report_window(w))
+        self.report_windows.append(window)
+        window.show()
+        return window
+
+    def _forget_report_window(self, window) -> None:
+        if window in self.report_windows:
+            self.report_windows.remove(window)
+
     # ----------------------------------------------------------------- exports
     def _export(self, title: str, suggested: str, filters: str, write) -> Path | None:
         if not self.rows:
@@ -346,17 +567,27 @@ class ConsolidationWindow(QMainWindow):
         return self._export(tr("Export the ranking as CSV"), f"{stem}-эрэмбэ.csv", CSV_FILTER,
                             lambda path: write_ranking_csv(self.rows, path))
 
+    def export_xlsx(self) -> Path | None:
+        if write_ranking_xlsx is None:
+            return None
+        stem = self.aimag_path.stem
+        return self._export(tr("Export the ranking as an Excel workbook"), f"{stem}-эрэмбэ.xlsx", XLSX_FILTER,
+                            lambda path: write_ranking_xlsx(self.rows, self.missing, path))
+
     def export_pdf(self) -> Path | None:
         from core.submission.ranking_pdf import export_ranking_pdf
 
         stem = self.aimag_path.stem
         return self._export(tr("Export the ranking as PDF"), f"{stem}-эрэмбэ.pdf", PDF_FILTER,
-                            lambda path: export_ranking_pdf(self.rows, self.missing, path))
+                            lambda path: export_ranking_pdf(self.rows, self.missing, path,
+                                                            aimag_file.aimag_key_code(self.aimag_path)))
 
     # ------------------------------------------------------------ expected list
     def edit_expected(self):
         from .expected_dialog import ExpectedDialog
 
+        if self.busy:
+            return None
         received = sorted({r.organization for r in self.rows})
         dialog = ExpectedDialog(self.aimag_path, self.prompter, received, self)
         dialog.changed.connect(self.refresh)
@@ -366,7 +597,26 @@ class ConsolidationWindow(QMainWindow):
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event) -> None:
-        if self.busy:
-            event.ignore()
-            return
+        """During a run: asks; on yes, cancels, waits for the worker's roll-back, then closes."""
+        if self.busy and self.worker is not None:
+            if not self.prompter.confirm(
+                tr("A consolidation is running"),
+                tr("Files are being consolidated. Cancel the consolidation and close? Nothing of this batch will "
+                   "be kept; the consolidation file stays as it was before."),
+                tr("Cancel and close"), tr("Keep running"),
+            ):
+                event.ignore()
+                return
+            self.stop_worker()
         super().closeEvent(event)
+
+    def stop_worker(self) -> None:
+        """Cancels a run and waits for core to roll it back (it stops before the next file)."""
+        worker = self.worker
+        if worker is None:
+            return
+        worker.cancel()
+        worker.wait()
+        self.worker = None
+        self.busy = False
+        worker.deleteLater()

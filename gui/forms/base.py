@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .fields import Binder
+from .fields import Binder, guard_wheel
 
 
 class ItemForm(QScrollArea):
@@ -35,6 +35,7 @@ class ItemForm(QScrollArea):
         self.binder = Binder(doc, self.kind, self)
 
     def add_row(self, label: str, editor: QWidget, field: str | None = None) -> QWidget:
+        guard_wheel(editor)  # a wheel over a value control scrolls the form, never changes the value
         caption = QLabel(label)
         caption.setWordWrap(True)
         caption.setBuddy(editor)

@@ -19,7 +19,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 COMMIT_DELAY_MS = 600
 #: The longest typing may stay unsaved while the user types on without a pause.
@@ -31,6 +40,45 @@ def _is_window_shortcut(event) -> bool:
     if any(event.matches(key) for key in _WINDOW_KEYS):
         return True
     return event.key() == Qt.Key_Y and event.modifiers() == Qt.ControlModifier
+
+
+class WheelGuard(QObject):
+    """The mouse wheel never changes a value: over a combo box or spin box it scrolls the form.
+
+    Turning the wheel to scroll a long form used to change the score under the pointer
+    and save it. An official number must change only by a deliberate click or key, so the
+    wheel is taken away from value controls even when they have the focus (a focused
+    Windows combo box would otherwise still change on the wheel); the event goes to the
+    scroll area around the form. The guarded controls take focus only by click or Tab.
+    """
+
+    def guard(self, widget: QWidget) -> QWidget:
+        widget.setFocusPolicy(Qt.StrongFocus)
+        widget.installEventFilter(self)
+        return widget
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Wheel:
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QApplication.sendEvent(area.verticalScrollBar(), event)
+        return True  # the control itself never sees it
+
+
+_wheel_guard: WheelGuard | None = None
+
+
+def guard_wheel(widget: QWidget) -> QWidget:
+    """Applies the one shared ``WheelGuard`` to ``widget`` if it is a value control (combo, spin, date...)."""
+    global _wheel_guard
+    if isinstance(widget, (QComboBox, QAbstractSpinBox)):
+        if _wheel_guard is None:
+            _wheel_guard = WheelGuard(QApplication.instance())
+        _wheel_guard.guard(widget)
+    return widget
 
 
 class LineField(QLineEdit):
@@ -55,12 +103,18 @@ class TextField(QPlainTextEdit):
         # A fixed height per field keeps the whole measure (achieved text and score
         # included) on one screen; long texts scroll inside their field.
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self.lines = lines
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.lines + 12)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ShortcutOverride and _is_window_shortcut(event):
             event.ignore()
             return False
+        if event.type() == QEvent.FontChange:  # zoom (View menu): the same number of lines, larger
+            self._fit_height()
         return super().event(event)
 
     def focusOutEvent(self, event) -> None:
@@ -108,8 +162,8 @@ class Binder(QObject):
             editor.editingFinished.connect(lambda f=field: self.commit(f))
 
     def bind_choice(self, combo: QComboBox, field: str, to_value=lambda data: data) -> None:
-        """A choice commits at once (no pause): one click, one undo step."""
-        self._editors[field] = combo
+        """A choice commits at once (no pause): one click, one undo step. The wheel never changes it."""
+        self._editors[field] = guard_wheel(combo)
         combo.currentIndexChanged.connect(lambda *_, f=field, c=combo: self._chosen(f, c, to_value))
 
     # -------------------------------------------------------------- loading

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel
 
 from core import scoring
+from core.kinds import ItemKind
 
 from .base import ItemForm
 from .fields import LineField, TextField
 
 
 class GoalForm(ItemForm):
-    kind = "goal"
+    kind = ItemKind.GOAL
 
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)

@@ -1,9 +1,10 @@
-"""The measure form: every column of the official table, and the score as the official scale."""
+"""The measure form: every column of the official table, and the score as the official scale (near the top)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from core.kinds import ItemKind
 from core.model import MEASURE_TEXT_FIELDS, Score
 
 from .base import ItemForm
@@ -18,12 +19,19 @@ def score_from_data(data) -> Score | None:
 
 
 class MeasureForm(ItemForm):
-    kind = "measure"
+    kind = ItemKind.MEASURE
 
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
         self.heading.setText(self.tr("Measure"))
         self.number = self.add_row(self.tr("Number"), LineField(), "number")
+        # The score stands second, under the number: on a 1366x768 screen at 125-150 %
+        # it is in view without scrolling, whatever the length of the texts below.
+        self.score = QComboBox()
+        self.score.setObjectName("scoreInput")
+        for data in SCORE_DATA:
+            self.score.addItem(self.score_choice_label(data), data)
+        self.add_row(self.tr("Score"), self.score, "score")
         self.text = self.add_row(self.tr("Measure to implement"), TextField(lines=4), "text")
         self.indicator = self.add_row(self.tr("Performance indicator"), TextField(lines=3), "indicator")
         self.baseline_year = self.add_row(self.tr("Baseline: year"), LineField(), "baseline_year")
@@ -33,11 +41,6 @@ class MeasureForm(ItemForm):
         self.achieved.setObjectName("achievedInput")
         self.add_row(self.tr("Achieved level (if not achieved: reason, conditions, explanation)"),
                      self.achieved, "achieved")
-        self.score = QComboBox()
-        self.score.setObjectName("scoreInput")
-        for data in SCORE_DATA:
-            self.score.addItem(self.score_text(data), data)
-        self.add_row(self.tr("Score"), self.score, "score")
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("measureHint")
@@ -49,7 +52,7 @@ class MeasureForm(ItemForm):
         b.bind_choice(self.score, "score", score_from_data)
         doc.changed.connect(self._changed)
 
-    def score_text(self, data) -> str:
+    def score_choice_label(self, data) -> str:
         if data is None:
             return self.tr("— not scored —")
         score = Score.parse(data)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.kinds import ItemKind
 from core.model import SIGNATORY_FIELDS, Period, default_title
 
 from .. import commands
@@ -59,14 +60,14 @@ class SignatoryModel(QAbstractTableModel):
         if role != Qt.EditRole or not index.isValid():
             return False
         signatory = self.doc.report.signatories[index.row()]
-        return self.doc.set_field("signatory", signatory.id, SIGNATORY_FIELDS[index.column()], str(value))
+        return self.doc.set_field(ItemKind.SIGNATORY, signatory.id, SIGNATORY_FIELDS[index.column()], str(value))
 
     def _about(self, change) -> None:
-        if change.kind == "signatory" and change.op != "field":
+        if change.kind == ItemKind.SIGNATORY and change.op != "field":
             self.beginResetModel()
 
     def _changed(self, change) -> None:
-        if change.kind != "signatory":
+        if change.kind != ItemKind.SIGNATORY:
             return
         if change.op != "field":
             self.endResetModel()
@@ -76,7 +77,7 @@ class SignatoryModel(QAbstractTableModel):
 
 
 class ReportForm(ItemForm):
-    kind = "report"
+    kind = ItemKind.REPORT
 
     def __init__(self, doc, parent=None):
         super().__init__(doc, parent)
@@ -166,7 +167,7 @@ class ReportForm(ItemForm):
                 self._select_row(target)
 
     def _changed(self, change) -> None:
-        if change.kind == "report" and change.field in ("organization", "year", "period"):
+        if change.kind == ItemKind.REPORT and change.field in ("organization", "year", "period"):
             self.refresh_extra()
 
     def refresh_extra(self) -> None:

@@ -421,6 +421,10 @@
         <translation>Татгалзсан</translation>
     </message>
     <message>
+        <source>Waiting for your decision</source>
+        <translation>Таны шийдвэрийг хүлээж буй</translation>
+    </message>
+    <message>
         <source>Choose folder…</source>
         <translation>Хавтас сонгох…</translation>
     </message>
@@ -433,24 +437,44 @@
         <translation>Өөр нэгтгэлийн файл…</translation>
     </message>
     <message>
-        <source>Export CSV (Excel)…</source>
-        <translation>CSV (Excel) гаргах…</translation>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
     </message>
     <message>
-        <source>Export PDF…</source>
-        <translation>PDF гаргах…</translation>
+        <source>Export the ranking as CSV (opens in Excel)</source>
+        <translation>Эрэмбийг CSV файлаар гаргах (Excel-д нээгдэнэ)</translation>
     </message>
     <message>
-        <source>Drop the files received from the soums here, or:</source>
-        <translation>Сумдаас ирсэн файлуудыг энд чирж оруулна уу, эсвэл:</translation>
+        <source>Excel (.xlsx)…</source>
+        <translation>Excel (.xlsx)…</translation>
     </message>
     <message>
-        <source>%v of %m files</source>
-        <translation>%m файлаас %v</translation>
+        <source>Export the ranking as an Excel workbook</source>
+        <translation>Эрэмбийг Excel файлаар гаргах</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Drop the files received here, or:</source>
+        <translation>Ирсэн файлуудаа энд чирж оруулах, эсвэл:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Гаргах:</translation>
+    </message>
+    <message>
+        <source>file %v of %m</source>
+        <translation>%v / %m файл</translation>
     </message>
     <message>
         <source>Files checked</source>
         <translation>Шалгасан файлууд</translation>
+    </message>
+    <message>
+        <source>Edit the list…</source>
+        <translation>Жагсаалтыг засах…</translation>
     </message>
     <message>
         <source>Edit expected organizations…</source>
@@ -459,6 +483,26 @@
     <message>
         <source>Not sent yet</source>
         <translation>Ирүүлээгүй</translation>
+    </message>
+    <message>
+        <source>No expected organizations listed yet.</source>
+        <translation>Ирүүлэх ёстой байгууллагын жагсаалт хоосон байна.</translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to sort; double-click a row to open that report.</source>
+        <translation>Баганын гарчгийг дарж эрэмбэлнэ; мөрийг давхар дарж тухайн тайланг нээнэ.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Эрэмбэ</translation>
+    </message>
+    <message>
+        <source>Register and history</source>
+        <translation>Бүртгэл ба түүх</translation>
+    </message>
+    <message>
+        <source>Remarks and receipts</source>
+        <translation>Тэмдэглэл ба баримт</translation>
     </message>
     <message>
         <source>Aimag consolidation — {0}</source>
@@ -481,12 +525,48 @@
         <translation>Ирүүлээгүй: {0} (ирүүлэх ёстой нийт {1})</translation>
     </message>
     <message>
-        <source>Not sent yet (no expected organizations listed)</source>
-        <translation>Ирүүлээгүй (ирүүлэх ёстой байгууллагын жагсаалт хоосон)</translation>
+        <source>Waiting for your decision ({0})</source>
+        <translation>Таны шийдвэрийг хүлээж буй ({0})</translation>
     </message>
     <message>
-        <source>Checking the files…</source>
-        <translation>Файлуудыг шалгаж байна…</translation>
+        <source>Checking {0} files…</source>
+        <translation>{0} файлыг шалгаж байна…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the files checked so far are being taken back…</source>
+        <translation>Цуцалж байна: одоог хүртэл шалгасан файлуудыг буцааж байна…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of this batch was kept; the consolidation file is as it was before.</source>
+        <translation>Цуцаллаа: энэ удаагийн файлуудаас юу ч хадгалагдсангүй; нэгтгэлийн файл өмнөх хэвээрээ.</translation>
+    </message>
+    <message>
+        <source>The consolidation stopped on an unexpected error; the consolidation file is as it was before.</source>
+        <translation>Нэгтгэл гэнэтийн алдаагаар зогслоо; нэгтгэлийн файл өмнөх хэвээрээ.</translation>
+    </message>
+    <message>
+        <source>Added {0}, updated {1}, already received {2}, waiting for your decision {3}, rejected {4}.</source>
+        <translation>Нэмсэн {0}, шинэчилсэн {1}, өмнө ирсэн {2}, таны шийдвэрийг хүлээж буй {3}, татгалзсан {4}.</translation>
+    </message>
+    <message>
+        <source>(Cancel came after the last file: the batch was kept.)</source>
+        <translation>(Цуцлах үед сүүлийн файл шалгагдаж дууссан тул бүгдийг хадгаллаа.)</translation>
+    </message>
+    <message>
+        <source>A consolidation is running</source>
+        <translation>Нэгтгэл явагдаж байна</translation>
+    </message>
+    <message>
+        <source>Files are being consolidated. Cancel the consolidation and close? Nothing of this batch will be kept; the consolidation file stays as it was before.</source>
+        <translation>Файлуудыг нэгтгэж байна. Нэгтгэлийг цуцлаад хаах уу? Энэ удаагийн файлуудаас юу ч хадгалагдахгүй; нэгтгэлийн файл өмнөх хэвээрээ үлдэнэ.</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Цуцлаад хаах</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Үргэлжлүүлэх</translation>
     </message>
     <message>
         <source>Consolidation stopped</source>
@@ -495,10 +575,6 @@
     <message>
         <source>No files found to consolidate.</source>
         <translation>Нэгтгэх файл олдсонгүй.</translation>
-    </message>
-    <message>
-        <source>Added {0}, updated {1}, already received {2}, rejected {3}.</source>
-        <translation>Нэмсэн {0}, шинэчилсэн {1}, өмнө ирсэн {2}, татгалзсан {3}.</translation>
     </message>
     <message>
         <source>Folder with the files received</source>
@@ -513,12 +589,105 @@
         <translation>Өөр нэгтгэлийн файл нээх</translation>
     </message>
     <message>
+        <source>The report could not be opened</source>
+        <translation>Тайланг нээж чадсангүй</translation>
+    </message>
+    <message>
+        <source>The received file holds no report.</source>
+        <translation>Ирсэн файлд тайлан алга.</translation>
+    </message>
+    <message>
+        <source>{0} — received report (read only)</source>
+        <translation>{0} — ирсэн тайлан (зөвхөн унших)</translation>
+    </message>
+    <message>
         <source>Nothing to export yet: no report has been received.</source>
         <translation>Гаргах зүйл алга: одоогоор тайлан ирээгүй байна.</translation>
     </message>
     <message>
+        <source>— no proposed score —</source>
+        <extracomment>The proposed-score choices: none, then the official scale.</extracomment>
+        <translation>— санал болгосон үнэлгээгүй —</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Байгууллага:</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Юуны тухай:</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Тэмдэглэл:</translation>
+    </message>
+    <message>
+        <source>Proposed score:</source>
+        <translation>Санал болгох үнэлгээ:</translation>
+    </message>
+    <message>
+        <source>Add the remark</source>
+        <translation>Тэмдэглэл нэмэх</translation>
+    </message>
+    <message>
+        <source>Print the remarks…</source>
+        <translation>Тэмдэглэлийг хэвлэх…</translation>
+    </message>
+    <message>
+        <source>Write its receipt…</source>
+        <translation>Хүлээн авсан баримтыг бичих…</translation>
+    </message>
+    <message>
+        <source>Write receipts for all…</source>
+        <translation>Бүгдэд нь хүлээн авсан баримт бичих…</translation>
+    </message>
+    <message>
+        <source>The report could not be read</source>
+        <translation>Тайланг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>{0}: revision {1}, received {2}; remarks: {3}.</source>
+        <translation>{0}: {1}-р хувилбар, хүлээн авсан {2}; тэмдэглэл: {3}.</translation>
+    </message>
+    <message>
+        <source>The report as a whole</source>
+        <translation>Тайлан бүхэлдээ</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>тайлан</translation>
+    </message>
+    <message>
+        <source>The remark was not added</source>
+        <translation>Тэмдэглэл нэмэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>Remark added for {0}.</source>
+        <translation>{0}-д тэмдэглэл нэмлээ.</translation>
+    </message>
+    <message>
+        <source>Print the remarks as PDF</source>
+        <translation>Тэмдэглэлийг PDF болгон хэвлэх</translation>
+    </message>
+    <message>
+        <source>The remarks were not printed</source>
+        <translation>Тэмдэглэл хэвлэгдсэнгүй</translation>
+    </message>
+    <message>
         <source>Written: {0}</source>
         <translation>Бичлээ: {0}</translation>
+    </message>
+    <message>
+        <source>Where to write the receipts (for example a USB stick)</source>
+        <translation>Баримтуудыг хаана бичих вэ (жишээ нь USB)</translation>
+    </message>
+    <message>
+        <source>The receipts were not written</source>
+        <translation>Баримтууд бичигдсэнгүй</translation>
+    </message>
+    <message>
+        <source>{0} receipts written to {1}.</source>
+        <translation>{0} баримтыг {1}-д бичлээ.</translation>
     </message>
     <message>
         <source>Export the ranking as CSV</source>
@@ -707,6 +876,390 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Бүгдийг сонгох</translation>
     </message>
     <message>
+        <source>Your report is one file</source>
+        <translation>Таны тайлан нэг файл</translation>
+    </message>
+    <message>
+        <source>Everything is kept in one file ending in .tailan. Every change is saved at once: there is no Save button. The status bar says “Saved” when the file holds your change.</source>
+        <translation>Бүх зүйл .tailan гэж төгссөн нэг файлд хадгалагдана. Өөрчлөлт бүр тэр дороо хадгалагдана: «Хадгалах» товч байхгүй. Өөрчлөлт тань файлд бичигдмэгц доод мөрөнд «Хадгалсан» гэж харагдана.</translation>
+    </message>
+    <message>
+        <source>This report&apos;s file: {0}</source>
+        <translation>Энэ тайлангийн файл: {0}</translation>
+    </message>
+    <message>
+        <source>Import your Word table</source>
+        <translation>Word-ын хүснэгтээ оруулах</translation>
+    </message>
+    <message>
+        <source>In Word, select the whole table and copy it (Ctrl+C); in Tailan choose Edit → Paste a table copied from Word (Ctrl+Shift+V). Or save the table from Word as text (File → Save as → Plain text) and choose File → Import text file. Texts and numbers are kept exactly as written.</source>
+        <translation>Word дээр хүснэгтийг бүхэлд нь сонгоод хуулна (Ctrl+C); Тайлан программд Засвар → Word-оос хуулсан хүснэгт буулгах (Ctrl+Shift+V) гэж сонгоно. Эсвэл Word-оос хүснэгтийг текст файлаар хадгалаад (File → Save as → Plain text) Файл → Текст файл импортлох гэж сонгоно. Текст, тоо бичсэнээрээ үлдэнэ.</translation>
+    </message>
+    <message>
+        <source>Score each measure</source>
+        <translation>Арга хэмжээ бүрийг үнэлэх</translation>
+    </message>
+    <message>
+        <source>Choose a measure in the tree on the left. Its form shows every column; the score (100, 70, 30, 0 or not yet due) is at the top of the form. Red measures in the tree have no score yet. The total at the bottom of the window is the one that will be printed.</source>
+        <translation>Зүүн талын модноос арга хэмжээг сонгоно. Түүний маягт бүх баганыг харуулна; биелэлтийн үнэлгээ (100, 70, 30, 0 эсвэл хугацаа болоогүй) маягтын дээд хэсэгт байна. Модонд улаанаар харагдаж буй арга хэмжээ үнэлгээгүй байна. Цонхны доод талын нийт дүн хэвлэгдэх дүн мөн.</translation>
+    </message>
+    <message>
+        <source>Print and PDF</source>
+        <translation>Хэвлэх ба PDF</translation>
+    </message>
+    <message>
+        <source>File → Print preview shows exactly the pages that will print (A4 landscape). Print… sends them to the printer; Save as PDF… writes the same pages to a file for e-mail. While a measure has no score, the printout is marked as a draft.</source>
+        <translation>Файл → Хэвлэхийн өмнө харах нь хэвлэгдэх хуудсыг яг байгаагаар нь харуулна (A4, хөндлөн). «Хэвлэх…» хэвлэгч рүү илгээнэ; «PDF болгон хадгалах…» яг тэр хуудсыг и-мэйлээр явуулах файл болгон бичнэ. Үнэлгээгүй арга хэмжээ байгаа бол хэвлэмэл ТӨСӨЛ гэсэн тэмдэгтэй гарна.</translation>
+    </message>
+    <message>
+        <source>Finalize and send</source>
+        <translation>Баталгаажуулах ба илгээх</translation>
+    </message>
+    <message>
+        <source>When every measure is scored, File → Finalize makes the report read-only and gives it a fingerprint, printed on every page. File → Send to aimag… writes the file to send, e.g. on a USB stick. To change a finalized report, use File → Reopen for changes.</source>
+        <translation>Бүх арга хэмжээ үнэлэгдсэний дараа Файл → Баталгаажуулах нь тайланг зөвхөн уншихаар түгжиж, хуудас бүрт хэвлэгдэх хурууны хээ өгнө. Файл → Аймаг руу илгээх… нь илгээх файлыг, жишээ нь USB флаш дээр бичнэ. Баталгаажсан тайланг өөрчлөхдөө Файл → Засварлахаар дахин нээх гэж сонгоно.</translation>
+    </message>
+    <message>
+        <source>Back it up</source>
+        <translation>Нөөц хуулбар хадгалах</translation>
+    </message>
+    <message>
+        <source>File → Save a copy as… writes a complete copy of the file, e.g. to a USB stick, at any time. Keep a copy outside this computer. Undo (Ctrl+Z) takes back any change made since the file was opened.</source>
+        <translation>Файл → Хуулбар хадгалах… нь файлын бүрэн хуулбарыг, жишээ нь USB флаш руу, хүссэн үедээ бичнэ. Нэг хуулбарыг энэ компьютерээс гадна хадгалаарай. Буцаах (Ctrl+Z) нь файлыг нээснээс хойших аливаа өөрчлөлтийг буцаана.</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Томруулж харах</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal. In the print preview the same keys zoom the page.</source>
+        <translation>Ctrl++ ба Ctrl+- нь мод болон маягтыг томруулж, жижигрүүлнэ; Ctrl+0 хэвийн хэмжээнд буцаана. Хэвлэхийн өмнө харах цонхонд эдгээр товч хуудсыг томруулна.</translation>
+    </message>
+    <message>
+        <source>How to use Tailan</source>
+        <translation>Тайлан программыг хэрхэн ашиглах вэ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Хувилбар</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лиценз</translation>
+    </message>
+    <message>
+        <source>MIT licence: free to use, copy and change.</source>
+        <translation>MIT лиценз: үнэгүй ашиглах, хуулах, өөрчлөх эрхтэй.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Өгөгдлийн хавтас</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Тохиргооны файл</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Фонт</translation>
+    </message>
+    <message>
+        <source>Liberation Serif and Liberation Sans, under the SIL Open Font License 1.1.</source>
+        <translation>Liberation Serif ба Liberation Sans, SIL Open Font License 1.1 лицензтэй.</translation>
+    </message>
+    <message>
+        <source>Tailan: the annual report on the anti-corruption plan, filled in, scored, printed and sent upward, without Internet.</source>
+        <translation>Тайлан: авлигын эсрэг төлөвлөгөөний хэрэгжилтийн жилийн тайланг интернэтгүйгээр бөглөх, үнэлэх, хэвлэх, дээш илгээх программ.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Заавар</translation>
+    </message>
+    <message>
+        <source>About Tailan</source>
+        <translation>Тайлан программын тухай</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Тусламж</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Томруулах</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Жижигрүүлэх</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Хэвийн хэмжээ</translation>
+    </message>
+    <message>
+        <source>(no file open)</source>
+        <translation>(файл нээгээгүй)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF болгон хадгалах…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Хэвлэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF бичигдсэнгүй</translation>
+    </message>
+    <message>
+        <source>PDF written: {0}</source>
+        <translation>PDF бичигдлээ: {0}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF болгон хадгалах</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файл (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Received by {0} aimag on {1}, revision {2} (total as the aimag computed it: {3}); remarks: {4}.</source>
+        <translation>{0} аймаг {1}-нд хувилбар {2}-ийг хүлээн авсан (аймгийн тооцсон нийт дүн: {3}); тайлбар: {4}.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s remarks</source>
+        <translation>Аймгийн тайлбар</translation>
+    </message>
+    <message>
+        <source>Take the proposed score: {0}</source>
+        <translation>Санал болгосон үнэлгээг авах: {0}</translation>
+    </message>
+    <message>
+        <source>Open the aimag&apos;s answer…</source>
+        <translation>Аймгийн хариуг нээх…</translation>
+    </message>
+    <message>
+        <source>Print the aimag&apos;s answer…</source>
+        <translation>Аймгийн хариуг хэвлэх…</translation>
+    </message>
+    <message>
+        <source>Open the aimag&apos;s answer</source>
+        <translation>Аймгийн хариуг нээх</translation>
+    </message>
+    <message>
+        <source>Aimag&apos;s answer (*.tailan-receipt);;All files (*)</source>
+        <translation>Аймгийн хариу (*.tailan-receipt);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>The answer was not taken</source>
+        <translation>Хариуг хүлээн авсангүй</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s key</source>
+        <translation>Аймгийн түлхүүр</translation>
+    </message>
+    <message>
+        <source>This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it with the code printed on the aimag&apos;s ranking paper: accept the key only if they are the same.</source>
+        <translation>Энэ компьютер дээр {0} аймгийн анхны хариу байна. Түлхүүрийн код нь {1}. Аймгийн эрэмбийн цаасан дээр хэвлэсэн кодтой тулгаж, ижил бол л зөвшөөрнө үү.</translation>
+    </message>
+    <message>
+        <source>The codes are the same: accept</source>
+        <translation>Кодууд ижил: зөвшөөрөх</translation>
+    </message>
+    <message>
+        <source>Save the aimag&apos;s answer as PDF</source>
+        <translation>Аймгийн хариуг PDF болгон хадгалах</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The answer was not printed</source>
+        <translation>Хариуг хэвлэсэнгүй</translation>
+    </message>
+    <message>
+        <source>These files were not merged: each waits for your decision. Compare the received key code with the code printed on the organization&apos;s signed paper before accepting.</source>
+        <translation>Эдгээр файл нэгтгэлд ороогүй: тус бүр таны шийдвэрийг хүлээж байна. Зөвшөөрөхөөсөө өмнө ирсэн түлхүүрийн кодыг байгууллагын гарын үсэгтэй цаасан дээр хэвлэгдсэн кодтой тулгана уу.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Яагаад хүлээж буй</translation>
+    </message>
+    <message>
+        <source>Organization in the file</source>
+        <translation>Файл дахь байгууллага</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Бүртгэлд</translation>
+    </message>
+    <message>
+        <source>Received key code</source>
+        <translation>Ирсэн түлхүүрийн код</translation>
+    </message>
+    <message>
+        <source>Registered key codes</source>
+        <translation>Бүртгэлтэй түлхүүрийн код</translation>
+    </message>
+    <message>
+        <source>Year, period, revision</source>
+        <translation>Он, хугацаа, хувилбар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Key code that signed this file:</source>
+        <translation>Энэ файлд гарын үсэг зурсан түлхүүрийн код:</translation>
+    </message>
+    <message>
+        <source>Key codes registered for the organization:</source>
+        <translation>Байгууллагад бүртгэлтэй түлхүүрийн код:</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Зөвшөөрөх…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Татгалзах…</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, revision {2}</source>
+        <translation>{0}, {1}, хувилбар {2}</translation>
+    </message>
+    <message>
+        <source>No file waits for your decision.</source>
+        <translation>Таны шийдвэрийг хүлээж буй файл алга.</translation>
+    </message>
+    <message>
+        <source>none registered</source>
+        <translation>бүртгэлтэй код алга</translation>
+    </message>
+    <message>
+        <source>Accept the file of {0} ({1}, revision {2})?
+
+Compare the code {3} with the code printed on the signed paper of {0}. Accept only if they are the same.</source>
+        <translation>{0}-ийн файлыг ({1}, хувилбар {2}) зөвшөөрөх үү?
+
+{3} кодыг {0}-ийн гарын үсэгтэй цаасан дээр хэвлэгдсэн кодтой тулгана уу. Ижил бол л зөвшөөрнө үү.</translation>
+    </message>
+    <message>
+        <source>Accept the file</source>
+        <translation>Файлыг зөвшөөрөх</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Зөвшөөрөх</translation>
+    </message>
+    <message>
+        <source>Reject the file of {0} ({1}, revision {2})? It is not merged; it stays in the archive and the history.</source>
+        <translation>{0}-ийн файлаас ({1}, хувилбар {2}) татгалзах уу? Нэгтгэлд орохгүй; архив, түүхэнд хадгалагдана.</translation>
+    </message>
+    <message>
+        <source>Reject the file</source>
+        <translation>Файлаас татгалзах</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Татгалзах</translation>
+    </message>
+    <message>
+        <source>The decision was not saved</source>
+        <translation>Шийдвэр хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>одоогийн</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>солигдсон</translation>
+    </message>
+    <message>
+        <source>This aimag:</source>
+        <translation>Энэ аймаг:</translation>
+    </message>
+    <message>
+        <source>the aimag&apos;s name, as the soums write it</source>
+        <translation>аймгийн нэр, сумдын бичдэгээр</translation>
+    </message>
+    <message>
+        <source>Set the name</source>
+        <translation>Нэрийг тохируулах</translation>
+    </message>
+    <message>
+        <source>Expected organizations…</source>
+        <translation>Ирүүлэх ёстой байгууллагууд…</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ирүүлэх ёстой</translation>
+    </message>
+    <message>
+        <source>Accepted key codes</source>
+        <translation>Зөвшөөрсөн түлхүүрийн код</translation>
+    </message>
+    <message>
+        <source>Choose an organization to see every revision it sent.</source>
+        <translation>Байгууллага сонгож, түүний ирүүлсэн бүх хувилбарыг харна уу.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Төлөв</translation>
+    </message>
+    <message>
+        <source>Return to this revision…</source>
+        <translation>Энэ хувилбар руу буцаах…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>тийм</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>үгүй</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>түлхүүр бүртгээгүй</translation>
+    </message>
+    <message>
+        <source>Every revision {0} sent, newest first:</source>
+        <translation>{0}-ийн ирүүлсэн бүх хувилбар, шинэ нь эхэндээ:</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s name</source>
+        <translation>Аймгийн нэр</translation>
+    </message>
+    <message>
+        <source>Type the aimag&apos;s name first, as the soums write it.</source>
+        <translation>Эхлээд аймгийн нэрийг сумдын бичдэгээр бичнэ үү.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s name is now «{0}»: files of another aimag wait for your decision.</source>
+        <translation>Аймгийн нэр одоо «{0}»: өөр аймгийн файл таны шийдвэрийг хүлээнэ.</translation>
+    </message>
+    <message>
+        <source>Make revision {0} ({1}, {2}) the current report of {3} again? The revision now current stays in the history.</source>
+        <translation>{3}-ийн одоогийн тайланг дахин {0}-р хувилбар ({1}, {2}) болгох уу? Одоогийн хувилбар түүхэнд хадгалагдана.</translation>
+    </message>
+    <message>
+        <source>Return to this revision</source>
+        <translation>Энэ хувилбар руу буцаах</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Буцаах</translation>
+    </message>
+    <message>
         <source>Save as Word</source>
         <translation>Word файлаар хадгалах</translation>
     </message>
@@ -826,6 +1379,7 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <name>Document</name>
     <message>
         <source>Choose a report</source>
+        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks).</extracomment>
         <translation>Тайлан сонгох</translation>
     </message>
     <message>
@@ -994,6 +1548,10 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Биелэлт</translation>
     </message>
     <message>
+        <source>The aimag&apos;s remarks:</source>
+        <translation>Аймгийн тайлбар:</translation>
+    </message>
+    <message>
         <source>This measure has no score yet.</source>
         <translation>Энэ арга хэмжээ үнэлгээгүй байна.</translation>
     </message>
@@ -1014,6 +1572,7 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <name>PreviewDialog</name>
     <message>
         <source>Measure {0} has no score (it prints as a draft).</source>
+        <extracomment>Zoom steps, as a share of the page&apos;s real size on this screen.</extracomment>
         <translation>{0} арга хэмжээ үнэлгээгүй (тайлан төсөл болж хэвлэгдэнэ).</translation>
     </message>
     <message>
@@ -1041,8 +1600,60 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Хэвлэх…</translation>
     </message>
     <message>
+        <source>… and {0} more</source>
+        <translation>… мөн өөр {0}</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Хуудсуудыг байрлуулж байна…</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Өмнөх</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Дараах ▶</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Жижигрүүлэх (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Томруулах (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Өргөнд тааруулах</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window (Ctrl+0)</source>
+        <translation>Хуудсыг цонхны өргөнд тааруулах (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF болгон хадгалах…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Хаах</translation>
+    </message>
+    <message>
+        <source>Page 1 is shown; laying out the other pages…</source>
+        <translation>1-р хуудсыг харуулж байна; бусад хуудсыг байрлуулж байна…</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 хөндлөн</translation>
+    </message>
+    <message>
+        <source>The printout could not be laid out.</source>
+        <translation>Хэвлэх хуудсыг байрлуулж чадсангүй.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Хэвлэх</translation>
     </message>
     <message>
         <source>The report is not complete</source>
@@ -1067,6 +1678,18 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Not printed</source>
         <translation>Хэвлэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF болгон хадгалах</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файл (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF бичигдсэнгүй</translation>
     </message>
 </context>
 <context>

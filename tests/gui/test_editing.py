@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from gui_helpers import measure_by_number, read_back, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTreeView
@@ -198,6 +200,7 @@ def test_a_failed_write_keeps_the_text_and_says_not_saved(window, sample_path, q
     assert window.doc.save_state == "saved"
 
 
+@pytest.mark.slow  # types for seconds on the wall clock
 def test_typing_without_a_pause_is_still_saved_within_a_second(window, sample_path, qtbot):
     """A user who never pauses must not lose more than about a second on a crash."""
     import time

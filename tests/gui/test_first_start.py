@@ -55,7 +55,8 @@ def documents():
 
 def test_the_first_start_shows_three_ways_in(fresh):
     assert fresh.doc is None
-    assert fresh.stack.currentWidget().objectName() == "startPage"
+    assert fresh.stack.currentWidget() is fresh.empty_page  # the start page, in its scroll area
+    assert fresh.start_page.objectName() == "startPage" and fresh.start_page.isVisible()
     for name in ("importFileButton", "importClipboardButton", "newReportButton", "sampleButton"):
         assert fresh.findChild(QPushButton, name).isVisible()
     tree = fresh.findChild(QTreeView, "planTree")

@@ -113,6 +113,7 @@ def test_preview_shows_the_exported_pages_and_prints_a_draft_after_asking(window
     from gui.preview import PreviewDialog, page_count
 
     dialog = PreviewDialog(window.doc, prompter, window)
+    assert dialog.wait_until_ready()
     assert dialog.page_labels and len(dialog.page_labels) == page_count(dialog.pdf)
     assert dialog.pdf.startswith(b"%PDF")
     assert any("6.1." in w for w in dialog.warnings)
@@ -161,6 +162,7 @@ def test_preview_renders_pages_as_they_come_into_view(window, prompter):
 
     dialog = PreviewDialog(window.doc, prompter, window)
     dialog.show()
+    assert dialog.wait_until_ready()
     rendered = [not label.pixmap().isNull() for label in dialog.page_labels]
     assert rendered[0] and not all(rendered)
     dialog.scroll.verticalScrollBar().setValue(dialog.scroll.verticalScrollBar().maximum())

@@ -70,5 +70,5 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
 def test_the_window_speaks_mongolian_by_default(window):
     assert "Биелэлтийн нийт дүн" in window.total_label.text()
     assert window.save_label.text() == "Хадгалсан"
-    assert [a.text() for a in window.menuBar().actions()] == ["&Файл", "&Засвар", "&Харагдац"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Файл", "&Засвар", "&Харагдац", "&Тусламж"]
     assert window.model.headerData(2, __import__("PySide6.QtCore").QtCore.Qt.Horizontal) == "Биелэлт"

@@ -155,15 +155,15 @@ def main() -> int:
                 out("TRY", n, *line)
                 ok = doc.undo()
                 check = getattr(doc.items[step.item_id], step.field) == value
-            elif isinstance(step, commands.MoveMeasureStep):
-                expected = moved(structure(doc), "measure", step.measure_id, step.old_goal_id, step.old_index)
-                line = ("measure", step.measure_id, "(move)", json.dumps(expected))
+            elif isinstance(step, commands.MoveStep) and step.kind == "measure":
+                expected = moved(structure(doc), "measure", step.item_id, step.old_parent_id, step.old_index)
+                line = ("measure", step.item_id, "(move)", json.dumps(expected))
                 out("TRY", n, *line)
                 ok = doc.undo()
                 check = structure(doc) == expected
-            elif isinstance(step, commands.MoveGoalStep):
-                expected = moved(structure(doc), "goal", step.goal_id, None, step.old)
-                line = ("goal", step.goal_id, "(move)", json.dumps(expected))
+            elif isinstance(step, commands.MoveStep) and step.kind == "goal":
+                expected = moved(structure(doc), "goal", step.item_id, None, step.old_index)
+                line = ("goal", step.item_id, "(move)", json.dumps(expected))
                 out("TRY", n, *line)
                 ok = doc.undo()
                 check = structure(doc) == expected

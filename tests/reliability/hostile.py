@@ -1,12 +1,16 @@
 """The hostile input corpus: files from outside, each with the verdict every entry point must give.
 
 Kinds come from ``tests/test_consolidate.make_hostile`` (13 kinds of bad submission
-files) and from here (texts for the import, and more files). ``KINDS`` maps a kind
+files), from ``tests/test_received_checks.HOSTILE_FILES`` (hostile schemas, values out
+of bounds, a journal or log beside: issue 10) and from here (texts for the import,
+and more files). ``RECEIVED_SHORT`` names the received-check kinds of the default
+run; ``RECEIVED_KINDS`` holds them all (the slow test). ``KINDS`` maps a kind
 to (builder, expected exit code per entry point); an entry point missing from the
 map is not fed that kind. Entry points, each run as ``tailan-cli`` in its own
 process: ``import`` (text into a new report file), ``show`` (opening a file),
 ``verify``, ``consolidate`` (``--json``; the expected value there is ``rejected``
-or ``accepted``: consolidate itself exits 0 and reports the file's fate).
+or ``accepted``: consolidate reports the file's fate, and exits 1 when a file was
+rejected or waits for the reviewer, as a good file from a soum it does not know yet does).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from core.submission.verify import check_bytes
 from helpers import SAMPLE_TXT
 from test_consolidate import HOSTILE as CONSOLIDATE_HOSTILE
 from test_consolidate import make_hostile
+from test_received_checks import HOSTILE_BESIDE, HOSTILE_FILES
 
 SAMPLE = SAMPLE_TXT.read_text(encoding="utf-8")
 R, A = "rejected", "accepted"
@@ -330,3 +335,31 @@ KINDS.update({
 
 def check_good(good: Path) -> None:
     check_bytes(good.read_bytes())
+
+
+def _received(kind):
+    build = HOSTILE_FILES[kind][0]
+
+    def built(folder, good):
+        return build(folder, good)
+
+    built.__name__ = kind
+    return built
+
+
+# Received checks (issue 10): never evaluated, never stalling, refused with their reason.
+# ``show`` opens a file read-only and is fed only the kinds it can open; a file with a
+# journal beside it is not fed to ``show`` (opening it would roll the journal back).
+_SHOW_OPENS = {"expensive-index-expression", "expensive-check-constraint", "expensive-generated-column",
+               "expensive-default", "endless-view", "hostile-migrations-table", "hostile-migrations-index",
+               "blob-id", "revision-integer-overflow", "year-overflow", "finalized-at-not-a-date"}
+RECEIVED_KINDS: dict[str, tuple] = {
+    f"received: {kind}": (_received(kind), {**({"show": 0} if kind in _SHOW_OPENS else {}),
+                                            "verify": 2, "consolidate": R})
+    for kind in HOSTILE_FILES
+}
+assert set(HOSTILE_BESIDE) <= set(HOSTILE_FILES)
+RECEIVED_SHORT = ("expensive-index-expression", "hostile-migrations-table", "blob-id",
+                  "revision-integer-overflow", "-journal-beside")
+KINDS.update({f"received: {k}": RECEIVED_KINDS[f"received: {k}"] for k in RECEIVED_SHORT})
+

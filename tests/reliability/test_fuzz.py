@@ -6,16 +6,22 @@ Nothing may escape but the project's own error type with a message:
   ``parse_text`` on any bytes, return a report or raise ``TailanError`` (its
   ``ImportFormatError``) with a non-empty message;
 - submission checks: ``check_bytes`` on mutated bytes of a valid submission returns a
-  report or raises its ``_Reject`` with a reason; a mutation it accepts must leave the
-  report's content byte for byte what was signed (the fingerprint verifies);
-  ``check_submission`` on such a file never raises.
+  report or raises its ``_Reject`` with a reason in plain Mongolian (no English); a
+  mutation it accepts must leave the report's content byte for byte what was signed
+  (the fingerprint verifies); ``check_submission`` on such a file never raises;
+- received schemas: any change to the SQL text or name of a schema object (the
+  migrations table's included), hostile expressions or a mere space, is refused
+  quickly with its reason, without evaluating the sender's expressions.
 
 ``TAILAN_FUZZ_EXAMPLES`` sets examples per test (default 200; ``make reliability``: 10,000).
 """
 
 from __future__ import annotations
 
+import re
+import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -215,6 +221,7 @@ def check_or_reject(data: bytes):
         report = check_bytes(data)
     except verify._Reject as exc:
         assert isinstance(exc.reason, str) and exc.reason.strip()
+        assert not re.search("[A-Za-z]", exc.reason), f"English in the reason: {exc.reason}"
         return None
     assert canonical_bytes(report) == GOOD_CONTENT, "changed content accepted"
     return report
@@ -246,3 +253,77 @@ def test_mutated_submission_file(ops, rnd):
 def test_unmutated_submission_is_accepted():
     assert check_or_reject(GOOD_BYTES) is not None
     assert generated_text(3)  # the generator used for texts works
+
+
+# ------------------------------------------------------------ received schemas
+def _schema_objects() -> list[tuple[str, str]]:
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(GOOD_BYTES)
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name").fetchall()
+    conn.close()
+    return rows
+
+
+SCHEMA_OBJECTS = _schema_objects()
+HOSTILE_EXPRESSIONS = [
+    "length(printf('%.*c', 100000000, 'x'))", "length(zeroblob(1000000000))", "hex(randomblob(500000000))",
+    "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n)",
+    "replace(printf('%.*c', 100000, 'x'), 'x', printf('%.*c', 100000, 'y'))", "1", "NULL", "'ok'",
+    "abs(-9223372036854775808)", "like('%a%a%a%a%a%a%a%a%b', printf('%.*c', 100000, 'a'))",
+]
+schema_edit = st.one_of(
+    st.tuples(st.just("insert"), st.integers(0, 1 << 20), st.text(alphabet=" \n\t(),'\"ASCHKETIXNULabc0-9", min_size=1, max_size=8)),
+    st.tuples(st.just("delete"), st.integers(0, 1 << 20), st.integers(1, 20)),
+    st.tuples(st.just("check"), st.just(0), st.sampled_from(HOSTILE_EXPRESSIONS)),
+    st.tuples(st.just("expression"), st.just(0), st.sampled_from(HOSTILE_EXPRESSIONS)),
+    st.tuples(st.just("case"), st.just(0), st.just("")),
+    st.tuples(st.just("rename"), st.just(0), st.sampled_from(["x", "reports2", "_sqlite_migrations", ""])),
+)
+
+
+def edit_schema(sql: str, op: str, a, b) -> str:
+    if op == "insert":
+        i = a % (len(sql) + 1)
+        return sql[:i] + b + sql[i:]
+    if op == "delete":
+        i = a % max(1, len(sql))
+        return sql[:i] + sql[i + b:]
+    if op == "check":
+        i = sql.rfind(")")
+        return sql[:i] + f", CHECK ({b})" + sql[i:]
+    if op == "expression":
+        i = sql.rfind(")")
+        return sql[:i] + f", {b}" + sql[i:]
+    return sql.lower() if sql != sql.lower() else sql.upper()
+
+
+@FUZZ
+@given(st.sampled_from(SCHEMA_OBJECTS), st.lists(schema_edit, min_size=1, max_size=3))
+def test_changed_schema_is_refused_quickly(target, edits):
+    ran("submission_changed_schema")
+    name, sql = target
+    new_name = name
+    for op, a, b in edits:
+        if op == "rename":
+            new_name = b
+        else:
+            sql = edit_schema(sql, op, a, b)
+    if (new_name, sql) == target:
+        return
+    conn = sqlite3.connect(":memory:")
+    conn.deserialize(GOOD_BYTES)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET name = ?, sql = ? WHERE name = ?", (new_name, sql, name))
+    conn.commit()
+    data = conn.serialize()
+    conn.close()
+    started = time.perf_counter()
+    try:
+        check_bytes(data, time_limit=5.0)
+    except verify._Reject as exc:
+        assert exc.reason.strip() and not re.search("[A-Za-z]", exc.reason), exc.reason
+        assert "хэт удаан" not in exc.reason, "the schema was evaluated until the deadline"
+    else:
+        raise AssertionError(f"a changed schema was accepted: {name} -> {new_name}: {sql}")
+    assert time.perf_counter() - started < 2.0
+

@@ -71,6 +71,7 @@ def one_kill(tmp_path, sample_file, rnd, pause_every, run):
     return {"typed": typed, "kept": len(kept), "lost": lost, "lost_seconds": round(lost_window, 2)}
 
 
+@pytest.mark.slow  # kills real windows on a wall clock: seconds each; make test-slow, make reliability, CI
 @pytest.mark.parametrize("pause_every", [len(SENTENCE), 0], ids=["pauses-between-sentences", "no-pause"])
 def test_window_killed_while_typing(tmp_path, sample_file, pause_every):
     kills = count("TAILAN_WINDOW_KILLS", 2)

@@ -23,6 +23,7 @@ from core.replacing import making_room
 from core.storage import ReportFile
 
 from . import files
+from .acts import act
 from . import settings as app_settings
 from .document import Document
 from .files import FILE_FILTER
@@ -36,8 +37,8 @@ def finalized_banner(doc: Document) -> str:
     """``Finalized: revision N, fingerprint XXXX-XXXX-XXXX-XXXX`` and what to do to change it."""
     report = doc.report
     text = tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint or ""))
-    if doc.rf.read_only:
-        return text + " " + (doc.rf.read_only_reason or tr("This file is open read-only; nothing can be changed."))
+    if doc.file_read_only:
+        return text + " " + (doc.file_read_only_reason or tr("This file is open read-only; nothing can be changed."))
     return text + " " + tr("The report is read-only as it was signed; to change it, use File → Reopen for changes.")
 
 
@@ -52,7 +53,7 @@ class SendingActions:
         self.reopen = self._action(tr("Reopen for changes"), self.do_reopen, "reopenAction")
         self.send = self._action(tr("Send to aimag…"), self.do_send, "sendToAimagAction")
         self.consolidation = self._action(tr("Aimag consolidation…"), self.open_consolidation, "consolidationAction")
-        menu = window.menuBar().actions()[0].menu()  # the File menu
+        menu = window.actions_.file_menu
         before = window.actions_.settings
         menu.insertActions(before, [self.finalize, self.reopen, self.send])
         menu.insertSeparator(before)
@@ -72,7 +73,7 @@ class SendingActions:
         """Enables the entries for the document shown, and says on the banner when it is finalized."""
         doc = self.w.doc
         final = doc is not None and doc.finalized
-        writable_file = doc is not None and not doc.rf.read_only
+        writable_file = doc is not None and not doc.file_read_only
         self.finalize.setEnabled(writable_file and not final)
         self.reopen.setEnabled(writable_file and final)
         self.send.setEnabled(final)
@@ -106,10 +107,8 @@ class SendingActions:
 
     # ------------------------------------------------------------ acts
     def do_finalize(self) -> bool:
-        from core.lifecycle import finalize
-
         doc = self.w.doc
-        if doc is None or doc.finalized or doc.rf.read_only:
+        if doc is None or doc.finalized or doc.file_read_only:
             return False
         if not self.w.flush():
             return False
@@ -123,10 +122,8 @@ class SendingActions:
         ):
             return False
         selected = self.w.current_item_id()
-        try:
-            report = finalize(doc.rf, doc.report.id)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The report was not finalized"), exc.message)
+        report = act(self.w, tr("The report was not finalized"), doc.finalize)
+        if report is None:
             return False
         self._reload(selected)
         self.w.statusBar().showMessage(
@@ -136,10 +133,8 @@ class SendingActions:
         return True
 
     def do_reopen(self) -> bool:
-        from core.lifecycle import reopen
-
         doc = self.w.doc
-        if doc is None or not doc.finalized or doc.rf.read_only:
+        if doc is None or not doc.finalized or doc.file_read_only:
             return False
         report = doc.report
         if not self.w.prompter.confirm(
@@ -153,10 +148,8 @@ class SendingActions:
         ):
             return False
         selected = self.w.current_item_id()
-        try:
-            reopened = reopen(doc.rf, report.id)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The report was not reopened"), exc.message)
+        reopened = act(self.w, tr("The report was not reopened"), doc.reopen)
+        if reopened is None:
             return False
         self._reload(selected)
         self.w.statusBar().showMessage(tr("Reopened for changes: revision {0}.").format(reopened.revision), 10000)
@@ -164,7 +157,7 @@ class SendingActions:
 
     def do_send(self) -> Path | None:
         """Writes the submission file where the user chooses (a USB stick), checked as the aimag will."""
-        from core.submission.export import export_submission, submission_file_name
+        from core.submission.export import submission_file_name
 
         doc = self.w.doc
         if doc is None:
@@ -184,11 +177,12 @@ class SendingActions:
         chosen = files.choose_target(self.w, target, add_suffix=False) if target else None
         if chosen is None:
             return None
-        try:
+        def write() -> Path:
             with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
-                written = export_submission(doc.rf, doc.report.id, chosen.path)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The file for the aimag was not written"), exc.message)
+                return doc.export_submission(chosen.path)
+
+        written = act(self.w, tr("The file for the aimag was not written"), write)
+        if written is None:
             return None
         store.setValue(SEND_FOLDER_KEY, str(written.parent))
         self.w.prompter.info(

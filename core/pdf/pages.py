@@ -1,0 +1,74 @@
+"""The page around the table: the draft mark, a finalized report's codes, and ``page/pages``.
+
+``NumberedCanvas`` keeps each page until the end so that it can print ``3/12``. Stopped
+after its first page (``stop_after=1``), it prints ``1/…``: the window's preview shows
+that page at once while the whole report is still being laid out.
+"""
+
+from __future__ import annotations
+
+from .fonts import BOLD, REGULAR
+from .page_setup import DRAFT_NOTE, DRAFT_WORD, MARGINS_MM, MM
+
+
+class PagesDone(Exception):
+    """Raised by a canvas told to stop after some pages; carries the canvas to save."""
+
+    def __init__(self, canvas):
+        super().__init__("pages done")
+        self.canvas = canvas
+
+
+def decorate(canvas, doc, draft: bool, fingerprint_line: str = "") -> None:
+    """Drawn under each page's content: the draft mark, or a finalized report's short code."""
+    w, h = doc.pagesize
+    if fingerprint_line:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 8)
+        canvas.drawRightString(w - MARGINS_MM["right"] * MM, (MARGINS_MM["bottom"] - 8) * MM, fingerprint_line)
+        canvas.restoreState()
+    if not draft:
+        return
+    canvas.saveState()
+    canvas.setFillGray(0.82)
+    canvas.setFont(BOLD, 150)
+    canvas.translate(w / 2, h / 2)
+    canvas.rotate(25)
+    canvas.drawCentredString(0, -50, DRAFT_WORD)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFont(BOLD, 10)
+    canvas.setFillColorRGB(0.75, 0, 0)
+    canvas.drawString(MARGINS_MM["left"] * MM, h - MARGINS_MM["top"] * MM + 4 * MM, DRAFT_NOTE)
+    canvas.restoreState()
+
+
+def numbered_canvas_class(stop_after: int | None = None):
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        """Defers each page until the end so that it can print ``page/pages``."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+            if stop_after is not None and len(self._pages) >= stop_after:
+                raise PagesDone(self)
+
+        def save(self):
+            total = len(self._pages) if stop_after is None else "…"
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                w, _ = self._pagesize
+                self.setFont(REGULAR, 9)
+                self.drawCentredString(w / 2, (MARGINS_MM["bottom"] - 8) * MM, f"{number}/{total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+

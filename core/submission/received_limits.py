@@ -1,0 +1,80 @@
+"""The in-memory connection a received file is checked in: bounded in time and in memory.
+
+The checks themselves touch only our own schema (``received_schema`` refuses any
+other before a row is read), so their cost is linear in the file's size, which is
+bounded. These limits are the second wall, should a path through SQLite be missed:
+
+- a deadline, enforced by SQLite's progress handler: any statement still running
+  when it passes is interrupted (``SQLITE_INTERRUPT``), and the file is refused;
+- ``setlimit`` on the length of a value or row, of an SQL statement (which bounds
+  the parsing of the sender's CREATE statements), on expression depth, compound
+  selects, function arguments, attached databases and trigger depth;
+- a small page cache and no memory mapping.
+
+SQLite's heap limit (``PRAGMA hard_heap_limit``) is process-wide and can only be
+lowered, so it would bind the aimag's own database too; it is not used. Memory is
+bounded instead by the file size limit and the value length limit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+#: Seconds one received file may take to check; a file still being checked then is refused.
+CHECK_SECONDS = 5.0
+#: SQLite virtual machine steps between two looks at the clock.
+PROGRESS_STEPS = 2_000
+#: The largest value or row SQLite will hold for a received file (a measure's seven
+#: texts at their longest are about 1.4 MB of UTF-8).
+MAX_VALUE_BYTES = 4 * 1024 * 1024
+
+LIMITS = {
+    sqlite3.SQLITE_LIMIT_LENGTH: MAX_VALUE_BYTES,
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 100_000,
+    sqlite3.SQLITE_LIMIT_COLUMN: 200,
+    sqlite3.SQLITE_LIMIT_EXPR_DEPTH: 100,
+    sqlite3.SQLITE_LIMIT_COMPOUND_SELECT: 5,
+    sqlite3.SQLITE_LIMIT_FUNCTION_ARG: 8,
+    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
+    sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH: 1_000,  # our own id and fingerprint patterns
+    sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER: 1_000,
+    sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 1,
+    sqlite3.SQLITE_LIMIT_WORKER_THREADS: 0,
+}
+
+
+class Deadline:
+    """The progress handler: interrupts SQLite once ``seconds`` have passed."""
+
+    def __init__(self, seconds: float):
+        self.ends = time.monotonic() + seconds
+        self.expired = False
+
+    def __call__(self) -> int:
+        if time.monotonic() > self.ends:
+            self.expired = True
+            return 1  # non-zero: SQLite interrupts the running statement
+        return 0
+
+
+def limited_connection(data: bytes, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
+    """``data`` loaded into a private in-memory database, read-only, under the limits above.
+
+    Nothing of the file's schema is parsed here: ``deserialize`` only hands SQLite
+    the bytes.
+    """
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for limit, value in LIMITS.items():
+            conn.setlimit(limit, value)
+        deadline = Deadline(seconds)
+        conn.set_progress_handler(deadline, PROGRESS_STEPS)
+        conn.deserialize(data)
+        for pragma in ("trusted_schema = OFF", "query_only = ON", "cell_size_check = ON",
+                       "cache_size = -4096", "mmap_size = 0", "temp_store = MEMORY"):
+            conn.execute(f"PRAGMA {pragma}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn, deadline

@@ -1,0 +1,106 @@
+"""What the consolidation window reads from and asks of the aimag's file, through core.
+
+Each call opens the file, does one thing through core and closes it, on the thread
+that calls it (SQLite connections never cross threads): reading on the GUI thread is
+quick, and the long consolidation opens its own connection in its worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.storage import ReportFile
+from core.submission import decisions, register
+from core.submission.archived import archived_file
+from core.submission.decisions import Decision
+from core.submission.ranking import RankingRow, missing_organizations, ranking
+from core.submission.register import Organization
+
+
+@dataclass
+class AimagState:
+    """Everything the window shows of the aimag's file, read in one opening."""
+
+    rows: list[RankingRow] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    expected: list[str] = field(default_factory=list)
+    waiting: list[Decision] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    aimag_name: str = ""
+
+
+def read_state(path: Path) -> AimagState:
+    if not Path(path).exists():
+        return AimagState()
+    with ReportFile.open(path, read_only=True) as rf:
+        rows = ranking(rf)
+        return AimagState(rows, missing_organizations(rf, rows), register.expected_organizations(rf),
+                          decisions.waiting(rf), register.organizations(rf), register.aimag_name(rf))
+
+
+def decide(path: Path, decision_id: int, accept: bool) -> str:
+    with ReportFile.open(path) as rf:
+        return decisions.decide(rf, decision_id, accept)
+
+
+def history(path: Path, organization: str) -> list[dict]:
+    with ReportFile.open(path, read_only=True) as rf:
+        return decisions.history(rf, organization)
+
+
+def restore(path: Path, organization: str, revision: int, year: int | None, period: str | None) -> str:
+    with ReportFile.open(path) as rf:
+        return decisions.restore(rf, organization, revision, year, period)
+
+
+def set_aimag_name(path: Path, name: str) -> str:
+    with ReportFile.open(path, create=True) as rf:
+        with rf.transaction():
+            register.set_aimag_name(rf, name)
+        return register.aimag_name(rf)
+
+
+def archived_copy(path: Path, fingerprint: str) -> Path:
+    with ReportFile.open(path, read_only=True) as rf:
+        return archived_file(rf, fingerprint)
+
+
+# ----------------------------------------------------- review and receipts (issue 14)
+def current_submission(path: Path, organization: str):
+    """(report, fingerprint, received_at, registered name) of an organization's current report."""
+    from core.submission.remarks import current_submission as current
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return current(rf, organization)
+
+
+def remarks_of(path: Path, fingerprint: str) -> list:
+    from core.submission.remarks import remarks_for
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return remarks_for(rf, fingerprint)
+
+
+def add_remark(path: Path, organization: str, text: str, measure: str | None, score: str | None):
+    from core.submission.remarks import add_remark as add
+
+    with ReportFile.open(path) as rf:
+        return add(rf, organization, text, measure, score)
+
+
+def write_receipts(path: Path, organizations: list[str], folder: Path) -> list[Path]:
+    """One signed receipt per organization into ``folder`` (the aimag's key is made on first use)."""
+    from core.submission.receipt import write_receipts as write
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return write(rf, organizations, folder)
+
+
+def aimag_key_code(path: Path) -> str:
+    """The code of the aimag's receipt key (printed on the ranking), or empty while the aimag has no name."""
+    from core.submission.receipt import aimag_key_code as code
+
+    with ReportFile.open(path, read_only=True) as rf:
+        name = register.aimag_name(rf)
+    return code(name) if name else ""

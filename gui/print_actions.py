@@ -1,0 +1,77 @@
+"""File -> "Save as PDF…", and the printing the window offers without any dialog.
+
+``MainWindow.print_report(printer)`` and ``MainWindow.save_pdf(path)`` call into here.
+Both use the bytes of ``core.pdf.export_pdf`` for the report as it is now (cached by its
+content in ``gui.printing``), so the file written equals what ``tailan-cli export-pdf``
+writes and the paper equals the preview.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from core.errors import TailanError
+
+from .i18n import tr
+
+
+class PrintActions:
+    """The File menu's "Save as PDF…" beside the print preview."""
+
+    def __init__(self, window):
+        self.w = window
+        self.save_pdf_action = QAction(tr("Save as PDF…"), window)
+        self.save_pdf_action.setObjectName("savePdfAction")
+        self.save_pdf_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.save_pdf_action.triggered.connect(lambda *_: self.save_pdf_as())
+        window.addAction(self.save_pdf_action)
+        menu = window.menuBar().actions()[0].menu()  # the File menu
+        menu.insertAction(window.actions_.preview, self.save_pdf_action)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        self.save_pdf_action.setEnabled(self.w.doc is not None)
+
+    def print_report(self, printer) -> int:
+        """Prints the current report on ``printer`` (A4 landscape, 1:1); the page count, 0 if nothing printed."""
+        from . import printing  # QtPrintSupport and PDFium load when printing, not at start
+
+        if self.w.doc is None:
+            return 0
+        self.w.flush()
+        try:
+            return printing.print_pdf(printing.pdf_bytes(self.w.doc.report), printer)
+        except TailanError as exc:
+            self.w.prompter.error(tr("Not printed"), exc.message)
+            return 0
+
+    def save_pdf(self, path) -> bool:
+        """Writes the current report's PDF to ``path`` (whole or not at all); False with a message on failure."""
+        if self.w.doc is None:
+            return False
+        from . import printing
+        from .preview import write_pdf_file
+
+        self.w.flush()
+        try:
+            pdf = printing.pdf_bytes(self.w.doc.report)
+            write_pdf_file(Path(path), pdf)
+        except TailanError as exc:
+            self.w.prompter.error(tr("The PDF was not written"), exc.message)
+            return False
+        self.w.statusBar().showMessage(tr("PDF written: {0}").format(path), 8000)
+        return True
+
+    def save_pdf_as(self) -> bool:
+        doc = self.w.doc
+        if doc is None:
+            return False
+        suggested = str(doc.path.with_suffix(".pdf"))
+        path = self.w.prompter.save_path(tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
+        if not path:
+            return False
+        if not str(path).lower().endswith(".pdf"):
+            path = str(path) + ".pdf"
+        return self.save_pdf(path)
