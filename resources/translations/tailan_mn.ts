@@ -627,19 +627,19 @@
     </message>
     <message>
         <source>Add the remark</source>
-        <translation>Тэмдэглэл нэмэх</translation>
+        <translation>Нэмэх</translation>
     </message>
     <message>
         <source>Print the remarks…</source>
-        <translation>Тэмдэглэлийг хэвлэх…</translation>
+        <translation>Хэвлэх…</translation>
     </message>
     <message>
         <source>Write its receipt…</source>
-        <translation>Хүлээн авсан баримтыг бичих…</translation>
+        <translation>Баримт бичих…</translation>
     </message>
     <message>
         <source>Write receipts for all…</source>
-        <translation>Бүгдэд нь хүлээн авсан баримт бичих…</translation>
+        <translation>Бүгдэд баримт…</translation>
     </message>
     <message>
         <source>The report could not be read</source>
