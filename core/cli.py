@@ -48,6 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, metavar="FILE", help="Тайлангийн файл (байхгүй бол үүсгэнэ)")
     p.add_argument("--aimag", default="", help="аймгийн нэр")
     p.add_argument("--organization", default=None, help="байгууллагын нэр (гарчгаас авахгүй бол)")
+    p.add_argument(
+        "--columns",
+        default=None,
+        metavar="NAMES",
+        help="эх хүснэгтийн баганууд дарааллаар нь, таслалаар: number,goal,measure,indicator,baseline_year,"
+        "baseline_level,target_level,achieved,score,skip",
+    )
 
     p = sub.add_parser("list", help="файл дахь тайлангууд")
     p.add_argument("file", metavar="FILE")
@@ -82,19 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
 EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
-def _read_source(source: str):
-    from .textimport import decode, import_file, parse_text
+def _read_source(source: str, columns_option: str | None = None):
+    from .importing import import_bytes, import_path
+    from .wordtable import parse_columns_option
 
+    columns = parse_columns_option(columns_option) if columns_option is not None else None
     if source == "-":
-        data = sys.stdin.buffer.read()
-        text, _ = decode(data, "stdin")
-        return parse_text(text, name="stdin")
-    return import_file(source)
+        return import_bytes(sys.stdin.buffer.read(), "stdin", columns=columns)
+    return import_path(source, columns=columns)
 
 
 @command("import")
 def cmd_import(args: argparse.Namespace) -> int:
-    result = _read_source(args.source)  # parse fully before touching the file
+    result = _read_source(args.source, args.columns)  # parse fully before touching the file
     report = result.report
     report.aimag = args.aimag
     if args.organization is not None:  # the title follows, as when the header form is edited
@@ -110,6 +117,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.printed_total and result.printed_total != summary.total_display:
         info += f" (эх файлд бичсэн нийт дүн {result.printed_total})"
     print(info, file=sys.stderr)
+    for line in result.summary_lines():
+        print(line, file=sys.stderr)
     for warning in result.warnings:
         print(f"Анхааруулга: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -251,7 +260,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def _load_extensions() -> None:
     """Imports the modules that register further sub-commands (kept out of the core path)."""
-    for module in ("core.pdf.cli", "core.submission.cli", "core.submission.register_cli", "core.submission.receipt_cli"):
+    for module in ("core.pdf.cli", "core.submission.cli", "core.submission.register_cli", "core.submission.receipt_cli",
+                   "core.docx.cli"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:

@@ -6,44 +6,33 @@ total row ``Биелэлтийн нийт дүн``; the signature block below. W
 cell that holds several paragraphs over several lines, so a row is complete only
 when it has its eight cells.
 
-Everything the user wrote is kept as written: numbers (``3.``, ``2.1.``), gaps in
-numbering, typos. Only two things are taken apart: a measure number glued to its
-text (``2.1.Төрийн``) and a trailing ``Биелэлт 70``, which becomes the score.
-Parsing is all-or-nothing: text it cannot read raises ``ImportFormatError`` naming
-the lines, before anything is written anywhere.
+This module only turns the text into rows of cells (joining the lines of
+multi-paragraph cells, once the header has said how many cells a row has); what the
+columns mean and which rows are goals or measures is ``core.wordtable``'s, shared
+with the .docx import. Everything the user wrote is kept as written. Parsing is
+all-or-nothing: text it cannot read raises ``ImportFormatError`` naming the lines,
+before anything is written anywhere.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ImportFormatError, TailanError
-from .model import DEFAULT_APPENDIX_LABEL, Goal, Measure, Period, Report, Score, Signatory
-from .official_form import NOT_DUE_TEXT
+from .model import Report
+from .wordtable import ImportResult, SourceRow, read_preamble, read_signatures, read_table
+from .wordtable.cells import split_measure_number, split_score
+from .wordtable.columns import OFFICIAL_MAPPING, guess_mapping, is_header_row
+from .wordtable.rows import is_total_row
+from .wordtable.cells import split_section_number, is_legal_basis
 
-TABLE_COLUMNS = 8
+TABLE_COLUMNS = len(OFFICIAL_MAPPING)
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-TOTAL_ROW_LABELS = ("биелэлтийн нийт дүн", "хэрэгжилтийн дундаж", "нийт дүн")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_MEASURE_NUMBER = re.compile(r"^(\s*)(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.?(?=\s))(\s*)(.*)$", re.DOTALL)
-_SCORE_SUFFIX = re.compile(r"^(.*?)(\s*)Биелэлт\s*[:\-]?\s*(\d{1,3})\s*%?\s*\.?\s*$", re.DOTALL)
-_NOT_DUE_SUFFIX = re.compile(r"^(.*?)(\s*)" + NOT_DUE_TEXT + r"\.?\s*$", re.DOTALL | re.IGNORECASE)
-_DATE = re.compile(r"^\s*(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?\s*$")
-_YEAR_IN_TITLE = re.compile(r"(\d{4})\s*ОН", re.IGNORECASE)
 _ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")
-
-
-@dataclass
-class ImportResult:
-    """The parsed report and what the source said beside it."""
-
-    report: Report
-    printed_total: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    encoding: str = "utf-8"
+__all__ = ["ImportResult", "decode", "import_file", "parse_clipboard", "parse_text", "split_measure_number", "split_score"]
 
 
 def decode(data: bytes, name: str = "текст") -> tuple[str, str]:
@@ -107,58 +96,72 @@ def _refuse_binary(text: str, name: str) -> None:
                 )
 
 
-def import_file(path: str | Path) -> ImportResult:
+def import_file(path: str | Path, columns: list[str] | None = None) -> ImportResult:
     """Reads and parses a text file; the file itself is only read."""
     path = Path(path)
+    data = read_source_bytes(path, MAX_IMPORT_BYTES, "текст")
+    if not data.strip():
+        raise ImportFormatError(f"«{path.name}» хоосон файл байна.")
+    text, encoding = decode(data, path.name)
+    result = parse_text(text, name=path.name, columns=columns)
+    result.encoding = encoding
+    return result
+
+
+def read_source_bytes(path: Path, limit: int, kind: str) -> bytes:
+    """The bytes of a file to import, with Mongolian messages for what can go wrong."""
     try:
         if path.is_dir():
-            raise TailanError(f"«{path}» нь хавтас байна, текст файл биш.")
+            raise TailanError(f"«{path}» нь хавтас байна, {kind} файл биш.")
         if path.exists() and not path.is_file():  # a device or a pipe would block reading, or never end
-            raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). Текст файлаа сонгоно уу.")
+            raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). {kind.capitalize()} файлаа сонгоно уу.")
         size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportFormatError(f"«{path.name}» хэт том байна ({size // (1024 * 1024)} МБ). Тайлангийн текст ийм том байдаггүй.")
-        data = path.read_bytes()
+        if size > limit:
+            raise ImportFormatError(f"«{path.name}» хэт том байна ({size // (1024 * 1024)} МБ). Тайлангийн файл ийм том байдаггүй.")
+        return path.read_bytes()
     except FileNotFoundError:
         raise TailanError(f"«{path}» файл олдсонгүй. Замаа шалгана уу.") from None
     except PermissionError:
         raise TailanError(f"«{path.name}» файлыг унших эрх алга.") from None
     except OSError as exc:
         raise TailanError(f"«{path.name}» файлыг уншиж чадсангүй ({exc.strerror}).") from None
-    if not data.strip():
-        raise ImportFormatError(f"«{path.name}» хоосон файл байна.")
-    text, encoding = decode(data, path.name)
-    result = parse_text(text, name=path.name)
-    result.encoding = encoding
-    return result
 
 
-def parse_clipboard(text: str) -> ImportResult:
+def parse_clipboard(text: str, columns: list[str] | None = None) -> ImportResult:
     """What a user copied out of Word: the table alone is enough, the header is optional."""
     _refuse_binary(text, "санах ой")
-    return parse_text(text, name="санах ой", require_header=False)
+    return parse_text(text, name="санах ой", require_header=False, columns=columns)
 
 
 def _cells(line: str) -> list[str]:
     return line.split("\t")
 
 
-def _is_header(cells: list[str]) -> bool:
-    return len(cells) >= 2 and cells[0].strip() in ("№", "No", "No.", "#") and "зорилт" in cells[1].lower()
+def _width(cells: list[str]) -> int:
+    """A header's width: trailing empty cells (a stray TAB at the end) do not count."""
+    n = len(cells)
+    while n > 1 and not cells[n - 1].strip():
+        n -= 1
+    return n
 
 
-def _is_subheader(cells: list[str]) -> bool:
-    return len(cells) >= 6 and cells[4].strip().lower() == "он" and cells[5].strip().lower() == "түвшин"
+def _common_width(lines: list[str]) -> int:
+    """A table without header: the cell count most of its lines have (a multi-paragraph
+    cell splits a row over lines with fewer cells; whole rows are the most common)."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        if "\t" in line:
+            n = line.count("\t") + 1
+            counts[n] = counts.get(n, 0) + 1
+    return max(counts, key=lambda n: (counts[n], n)) if counts else TABLE_COLUMNS
 
 
-def _is_total(cells: list[str]) -> bool:
-    return cells[0].strip().lower().rstrip(":") in TOTAL_ROW_LABELS
-
-
-def parse_text(text: str, *, name: str = "текст", require_header: bool = True) -> ImportResult:
-    """Parses the official table from text; raises ``ImportFormatError`` naming the lines."""
+def parse_text(
+    text: str, *, name: str = "текст", require_header: bool = True, columns: list[str] | None = None
+) -> ImportResult:
+    """Parses the report table from text; raises ``ImportFormatError`` naming the lines."""
     lines = _LINE_BREAK.split(text)
-    header_at = next((i for i, line in enumerate(lines) if _is_header(_cells(line))), None)
+    header_at = next((i for i, line in enumerate(lines) if "\t" in line and is_header_row(_cells(line))), None)
     if header_at is None:
         if require_header:
             raise ImportFormatError(
@@ -173,77 +176,68 @@ def parse_text(text: str, *, name: str = "текст", require_header: bool = Tr
                 "Word-оос хүснэгтийг сонгож хуулна уу.",
                 [(1, "хүснэгт")],
             )
-        preamble: list[tuple[int, str]] = []
+        width = len(columns) if columns else _common_width(lines[body_start:])
+        preamble: list[str] = []
     else:
-        header_cells = _cells(lines[header_at])
-        if len([c for c in header_cells]) < TABLE_COLUMNS:
+        body_start = header_at
+        width = _width(_cells(lines[header_at]))
+        if columns is None and width < 2:
+            raise ImportFormatError(f"«{name}», {header_at + 1}-р мөр: толгой мөрөнд нүд дутуу байна.", [(header_at + 1, "толгой")])
+        preamble = [lines[i] for i in range(header_at) if lines[i].strip()]
+        if columns is not None and len(columns) != width:
             raise ImportFormatError(
-                f"«{name}», {header_at + 1}-р мөр: толгой мөрөнд {TABLE_COLUMNS} нүд байх ёстой, "
-                f"{len(header_cells)} байна.",
-                [(header_at + 1, f"{TABLE_COLUMNS} нүд")],
+                f"«{name}»: --columns-д {len(columns)} нэр өгсөн, хүснэгт {width} баганатай ({header_at + 1}-р мөр). "
+                "Багана бүрт нэг нэр өгнө үү.",
+                [(header_at + 1, f"{width} багана")],
             )
-        preamble = [(i + 1, lines[i]) for i in range(header_at) if lines[i].strip()]
-        body_start = header_at + 1
-        if body_start < len(lines) and _is_subheader(_cells(lines[body_start])):
-            body_start += 1
 
     report = Report(goals=[], signatories=[])
-    result = ImportResult(report=report)
-    _read_preamble(preamble, report)
-
-    rows, after_table, printed_total = _logical_rows(lines, body_start, name)
-    result.printed_total = printed_total
-    _read_rows(rows, report, result, name)
-    _read_signatures([(i + 1, lines[i]) for i in range(after_table, len(lines))], report)
-
+    read_preamble(preamble, report)
+    if columns is not None:
+        headings = "goal" not in columns
+    else:
+        headings = header_at is not None and "goal" not in guess_mapping([_cells(lines[header_at])])
+    rows, after_table = _logical_rows(lines, body_start, name, width, headings=headings)
+    reading = read_table(rows, name=name, has_header=header_at is not None, columns=columns)
+    report.goals = reading.goals
+    read_signatures([lines[i] for i in range(after_table, len(lines))], report)
+    result = ImportResult(
+        report=report,
+        printed_total=reading.printed_total,
+        warnings=reading.warnings,
+        skipped=reading.skipped,
+        mapping=reading.mapping,
+    )
     if not report.goals:
         raise ImportFormatError(
             f"«{name}»: хүснэгтэд нэг ч зорилт, арга хэмжээ олдсонгүй. Хүснэгтийн мөрүүдийг шалгана уу.",
-            [(body_start + 1, "зорилт")],
+            [(body_start + 2, "зорилт")],
         )
     return result
 
 
-def _read_preamble(preamble: list[tuple[int, str]], report: Report) -> None:
-    title_lines: list[str] = []
-    for position, (_, line) in enumerate(preamble):
-        date = _DATE.match(line)
-        if date and not report.report_date:
-            report.report_date = line.strip()
-        elif position == 0 and "хавсралт" in line.lower():
-            report.appendix_label = line.strip()
-        else:
-            title_lines.append(line)
-    if preamble and not any("хавсралт" in line.lower() for _, line in preamble):
-        report.appendix_label = ""
-    elif not preamble:
-        report.appendix_label = DEFAULT_APPENDIX_LABEL
-    report.title = "\n".join(title_lines)
-    if title_lines:
-        first = title_lines[0].strip().split(",")[0].strip()
-        if first:
-            lowered = first.lower()
-            report.organization = lowered[:1].upper() + lowered[1:]
-    year = _YEAR_IN_TITLE.search(report.title)
-    if year:
-        report.year = int(year.group(1))
-    elif report.report_date:
-        report.year = int(_DATE.match(report.report_date).group(1))
-    if "хагас жил" in report.title.lower():
-        report.period = Period.HALF_YEAR
-
-
-def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[int, int, list[str]]], int, str | None]:
-    """Joins the lines of multi-paragraph cells into rows of eight cells.
-
-    Returns (rows as (first line, last line, cells), index of the first line after
-    the table, the printed total as written or None).
+def _standalone_row(line: str, headings: bool) -> bool:
+    """A line without TABs that is a row of its own: a legal-basis row merged across, or a
+    section heading (``Нэг. ...``) where the table has no goal column. With a goal column
+    such a line is taken as the next paragraph of the cell above, as before: an achieved
+    text may well list ``Нэг. ... Хоёр. ...`` in paragraphs.
     """
-    rows: list[tuple[int, int, list[str]]] = []
+    return is_legal_basis(line) or (headings and bool(split_section_number(line)[0]))
+
+
+def _logical_rows(
+    lines: list[str], start: int, name: str, width: int, *, headings: bool = False
+) -> tuple[list[SourceRow], int]:
+    """Joins the lines of multi-paragraph cells into rows of ``width`` cells, up to the total row.
+
+    Returns (rows, index of the first line after the table); the total row is the
+    last row returned.
+    """
+    rows: list[SourceRow] = []
     pending: list[str] = []
     pending_from = 0
     pending_tabs = 0
-    total_at = next((k for k in range(start, len(lines)) if _is_total(_cells(lines[k]))), len(lines))
+    total_at = next((k for k in range(start, len(lines)) if "\t" in lines[k] and is_total_row(_cells(lines[k]))), len(lines))
     i = start
     while i < len(lines):
         line = lines[i]
@@ -252,6 +246,10 @@ def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[i
                 i += 1
                 continue
             if "\t" not in line:
+                if i < total_at and _standalone_row(line, headings):
+                    rows.append(SourceRow(i + 1, i + 1, [line] + [""] * (width - 1)))
+                    i += 1
+                    continue
                 if i < total_at < len(lines) and rows:
                     # before the total row, lines without cells continue the last cell
                     # (taken together: adding them one by one was quadratic)
@@ -261,9 +259,9 @@ def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[i
                             more.append(lines[i])
                             last = i
                         i += 1
-                    first, _, cells = rows[-1]
-                    cells[-1] += "\n" + "\n".join(more)
-                    rows[-1] = (first, last + 1, cells)
+                    row = rows[-1]
+                    row.cells[-1] += "\n" + "\n".join(more)
+                    row.last = last + 1
                     continue
                 break  # the table has ended: the signature block follows
             pending_from = i
@@ -272,104 +270,32 @@ def _logical_rows(lines: list[str], start: int, name: str) -> tuple[list[tuple[i
         else:
             pending.append(line)
             pending_tabs += line.count("\t")
-        if pending_tabs + 1 < TABLE_COLUMNS:  # not a whole row yet; joining every time was quadratic
+        if pending_tabs + 1 < width:  # not a whole row yet; joining every time was quadratic
             i += 1
             continue
         cells = _cells("\n".join(pending))
-        if len(cells) > TABLE_COLUMNS and not any(c.strip() for c in cells[TABLE_COLUMNS:]):
-            cells = cells[:TABLE_COLUMNS]
-        if len(cells) == TABLE_COLUMNS:
-            if _is_total(cells):
-                total = next((c.strip() for c in reversed(cells) if c.strip()), None)
-                return rows, i + 1, total if total != cells[0].strip() else None
-            rows.append((pending_from + 1, i + 1, cells))
+        if len(cells) > width and not any(c.strip() for c in cells[width:]):
+            cells = cells[:width]
+        if len(cells) == width:
+            rows.append(SourceRow(pending_from + 1, i + 1, cells))
             pending = []
-        elif len(cells) > TABLE_COLUMNS:
+            if is_total_row(cells):
+                return rows, i + 1
+        elif len(cells) > width:
             raise ImportFormatError(
-                f"«{name}», {pending_from + 1}-{i + 1}-р мөр: хүснэгтийн мөрөнд {TABLE_COLUMNS} нүд байх ёстой, "
+                f"«{name}», {pending_from + 1}-{i + 1}-р мөр: хүснэгтийн мөрөнд {width} нүд байх ёстой, "
                 f"{len(cells)} байна. Нүднүүдийг шалгана уу.",
-                [(pending_from + 1, f"{TABLE_COLUMNS} нүд")],
+                [(pending_from + 1, f"{width} нүд")],
             )
         i += 1
     if pending:
         cells = _cells("\n".join(pending))
+        if is_total_row(cells):  # a short total row: only its label and the figure
+            rows.append(SourceRow(pending_from + 1, i, cells + [""] * (width - len(cells))))
+            return rows, i
         raise ImportFormatError(
-            f"«{name}», {pending_from + 1}-р мөр: хүснэгтийн мөр дутуу байна ({TABLE_COLUMNS} нүд байх ёстой, "
+            f"«{name}», {pending_from + 1}-р мөр: хүснэгтийн мөр дутуу байна ({width} нүд байх ёстой, "
             f"{len(cells)} байна). Хүснэгтийг бүтнээр нь хуулна уу.",
-            [(pending_from + 1, f"{TABLE_COLUMNS} нүд")],
+            [(pending_from + 1, f"{width} нүд")],
         )
-    return rows, i, None
-
-
-def split_measure_number(cell: str) -> tuple[str, str]:
-    """``2.1.Төрийн`` -> (``2.1.``, ``Төрийн``); text without a leading number is all text."""
-    match = _MEASURE_NUMBER.match(cell)
-    if not match:
-        return "", cell
-    return match.group(2), match.group(4)
-
-
-def split_score(cell: str) -> tuple[str, Score | None, str | None]:
-    """Moves a trailing ``Биелэлт NN`` into the score; returns (text, score, problem)."""
-    match = _SCORE_SUFFIX.match(cell)
-    if match:
-        try:
-            score = Score.parse(match.group(3))
-        except ValueError:
-            return cell, None, f"«Биелэлт {match.group(3)}» нь албан ёсны үнэлгээ (100, 70, 30, 0) биш"
-        return match.group(1), score, None
-    match = _NOT_DUE_SUFFIX.match(cell)
-    if match:
-        return match.group(1), Score.NOT_DUE, None
-    return cell, None, None
-
-
-def _read_rows(rows: list[tuple[int, int, list[str]]], report: Report, result: ImportResult, name: str) -> None:
-    goal: Goal | None = None
-    for first, last, cells in rows:
-        goal_number, goal_text, measure_cell = cells[0], cells[1], cells[2]
-        if goal_number.strip() or goal_text.strip():
-            goal = Goal(number=goal_number, text=goal_text)
-            report.goals.append(goal)
-        rest = cells[2:]
-        if not any(c.strip() for c in rest):
-            continue
-        if goal is None:
-            raise ImportFormatError(
-                f"«{name}», {first}-р мөр: эхний арга хэмжээний өмнө зорилтын дугаар, нэр (1, 2-р нүд) байх ёстой.",
-                [(first, "зорилт")],
-            )
-        number, text = split_measure_number(measure_cell)
-        achieved, score, problem = split_score(cells[7])
-        if problem:
-            result.warnings.append(f"{first}-р мөр: {problem}; үнэлгээгүй гэж уншив.")
-        goal.measures.append(
-            Measure(
-                number=number,
-                text=text,
-                indicator=cells[3],
-                baseline_year=cells[4],
-                baseline_level=cells[5],
-                target_level=cells[6],
-                achieved=achieved,
-                score=score,
-            )
-        )
-
-
-def _read_signatures(lines: list[tuple[int, str]], report: Report) -> None:
-    names: list[str] = []
-    for _, line in lines:
-        text = line.strip()
-        if not text:
-            continue
-        if ":" in text:
-            role, position = text.split(":", 1)
-            report.signatories.append(Signatory(role=role.strip(), position=position.strip()))
-        else:
-            names.append(text)
-    for i, person in enumerate(names):
-        if i < len(report.signatories):
-            report.signatories[i].name = person
-        else:
-            report.signatories.append(Signatory(name=person))
+    return rows, i

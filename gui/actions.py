@@ -17,7 +17,7 @@ from core.carry_forward import carry_forward
 from core.errors import TailanError
 from core.model import Goal, Measure
 from core.replacing import making_room
-from core.textimport import import_file, parse_clipboard
+from core.textimport import parse_clipboard
 
 from . import commands, files
 from .document import position
@@ -60,15 +60,17 @@ class WindowActions:
                                   name="carryForwardAction")
         self.open = self._action(tr("Open…"), self.open_dialog, QKeySequence.Open, name="openAction")
         self.recent_menu = QMenu(tr("Recent files"), w)
-        self.import_text = self._action(tr("Import text file…"), self.import_text_file, name="importAction")
+        self.import_text = self._action(tr("Import from Word or text file…"), self.import_text_file,
+                                        name="importAction")
         self.save_copy = self._action(tr("Save a copy as…"), self.save_copy_as, QKeySequence("Ctrl+Shift+S"),
                                       name="saveCopyAction")
+        self.save_word = self._action(tr("Save as Word…"), self.save_as_word, name="saveWordAction")
         self.preview = self._action(tr("Print preview and print…"), self.print_preview, QKeySequence.Print,
                                     name="printAction")
         self.settings = self._action(tr("Settings…"), self.open_settings, name="settingsAction")
         self.quit = self._action(tr("Quit"), w.close, QKeySequence("Ctrl+Q"), name="quitAction")
         for item in (self.new, self.carry, self.open, self.recent_menu, None, self.import_text, self.save_copy,
-                     None, self.preview, None, self.settings, None, self.quit):
+                     self.save_word, None, self.preview, None, self.settings, None, self.quit):
             if item is None:
                 file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -122,7 +124,7 @@ class WindowActions:
         typing = writable and doc.save_state in ("pending", "failed")
         self.undo.setEnabled(writable and (doc.undo_stack.canUndo() or typing))
         self.redo.setEnabled(writable and doc.undo_stack.canRedo())
-        for action in (self.carry, self.save_copy, self.preview, self.find):
+        for action in (self.carry, self.save_copy, self.save_word, self.preview, self.find):
             action.setEnabled(has_doc)
         if writable:
             self.undo.setText(tr("Undo") + (": " + doc.undo_stack.undoText() if doc.undo_stack.canUndo() else ""))
@@ -312,12 +314,16 @@ class WindowActions:
         return self.w.open_file(path) if path else False
 
     def import_text_file(self) -> bool:
-        """File → Import: the file is chosen here; ``import_report`` does the rest."""
-        path = self.w.prompter.open_path(tr("Import a report saved from Word as text"), str(self._folder()),
-                                         tr("Text files (*.txt);;All files (*)"))
-        if not path:
-            return False
-        return self.import_report(lambda: import_file(path))
+        """File → Import: a .docx or a text file, chosen by the file (gui.word_import, which
+        asks for the columns when need be and ends in ``import_report``)."""
+        from .word_import import WordImport
+
+        return WordImport(self).start()
+
+    def save_as_word(self) -> bool:
+        from .word_export import save_as_word
+
+        return save_as_word(self.w, self._folder())
 
     def import_clipboard(self) -> bool:
         """The start page's "from the clipboard": the table copied in Word, as a whole report."""

@@ -115,7 +115,7 @@ class StartPage(QWidget):
         self.buttons = {}
         for name, text, detail, slot in (
             ("importFileButton", tr("Import my Word table from a file…"),
-             tr("In Word: File → Save as → Plain text (.txt), then choose that file here."),
+             tr("Choose your Word file (.docx), or the table saved from Word as plain text (.txt)."),
              lambda: window.actions_.import_text_file()),
             ("importClipboardButton", tr("Import my Word table from the clipboard"),
              tr("In Word: select the whole table and copy it (Ctrl+C), then click here."),

@@ -176,7 +176,8 @@ def test_spec_builds_two_executables_in_one_folder(spec):
 def test_spec_bundles_the_resources_and_all_our_modules(spec):
     analysis = spec["a"]
     folders = {dest for src, dest in analysis.kwargs["datas"] if "*" in src}
-    assert folders == {"resources/fonts", "resources/translations", "resources/icons", "resources/sample"}
+    assert folders == {"resources/fonts", "resources/translations", "resources/icons", "resources/sample",
+                       "docx/templates"}  # python-docx writes a new .docx from its template
     sources = [src for src, _ in analysis.kwargs["datas"]]
     assert any(s.endswith("*.ttf") for s in sources) and any(s.endswith("*.qm") for s in sources)
     assert not any(s.endswith(".ts") for s in sources)  # translation sources stay out
@@ -192,7 +193,8 @@ def test_spec_leaves_out_the_qt_modules_the_app_does_not_use(spec):
     for module in ("QtNetwork", "QtSvg", "QtQml", "QtQuick", "QtDBus", "QtOpenGL", "QtSql", "QtTest"):
         assert f"PySide6.{module}" in excludes
     for needed in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtPrintSupport",
-                   "PIL", "PIL.Image", "pluggy", "sqlite_utils", "reportlab", "pypdfium2"):
+                   "PIL", "PIL.Image", "pluggy", "sqlite_utils", "reportlab", "pypdfium2", "docx", "lxml",
+                   "lxml.etree", "lxml._elementpath"):
         assert needed not in excludes  # Pillow: reportlab imports it; pluggy: sqlite-utils does
     used = set()
     for path in [*REPO.joinpath("gui").rglob("*.py"), *REPO.joinpath("core").rglob("*.py")]:

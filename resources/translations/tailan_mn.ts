@@ -24,12 +24,16 @@
         <translation>Сүүлд нээсэн файлууд</translation>
     </message>
     <message>
-        <source>Import text file…</source>
-        <translation>Текст файл импортлох…</translation>
+        <source>Import from Word or text file…</source>
+        <translation>Word эсвэл текст файлаас импортлох…</translation>
     </message>
     <message>
         <source>Save a copy as…</source>
         <translation>Хуулбар хадгалах…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Word файлаар хадгалах…</translation>
     </message>
     <message>
         <source>Print preview and print…</source>
@@ -170,14 +174,6 @@
     <message>
         <source>Open a report file</source>
         <translation>Тайлангийн файл нээх</translation>
-    </message>
-    <message>
-        <source>Import a report saved from Word as text</source>
-        <translation>Word-оос текстээр хадгалсан тайлан импортлох</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Текст файл (*.txt);;Бүх файл (*)</translation>
     </message>
     <message>
         <source>Import</source>
@@ -506,7 +502,7 @@
     </message>
     <message>
         <source>Remarks and receipts</source>
-        <translation>Тайлбар ба хариу</translation>
+        <translation>Тэмдэглэл ба баримт</translation>
     </message>
     <message>
         <source>Aimag consolidation — {0}</source>
@@ -611,7 +607,7 @@
     <message>
         <source>— no proposed score —</source>
         <extracomment>The proposed-score choices: none, then the official scale.</extracomment>
-        <translation>— санал болгох үнэлгээгүй —</translation>
+        <translation>— санал болгосон үнэлгээгүй —</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -623,7 +619,7 @@
     </message>
     <message>
         <source>Remark:</source>
-        <translation>Тайлбар:</translation>
+        <translation>Тэмдэглэл:</translation>
     </message>
     <message>
         <source>Proposed score:</source>
@@ -631,19 +627,19 @@
     </message>
     <message>
         <source>Add the remark</source>
-        <translation>Тайлбар нэмэх</translation>
+        <translation>Нэмэх</translation>
     </message>
     <message>
         <source>Print the remarks…</source>
-        <translation>Тайлбарыг хэвлэх…</translation>
+        <translation>Хэвлэх…</translation>
     </message>
     <message>
         <source>Write its receipt…</source>
-        <translation>Хариуг нь бичих…</translation>
+        <translation>Баримт бичих…</translation>
     </message>
     <message>
         <source>Write receipts for all…</source>
-        <translation>Бүгдэд хариу бичих…</translation>
+        <translation>Бүгдэд баримт…</translation>
     </message>
     <message>
         <source>The report could not be read</source>
@@ -651,7 +647,7 @@
     </message>
     <message>
         <source>{0}: revision {1}, received {2}; remarks: {3}.</source>
-        <translation>{0}: хувилбар {1}, хүлээн авсан {2}; тайлбар: {3}.</translation>
+        <translation>{0}: {1}-р хувилбар, хүлээн авсан {2}; тэмдэглэл: {3}.</translation>
     </message>
     <message>
         <source>The report as a whole</source>
@@ -663,19 +659,19 @@
     </message>
     <message>
         <source>The remark was not added</source>
-        <translation>Тайлбар нэмэгдсэнгүй</translation>
+        <translation>Тэмдэглэл нэмэгдсэнгүй</translation>
     </message>
     <message>
         <source>Remark added for {0}.</source>
-        <translation>{0}-д тайлбар нэмлээ.</translation>
+        <translation>{0}-д тэмдэглэл нэмлээ.</translation>
     </message>
     <message>
         <source>Print the remarks as PDF</source>
-        <translation>Тайлбарыг PDF болгон хэвлэх</translation>
+        <translation>Тэмдэглэлийг PDF болгон хэвлэх</translation>
     </message>
     <message>
         <source>The remarks were not printed</source>
-        <translation>Тайлбар хэвлэгдсэнгүй</translation>
+        <translation>Тэмдэглэл хэвлэгдсэнгүй</translation>
     </message>
     <message>
         <source>Written: {0}</source>
@@ -683,15 +679,15 @@
     </message>
     <message>
         <source>Where to write the receipts (for example a USB stick)</source>
-        <translation>Хариуг хаана бичих вэ (жишээ нь USB флаш)</translation>
+        <translation>Баримтуудыг хаана бичих вэ (жишээ нь USB)</translation>
     </message>
     <message>
         <source>The receipts were not written</source>
-        <translation>Хариу бичигдсэнгүй</translation>
+        <translation>Баримтууд бичигдсэнгүй</translation>
     </message>
     <message>
         <source>{0} receipts written to {1}.</source>
-        <translation>{0} хариуг {1}-д бичлээ.</translation>
+        <translation>{0} баримтыг {1}-д бичлээ.</translation>
     </message>
     <message>
         <source>Export the ranking as CSV</source>
@@ -836,8 +832,8 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Word хүснэгтээ файлаас импортлох…</translation>
     </message>
     <message>
-        <source>In Word: File → Save as → Plain text (.txt), then choose that file here.</source>
-        <translation>Word дээр: File → Save as → Plain text (.txt) гэж хадгалаад, тэр файлаа энд сонгоно.</translation>
+        <source>Choose your Word file (.docx), or the table saved from Word as plain text (.txt).</source>
+        <translation>Word файлаа (.docx), эсвэл Word-оос энгийн текстээр (.txt) хадгалсан хүснэгтээ сонгоно уу.</translation>
     </message>
     <message>
         <source>Import my Word table from the clipboard</source>
@@ -1262,6 +1258,114 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Return</source>
         <translation>Буцаах</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Word файлаар хадгалах</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word баримт (*.docx)</translation>
+    </message>
+    <message>
+        <source>The Word file was not written</source>
+        <translation>Word файл бичигдсэнгүй</translation>
+    </message>
+    <message>
+        <source>Choose another name: this is the report file itself.</source>
+        <translation>Өөр нэр сонгоно уу: энэ бол тайлангийн файл өөрөө.</translation>
+    </message>
+    <message>
+        <source>Word file written: {0}</source>
+        <translation>Word файл бичлээ: {0}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Дугаар</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Зорилт</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Арга хэмжээ</translation>
+    </message>
+    <message>
+        <source>Performance indicator</source>
+        <translation>Гүйцэтгэлийн шалгуур үзүүлэлт</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Суурь он</translation>
+    </message>
+    <message>
+        <source>Baseline level</source>
+        <translation>Суурь түвшин</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Зорилтот түвшин</translation>
+    </message>
+    <message>
+        <source>Achieved level</source>
+        <translation>Хүрсэн түвшин</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Биелэлт</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Алгасах</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the measures.</source>
+        <translation>Арга хэмжээ аль баганад байгааг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Each kind of column can be chosen only once (except Ignore).</source>
+        <translation>Баганын төрөл бүрийг нэг л удаа сонгоно («Алгасах»-аас бусад).</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Аль баганад юу байна вэ?</translation>
+    </message>
+    <message>
+        <source>Tailan could not recognize every column of this table. Choose above each column what it holds; the choice is remembered for tables with the same header.</source>
+        <translation>Тайлан энэ хүснэгтийн бүх баганыг таньсангүй. Багана бүрийн дээр юу агуулж байгааг сонгоно уу; ижил толгойтой хүснэгтэд энэ сонголтыг санана.</translation>
+    </message>
+    <message>
+        <source>Tailan did not recognize this column: choose what it holds.</source>
+        <translation>Тайлан энэ баганыг таньсангүй: юу агуулж байгааг сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Goals: {0}, measures: {1}, scores found: {2}.</source>
+        <translation>Зорилт: {0}, арга хэмжээ: {1}, олдсон үнэлгээ: {2}.</translation>
+    </message>
+    <message>
+        <source>Skipped rows: {0}</source>
+        <translation>Алгассан мөр: {0}</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>{0}-р мөр: {1}</translation>
+    </message>
+    <message>
+        <source>No row was skipped.</source>
+        <translation>Алгассан мөр алга.</translation>
+    </message>
+    <message>
+        <source>Import a report from Word or from a text file</source>
+        <translation>Word эсвэл текст файлаас тайлан импортлох</translation>
+    </message>
+    <message>
+        <source>Word or text files (*.docx *.txt);;Word documents (*.docx);;Text files (*.txt);;All files (*)</source>
+        <translation>Word эсвэл текст файл (*.docx *.txt);;Word баримт (*.docx);;Текст файл (*.txt);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation>Юу уншсан бэ</translation>
     </message>
 </context>
 <context>

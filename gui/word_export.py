@@ -1,0 +1,38 @@
+"""File → Save as Word: the open report as an editable .docx in the printout's layout (core.docx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.errors import TailanError
+
+from .i18n import tr
+
+WORD_SUFFIX = ".docx"
+
+
+def save_as_word(window, folder: Path) -> bool:
+    doc = window.doc
+    if doc is None:
+        return False
+    window.flush()
+    base = f"{doc.report.organization or 'tailan'} {doc.report.year or ''}".strip().replace("/", "-")
+    path = window.prompter.save_path(tr("Save as Word"), str(folder / f"{base}{WORD_SUFFIX}"),
+                                     tr("Word documents (*.docx)"))
+    if not path:
+        return False
+    target = Path(path)
+    if target.suffix.lower() != WORD_SUFFIX:
+        target = target.with_name(target.name + WORD_SUFFIX)
+    if target.resolve() == doc.path.resolve():
+        window.prompter.error(tr("The Word file was not written"), tr("Choose another name: this is the report file itself."))
+        return False
+    try:
+        from core.docx.writer import export_docx
+
+        export_docx(doc.report, target)
+    except TailanError as exc:
+        window.prompter.error(tr("The Word file was not written"), exc.message)
+        return False
+    window.statusBar().showMessage(tr("Word file written: {0}").format(target), 8000)
+    return True
