@@ -13,9 +13,10 @@ run: setup
 	$(BIN)/tailan
 
 # The default run leaves out the tests marked slow (long layouts, kills, wall-clock typing,
-# the whole hostile corpus); `make test-slow` runs just those, and CI runs both.
+# the whole hostile corpus) and runs on every core; `make test-slow` runs just the slow
+# ones, one at a time (they measure time), and CI runs both.
 test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -n auto
 
 test-slow: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow

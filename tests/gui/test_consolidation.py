@@ -687,8 +687,11 @@ def test_a_missing_archive_copy_is_said_plainly(qtbot, ranked, aimag):
 def test_the_chart_shows_whole_names_however_narrow(qtbot, ranked):
     from PySide6.QtGui import QFontMetrics
 
-    cwin = ranked
-    chart = cwin.chart
+    from gui.consolidation.chart import RankingChart
+
+    chart = RankingChart()  # alone, at 360 px: in the window, its scroll area sets the width
+    qtbot.addWidget(chart)
+    chart.set_rows(ranked.rows)
     chart.resize(360, chart.heightForWidth(360))
     chart.grab()
     assert [text for _, text in chart.label_rects] == [f"{r.rank}. {r.organization}" for r in chart.rows]

@@ -95,6 +95,7 @@ def judge(entry: str, expected, result, db) -> list[str]:
     return problems
 
 
+@pytest.mark.slow  # a process per kind and entry point (110 feeds): make test-slow, make reliability, CI
 def test_hostile_corpus(tmp_path):
     run_corpus(tmp_path, KINDS, "hostile")
     assert len(KINDS) >= 25

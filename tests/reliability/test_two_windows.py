@@ -15,6 +15,7 @@ from helpers import REPO, run_cli
 
 SECOND_WINDOW = r"""
 import sys
+sys.path.insert(0, "tests")  # the recording prompter (run from the repository)
 from gui import qtfix
 qtfix.keep_none_alive()
 from gui.app import create_main_window
