@@ -24,15 +24,6 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
-
-
-def command(name: str) -> Callable:
-    def register(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-        COMMANDS[name] = fn
-        return fn
-
-    return register
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,13 +71,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="ID")
     p.add_argument("--json", action="store_true")
 
-    for extra in EXTRA_PARSERS:
-        extra(sub)
+    for module in command_modules():
+        module.add_parsers(sub)
     return parser
 
 
-#: Later modules (PDF export, submission) add their sub-commands here.
-EXTRA_PARSERS: list[Callable[[argparse._SubParsersAction], None]] = []
+#: The modules that add sub-commands, in the order of ``tailan-cli --help``. Each has
+#: ``add_parsers(sub)`` and a ``COMMANDS`` dict; they are imported only to run the
+#: command line (the window never pays for them).
+COMMAND_MODULES = (
+    "core.pdf.cli",
+    "core.docx.cli",
+    "core.submission.cli",
+    "core.submission.register_cli",
+    "core.submission.receipt_cli",
+)
+
+
+def command_modules() -> list:
+    import importlib
+
+    return [importlib.import_module(name) for name in COMMAND_MODULES]
+
+
+def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
+    """Every sub-command's function by name: this module's own, then each module's."""
+    table = dict(BASE_COMMANDS)
+    for module in command_modules():
+        table.update(module.COMMANDS)
+    return table
 
 
 def _read_source(source: str, columns_option: str | None = None):
@@ -99,7 +112,6 @@ def _read_source(source: str, columns_option: str | None = None):
     return import_path(source, columns=columns)
 
 
-@command("import")
 def cmd_import(args: argparse.Namespace) -> int:
     result = _read_source(args.source, args.columns)  # parse fully before touching the file
     report = result.report
@@ -124,7 +136,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("list")
 def cmd_list(args: argparse.Namespace) -> int:
     with ReportFile.open(args.file, read_only=True) as rf:
         reports = rf.list_reports()
@@ -145,7 +156,6 @@ def _open_report(path: str, report_id: str | None, read_only: bool) -> tuple[Rep
         raise
 
 
-@command("show")
 def cmd_show(args: argparse.Namespace) -> int:
     rf, report = _open_report(args.file, args.report, read_only=True)
     try:
@@ -203,7 +213,6 @@ def _one_measure(report: Report, number: str) -> Measure:
     return found[0]
 
 
-@command("set")
 def cmd_set(args: argparse.Namespace) -> int:
     if args.report_field is not None:
         return _set_report_field(args)
@@ -246,7 +255,6 @@ def _set_report_field(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("log")
 def cmd_log(args: argparse.Namespace) -> int:
     with ReportFile.open(args.file, read_only=True) as rf:
         report_id = rf.resolve_report_id(args.report)
@@ -258,23 +266,21 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _load_extensions() -> None:
-    """Imports the modules that register further sub-commands (kept out of the core path)."""
-    for module in ("core.pdf.cli", "core.submission.cli", "core.submission.register_cli", "core.submission.receipt_cli",
-                   "core.docx.cli"):
-        try:
-            __import__(module)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module.startswith(exc.name):
-                raise
+#: The sub-commands defined in this module.
+BASE_COMMANDS = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "show": cmd_show,
+    "set": cmd_set,
+    "log": cmd_log,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    _load_extensions()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        return commands()[args.command](args)
     except TailanError as exc:
         print(f"tailan-cli: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -290,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     # ``python -m core.cli`` runs this file as ``__main__``; the sub-command modules
-    # register with ``core.cli``, so run that module's ``main``.
+    # import their constants from ``core.cli``, so run that one module's ``main``.
     from core.cli import main as registered_main
 
     sys.exit(registered_main())

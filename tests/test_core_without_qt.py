@@ -24,7 +24,7 @@ def test_importing_every_core_module_loads_no_qt():
         f"for name in {CORE_MODULES!r}:\n"
         "    importlib.import_module(name.removesuffix('.__init__'))\n"
         "from core import cli\n"
-        "cli._load_extensions()\n"
+        "cli.commands()\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'PyQt')))\n"
         "print(','.join(qt))\n"
     )
@@ -38,7 +38,7 @@ def test_reading_a_file_does_not_load_sqlite_utils(sample_file):
     code = (
         "import sys\n"
         "from core import cli\n"
-        "cli._load_extensions()\n"
+        "cli.commands()\n"
         "from core.storage import ReportFile\n"
         f"rf = ReportFile.open({str(sample_file)!r}, read_only=True)\n"
         "rf.load_report(rf.resolve_report_id(None))\n"

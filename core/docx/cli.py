@@ -11,22 +11,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_OK, EXTRA_PARSERS, command
+from ..cli import EXIT_OK
 from ..errors import TailanError
 from ..storage import ReportFile
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-docx", help="тайланг засварлах боломжтой Word (.docx) файл болгох")
     p.add_argument("file", metavar="FILE", help="Тайлангийн файл")
     p.add_argument("--report", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="бичих Word файл")
 
 
-EXTRA_PARSERS.append(add_parser)
 
 
-@command("export-docx")
 def cmd_export_docx(args: argparse.Namespace) -> int:
     from .writer import export_docx
 
@@ -40,3 +38,9 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
     export_docx(report, output)
     print(f"Word: {output} ({len(report.goals)} зорилт, {len(report.measures())} арга хэмжээ)", file=sys.stderr)
     return EXIT_OK
+
+
+#: This module's sub-commands (``core.cli`` registers them from its list of modules).
+COMMANDS = {
+    "export-docx": cmd_export_docx,
+}

@@ -10,22 +10,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_OK, EXTRA_PARSERS, command
+from ..cli import EXIT_OK
 from ..errors import TailanError
 from ..storage import ReportFile
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export-pdf", help="тайланг хэвлэх PDF болгох (A4 хөндлөн, гарын үсэгт бэлэн)")
     p.add_argument("file", metavar="FILE", help="Тайлангийн файл")
     p.add_argument("--report", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="бичих PDF файл")
 
 
-EXTRA_PARSERS.append(add_parser)
 
 
-@command("export-pdf")
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     from .document import export_pdf
     from .preflight import UNSCORED, preflight
@@ -45,3 +43,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         if p.kind != UNSCORED:
             print(f"Анхааруулга: {p.message}", file=sys.stderr)
     return EXIT_OK
+
+
+#: This module's sub-commands (``core.cli`` registers them from its list of modules).
+COMMANDS = {
+    "export-pdf": cmd_export_pdf,
+}

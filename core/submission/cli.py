@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_BAD_INPUT, EXIT_OK, EXTRA_PARSERS, command
+from ..cli import EXIT_BAD_INPUT, EXIT_OK
 from ..errors import TailanError
 from ..fingerprint import short_code
 from ..signing import key_code
@@ -51,10 +51,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--remove", nargs="*", default=[], metavar="NAME")
 
 
-EXTRA_PARSERS.append(add_parsers)
 
 
-@command("finalize")
 def cmd_finalize(args: argparse.Namespace) -> int:
     from ..lifecycle import finalize
 
@@ -66,7 +64,6 @@ def cmd_finalize(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("reopen")
 def cmd_reopen(args: argparse.Namespace) -> int:
     from ..lifecycle import reopen
 
@@ -76,7 +73,6 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("export-submission")
 def cmd_export_submission(args: argparse.Namespace) -> int:
     from ..replacing import making_room, same_file
     from .export import export_submission, submission_file_name
@@ -98,7 +94,6 @@ def cmd_export_submission(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("verify")
 def cmd_verify(args: argparse.Namespace) -> int:
     """One file at a time, printed as it is checked: memory does not grow with the number of files."""
     from .verify import check_submission
@@ -140,7 +135,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 EXIT_NEEDS_REVIEW = 1
 
 
-@command("consolidate")
 def cmd_consolidate(args: argparse.Namespace) -> int:
     from .consolidate import REJECTED, PENDING, consolidate
 
@@ -170,7 +164,6 @@ STATUS_WORDS = {
 }
 
 
-@command("ranking")
 def cmd_ranking(args: argparse.Namespace) -> int:
     from ..model import Period
     from .ranking import missing_organizations, ranking, write_ranking_csv
@@ -205,7 +198,6 @@ def cmd_ranking(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("expected")
 def cmd_expected(args: argparse.Namespace) -> int:
     from .register import expected_organizations, set_expected
 
@@ -214,3 +206,15 @@ def cmd_expected(args: argparse.Namespace) -> int:
     for name in names:
         print(name)
     return EXIT_OK
+
+
+#: This module's sub-commands (``core.cli`` registers them from its list of modules).
+COMMANDS = {
+    "finalize": cmd_finalize,
+    "reopen": cmd_reopen,
+    "export-submission": cmd_export_submission,
+    "verify": cmd_verify,
+    "consolidate": cmd_consolidate,
+    "ranking": cmd_ranking,
+    "expected": cmd_expected,
+}

@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from ..cli import EXIT_OK, EXTRA_PARSERS, command
+from ..cli import EXIT_OK
 from ..errors import TailanError
 from ..storage import ReportFile
 
@@ -48,7 +48,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
 
 
-EXTRA_PARSERS.append(add_parsers)
 
 
 def _aimag_file(path: str, read_only: bool) -> ReportFile:
@@ -57,7 +56,6 @@ def _aimag_file(path: str, read_only: bool) -> ReportFile:
     return ReportFile.open(path, read_only=read_only)
 
 
-@command("receipt")
 def cmd_receipt(args: argparse.Namespace) -> int:
     from .receipt import write_receipt
 
@@ -70,7 +68,6 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("review")
 def cmd_review(args: argparse.Namespace) -> int:
     from .remarks import add_remark, current_submission, remarks_for
 
@@ -95,7 +92,6 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("receipt-open")
 def cmd_receipt_open(args: argparse.Namespace) -> int:
     from .receipt import open_receipt
 
@@ -106,7 +102,6 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("receipt-print")
 def cmd_receipt_print(args: argparse.Namespace) -> int:
     from ..pdf.receipt import export_receipt_pdf
     from .receipt import require_kept
@@ -115,3 +110,12 @@ def cmd_receipt_print(args: argparse.Namespace) -> int:
         receipt = require_kept(rf, rf.resolve_report_id(args.report))
     print(export_receipt_pdf(receipt, args.output))
     return EXIT_OK
+
+
+#: This module's sub-commands (``core.cli`` registers them from its list of modules).
+COMMANDS = {
+    "receipt": cmd_receipt,
+    "review": cmd_review,
+    "receipt-open": cmd_receipt_open,
+    "receipt-print": cmd_receipt_print,
+}

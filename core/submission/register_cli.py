@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from ..cli import EXIT_OK, EXTRA_PARSERS, command
+from ..cli import EXIT_OK
 from ..errors import TailanError
 from ..storage import ReportFile
 
@@ -56,7 +56,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", choices=["annual", "half-year"])
 
 
-EXTRA_PARSERS.append(add_parsers)
 
 
 def _aimag_file(path: str, read_only: bool) -> ReportFile:
@@ -65,7 +64,6 @@ def _aimag_file(path: str, read_only: bool) -> ReportFile:
     return ReportFile.open(path, read_only=read_only)
 
 
-@command("key")
 def cmd_key(args: argparse.Namespace) -> int:
     from ..keys import key_path, organization_key_code
 
@@ -78,7 +76,6 @@ def cmd_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("pending")
 def cmd_pending(args: argparse.Namespace) -> int:
     from .decisions import all_decisions, waiting
 
@@ -97,7 +94,6 @@ def cmd_pending(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("decide")
 def cmd_decide(args: argparse.Namespace) -> int:
     from .decisions import decide
 
@@ -107,7 +103,6 @@ def cmd_decide(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("register")
 def cmd_register(args: argparse.Namespace) -> int:
     from .register import aimag_name, organizations, set_aimag_name
 
@@ -127,7 +122,6 @@ def cmd_register(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("retire-key")
 def cmd_retire_key(args: argparse.Namespace) -> int:
     from .register import retire_key
 
@@ -137,7 +131,6 @@ def cmd_retire_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("history")
 def cmd_history(args: argparse.Namespace) -> int:
     from .decisions import history
 
@@ -152,10 +145,21 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("restore")
 def cmd_restore(args: argparse.Namespace) -> int:
     from .decisions import restore
 
     with _aimag_file(args.db, read_only=False) as rf:
         print(restore(rf, args.organization, args.revision, args.year, args.period))
     return EXIT_OK
+
+
+#: This module's sub-commands (``core.cli`` registers them from its list of modules).
+COMMANDS = {
+    "key": cmd_key,
+    "pending": cmd_pending,
+    "decide": cmd_decide,
+    "register": cmd_register,
+    "retire-key": cmd_retire_key,
+    "history": cmd_history,
+    "restore": cmd_restore,
+}
