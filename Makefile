@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed-stamp
 run: setup
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
 		echo "make run: there is no screen (neither DISPLAY nor WAYLAND_DISPLAY is set); try: xvfb-run -a make run"; exit 1; fi
-	$(BIN)/tailan
+	$(BIN)/tailan --sample
 
 # The default run leaves out the tests marked slow (long layouts, kills, wall-clock typing,
 # the whole hostile corpus) and runs on every core; `make test-slow` runs just the slow

@@ -93,6 +93,17 @@ def install_error_hook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def window_for(argv: list[str]) -> MainWindow:
+    """The main window the command line asks for: ``--sample`` (what ``make run`` opens: the
+    sample, read-only under its banner), a file, or the last file (else the start page)."""
+    if "--sample" in argv:
+        window = create_main_window(None)
+        open_sample(window)
+        return window
+    args = [a for a in argv[1:] if not a.startswith("-")]
+    return create_main_window(Path(args[0]) if args else default_file())
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--self-test" in argv:  # before anything creates a QApplication: the test starts Qt offscreen
@@ -106,8 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         window = open_consolidation_window(args[0] if args else None)
         install_error_hook(window)
         return app.exec()
-    path = Path(args[0]) if args else default_file()
-    window = create_main_window(path)
+    window = window_for(argv)
     install_error_hook(window)
     window.show()
     return app.exec()

@@ -185,3 +185,16 @@ def test_the_sample_as_last_file_opens_read_only_again(fresh, qtbot, prompter):
     qtbot.addWidget(again)
     assert again.doc.read_only and "Нарийнтээл" in again.banner.text()
     again.doc.close()
+
+
+def test_make_run_opens_the_sample_read_only_under_its_banner(qtbot):
+    """``make run`` starts ``tailan --sample``: the ready sample, never the user's last file."""
+    from gui.app import window_for
+
+    window = window_for(["tailan", "--sample"])
+    qtbot.addWidget(window)
+    window.show()
+    assert window.doc is not None and window.doc.read_only
+    assert window.banner.isVisible() and "Нарийнтээл" in window.banner.text()
+    assert window.total_label.text().endswith("80,9")
+    window.doc.close()
