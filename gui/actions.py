@@ -20,6 +20,7 @@ from core.replacing import making_room
 from core.textimport import parse_clipboard
 
 from . import commands, files
+from .acts import act
 from .document import position
 from . import settings as app_settings
 from .files import FILE_FILTER
@@ -289,12 +290,8 @@ class WindowActions:
         chosen = files.choose_target(self.w, path) if path else None
         if chosen is None:
             return False
-        try:
-            target = files.write_new_file(chosen, report)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The file was not created"), exc.message)
-            return False
-        return self.w.open_file(target)
+        target = act(self.w, tr("The file was not created"), lambda: files.write_new_file(chosen, report))
+        return self.w.open_file(target) if target is not None else False
 
     def new_report(self) -> bool:
         self.w.flush()
@@ -365,11 +362,12 @@ class WindowActions:
         chosen = files.choose_target(self.w, path) if path else None
         if chosen is None:
             return False
-        try:
+        def write() -> Path:
             with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
-                target = doc.rf.write_copy(chosen.path)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The copy was not written"), exc.message)
+                return doc.write_copy(chosen.path)
+
+        target = act(self.w, tr("The copy was not written"), write)
+        if target is None:
             return False
         self.w.statusBar().showMessage(tr("Copy written: {0}").format(target), 8000)
         return True

@@ -63,6 +63,8 @@ class Document(QObject):
         self.prompter = prompter
         self.report: Report = rf.load_report(report_id)
         self.undo_stack = QUndoStack(self)
+        #: The window's one path for edits (``WindowActions.push``); see ``push_edit``.
+        self.pusher = None
         self.save_state = "saved"
         self._failure: TailanError | None = None
         self._index()
@@ -192,8 +194,17 @@ class Document(QObject):
 
     # ------------------------------------------------------- command plumbing
     def push(self, command) -> bool:
-        """Runs a command through the stack; False (and a message) when the write failed."""
+        """Runs a command through the stack; False (and a message) when the write failed.
+
+        Widgets call ``push_edit`` instead: the window's one path (``WindowActions.push``).
+        """
         return self._run(lambda: self.undo_stack.push(command))
+
+    def push_edit(self, command) -> bool:
+        """A widget's edit, through the window's one path: typing committed first, the
+        command pushed, then its item selected (``WindowActions.push``, set by the window
+        as ``pusher``); a document without a window pushes it directly."""
+        return self.pusher(command) if self.pusher is not None else self.push(command)
 
     def undo(self) -> bool:
         return self._run(self.undo_stack.undo)

@@ -158,9 +158,9 @@ class MainWindow(QMainWindow):
         self.set_document(doc)
         app_settings.add_recent_file(doc.path)
         self.actions_.refresh_recent()
-        if doc.rf.backup_path is not None:
+        if doc.backup_path is not None:
             self.statusBar().showMessage(
-                self.tr("The file was upgraded; a backup copy was written first: {0}").format(doc.rf.backup_path.name),
+                self.tr("The file was upgraded; a backup copy was written first: {0}").format(doc.backup_path.name),
                 10000,
             )
         return True
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.model = None
         if doc is not None:
+            doc.pusher = self.actions_.push  # every widget's edit takes the window's one path
             self.model = PlanTreeModel(doc, self)
             self.forms = {ItemKind.REPORT: ReportForm(doc), ItemKind.GOAL: GoalForm(doc), ItemKind.MEASURE: MeasureForm(doc)}
             for form in self.forms.values():

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from core.errors import TailanError
 
+from .acts import act
 from .i18n import tr
 
 
@@ -40,12 +40,8 @@ class PrintActions:
 
         if self.w.doc is None:
             return 0
-        self.w.flush()
-        try:
-            return printing.print_pdf(printing.pdf_bytes(self.w.doc.report), printer)
-        except TailanError as exc:
-            self.w.prompter.error(tr("Not printed"), exc.message)
-            return 0
+        pages = act(self.w, tr("Not printed"), lambda: printing.print_pdf(printing.pdf_bytes(self.w.doc.report), printer))
+        return pages or 0
 
     def save_pdf(self, path) -> bool:
         """Writes the current report's PDF to ``path`` (whole or not at all); False with a message on failure."""
@@ -54,12 +50,11 @@ class PrintActions:
         from . import printing
         from .preview import write_pdf_file
 
-        self.w.flush()
-        try:
-            pdf = printing.pdf_bytes(self.w.doc.report)
-            write_pdf_file(Path(path), pdf)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The PDF was not written"), exc.message)
+        def write() -> bool:
+            write_pdf_file(Path(path), printing.pdf_bytes(self.w.doc.report))
+            return True
+
+        if act(self.w, tr("The PDF was not written"), write) is None:
             return False
         self.w.statusBar().showMessage(tr("PDF written: {0}").format(path), 8000)
         return True

@@ -317,6 +317,6 @@ class PlanTreeModel(QAbstractItemModel):
         command = self.drop_target(data, row, parent)
         if command is None:
             return False
-        self.doc.push(command)
+        self.doc.push_edit(command)
         # False: the move is done; the view must not also remove the source rows.
         return False

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.errors import TailanError
 
+from .acts import act
 from .i18n import tr
 
 WORD_SUFFIX = ".docx"
@@ -27,12 +27,9 @@ def save_as_word(window, folder: Path) -> bool:
     if target.resolve() == doc.path.resolve():
         window.prompter.error(tr("The Word file was not written"), tr("Choose another name: this is the report file itself."))
         return False
-    try:
-        from core.docx.writer import export_docx
+    from core.docx.writer import export_docx
 
-        export_docx(doc.report, target)
-    except TailanError as exc:
-        window.prompter.error(tr("The Word file was not written"), exc.message)
+    if act(window, tr("The Word file was not written"), lambda: export_docx(doc.report, target)) is None:
         return False
     window.statusBar().showMessage(tr("Word file written: {0}").format(target), 8000)
     return True

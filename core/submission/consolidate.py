@@ -44,7 +44,7 @@ class ConsolidationCancelled(TailanError):
         super().__init__("Нэгтгэлийг цуцаллаа; аймгийн файл өмнөх хэвээрээ.")
 
 
-@dataclass
+@dataclass(slots=True)
 class FileOutcome:
     file: str
     status: str
@@ -150,8 +150,8 @@ class _Run:
 
         self.rf = rf
         self.archive = archive
-        self.created: list[Path] = []
-        self.writes: dict[Path, object] = {}
+        self.created: list[Path] = []  # to take back on a cancel; a path a file
+        self.pending: dict[Path, object] = {}  # copies not yet known to be on disk, oldest first
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="archive")
 
     def one(self, path: Path) -> FileOutcome:
@@ -223,32 +223,37 @@ class _Run:
         assert verdict.data is not None and verdict.sha256
         name = f"{verdict.sha256}.tailan"
         target = self.archive / name
-        if target in self.writes or (target.exists() and target.stat().st_size == len(verdict.data)):
+        if target in self.pending or (target.exists() and target.stat().st_size == len(verdict.data)):
             return name
         try:
             self.archive.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise friendly_write_error(exc, target) from None
         self.created.append(target)
-        self.writes[target] = self.pool.submit(_write_durably, target, verdict.data)
-        if len(self.created) > MAX_WRITES_IN_FLIGHT:  # memory stays flat: at most so many copies wait
-            self.writes[self.created[-MAX_WRITES_IN_FLIGHT - 1]].result()
+        self.pending[target] = self.pool.submit(_write_durably, target, verdict.data)
+        while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # memory stays flat: at most so many copies wait
+            self._confirm(next(iter(self.pending)))
         return name
+
+    def _confirm(self, target: Path) -> None:
+        """Waits for one copy to be on disk (and forgets its bytes); a failure stops the run."""
+        future = self.pending.pop(target)
+        try:
+            future.result()
+        except OSError as exc:
+            raise friendly_write_error(exc, target) from None
 
     def flush(self) -> None:
         """Waits until every copy of the run is on disk; the first failure stops the run."""
-        try:
-            for target in self.created:
-                self.writes[target].result()
-        except OSError as exc:
-            raise friendly_write_error(exc, self.archive) from None
+        while self.pending:
+            self._confirm(next(iter(self.pending)))
         if self.created:
             fsync_dir(self.archive)
         self.pool.shutdown()
 
     def _remove_since(self, start: int) -> None:
         for path in self.created[start:]:
-            future = self.writes.pop(path, None)
+            future = self.pending.pop(path, None)
             if future is not None:
                 try:
                     future.result()

@@ -147,7 +147,7 @@ class ReportForm(ItemForm):
     def _add(self) -> None:
         row = self._selected_row()
         index = row + 1 if row >= 0 else len(self.doc.report.signatories)
-        if self.doc.push(commands.add_signatory(self.doc, index)):
+        if self.doc.push_edit(commands.add_signatory(self.doc, index)):
             self._select_row(index)
             self.signatories.edit(self.signatory_model.index(index, 0))
 
@@ -155,7 +155,7 @@ class ReportForm(ItemForm):
         row = self._selected_row()
         if row >= 0:
             signatory = self.doc.report.signatories[row]
-            self.doc.push(commands.delete_item(self.doc, signatory.id))
+            self.doc.push_edit(commands.delete_item(self.doc, signatory.id))
             self._select_row(min(row, self.signatory_model.rowCount() - 1))
 
     def _move(self, delta: int) -> None:
@@ -163,7 +163,7 @@ class ReportForm(ItemForm):
         target = row + delta
         if row >= 0 and 0 <= target < len(self.doc.report.signatories):
             signatory = self.doc.report.signatories[row]
-            if self.doc.push(commands.move_signatory(self.doc, signatory.id, target)):
+            if self.doc.push_edit(commands.move_signatory(self.doc, signatory.id, target)):
                 self._select_row(target)
 
     def _changed(self, change) -> None:

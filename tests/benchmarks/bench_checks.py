@@ -21,6 +21,8 @@ from pathlib import Path
 
 from core.cli import main
 from core.fingerprint import canonical_bytes, fingerprint_of
+from core.schema import SCHEMA_VERSION
+from core.signing import check_signature
 from core.storage import ReportFile
 from core.submission.received_bounds import check_bounds
 from core.submission.received_limits import limited_connection
@@ -44,23 +46,27 @@ def stages(path) -> dict[str, float]:
     times, data = {}, path.read_bytes()
     start = time.perf_counter()
     conn, _ = limited_connection(data, 5.0)
-    check_schema(conn, 2)
-    check_migration_rows(conn, 2)
+    check_schema(conn, SCHEMA_VERSION)
+    check_migration_rows(conn, SCHEMA_VERSION)
     times["load + exact schema"] = time.perf_counter() - start
     start = time.perf_counter()
     conn.execute("PRAGMA integrity_check(1)").fetchall()
     conn.execute("PRAGMA foreign_key_check").fetchall()
     times["integrity + foreign keys"] = time.perf_counter() - start
     start = time.perf_counter()
-    check_bounds(conn, 2)
+    check_bounds(conn, SCHEMA_VERSION)
     times["bounds of every value"] = time.perf_counter() - start
     start = time.perf_counter()
     rf = ReportFile(Path("<bench>"), conn, read_only=True)
     report = rf.load_report(rf.list_reports()[0].id)
     times["report objects"] = time.perf_counter() - start
     start = time.perf_counter()
-    fingerprint_of(canonical_bytes(report))
+    content = canonical_bytes(report)
+    fingerprint_of(content)
     times["fingerprint"] = time.perf_counter() - start
+    start = time.perf_counter()
+    check_signature(report.public_key, report.signature, content)
+    times["signature"] = time.perf_counter() - start
     conn.close()
     return times
 
