@@ -246,7 +246,9 @@ def test_written_file_is_complete_and_replaces_the_old(tmp_path):
     export_pdf(final_report(), target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
-    assert oct(target.stat().st_mode & 0o777) != oct(0o600) or os.umask(0o22) == 0o077
+    mask = os.umask(0o022)  # read the process umask (umask() sets and returns it), and put it back at once
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask  # the user's usual permissions, not mkstemp's 0600
 
 
 def test_export_does_not_load_qt(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gui_helpers import read_back
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from core.model import Score
 from core.storage import ReportFile
@@ -20,13 +21,22 @@ def test_the_model_passes_qts_model_tester_through_edits_and_moves(window, qtmod
     model = window.model
     qtmodeltester.check(model, force_py=True)
     doc = window.doc
+    before = numbers(doc.report)
+    report_index = model.index(0, 0)
+    assert model.rowCount(report_index) == 6
     goal = doc.report.goals[1]
     assert doc.push(commands.add_measure(doc, goal.id, 0))
+    assert model.rowCount(model.index(1, 0, report_index)) == len(before[1][1]) + 1  # the new row arrived
     assert doc.push(commands.move_measure(doc, goal.measures[0].id, doc.report.goals[0].id, 1))
+    assert model.rowCount(model.index(0, 0, report_index)) == len(before[0][1]) + 1
     assert doc.push(commands.move_goal(doc, goal.id, 4))
+    assert model.data(model.index(4, 0, report_index)) == goal.number
     assert doc.push(commands.delete_item(doc, doc.report.goals[0].id))
+    assert model.rowCount(report_index) == 5
     for _ in range(4):
         window.actions_.do_undo()
+    assert numbers(doc.report) == before and model.rowCount(report_index) == 6
+    assert [model.data(model.index(i, 0, report_index)) for i in range(6)] == [g for g, _ in before]
     qtmodeltester.check(model, force_py=True)
 
 
@@ -45,7 +55,7 @@ def test_rows_show_numbers_means_and_mark_unscored_measures(window):
     unscored = model.index(0, 2, goal_six)
     assert model.data(unscored).startswith(UNSCORED_MARK)
     assert model.data(unscored, Qt.FontRole).bold()
-    assert model.data(unscored, Qt.ForegroundRole) is not None
+    assert model.data(unscored, Qt.ForegroundRole).color() == QColor("#b3261e")  # the warning red
     assert model.data(model.index(0, 2, goal_one), Qt.ForegroundRole) is None
     assert model.data(model.index(5, 2, report_index)) == ""  # goal 6 has no scored measure
 
