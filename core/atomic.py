@@ -100,4 +100,7 @@ def friendly_write_error(exc: BaseException, path: Path) -> WriteError:
         )
     if "locked" in text or "busy" in text:
         return WriteError("Файлыг өөр цонх эсвэл програм ашиглаж байна. Түүнийг хаагаад дахин оролдоно уу.")
-    return WriteError(f"«{path}» руу бичиж чадсангүй ({getattr(exc, 'strerror', None) or exc}). Өмнөх өгөгдөл хэвээр.")
+    # the system's and SQLite's own words are English: the user gets ours, and the error number
+    detail = f"алдааны код {code}" if code else "диск эсвэл USB-д бичих үед алдаа гарлаа"
+    return WriteError(f"«{path}» руу бичиж чадсангүй ({detail}). Диск, USB-ээ шалгаад дахин оролдоно уу. "
+                      "Өмнөх өгөгдөл хэвээр.")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 import shutil
 import sqlite3
 
@@ -14,7 +17,7 @@ from core.model import Goal, Measure, Period, Report, Score, Signatory
 from core.storage import ReportFile
 from core.submission.export import export_submission, submission_file_name
 from core.submission.verify import check_submission
-from helpers import digest, read_only_folder, run_cli
+from helpers import REPO, digest, read_only_folder, run_cli
 
 
 def score_all(rf, report_id):
@@ -251,21 +254,27 @@ def test_any_change_to_a_finalized_report_is_detected(submission, tmp_path, tabl
     assert digest(tampered) == before
 
 
-def test_a_failed_write_names_the_target_not_the_temporary_file(final_file, tmp_path, monkeypatch):
-    import core.storage
+def test_a_failed_write_names_the_target_not_the_temporary_file(final_file, tmp_path):
+    """A real limit, not a patched function: the command line may write at most 16 KiB, so
+    the submission's temporary file cannot be written whole (as on a full USB stick)."""
+    import resource
+    import signal
+    import subprocess
+    import sys
 
-    def refuse(*args, **kwargs):
-        raise sqlite3.OperationalError("disk I/O error")
+    def limited():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an over-long write fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, 16 * 1024))
 
     out = tmp_path / "usb"
     out.mkdir()
-    with ReportFile.open(final_file, read_only=True) as rf:
-        rid = rf.resolve_report_id(None)
-        monkeypatch.setattr(core.storage.ReportFile, "_configure", staticmethod(refuse))
-        with pytest.raises(WriteError) as info:
-            export_submission(rf, rid, out / "x.tailan")
-    assert "x.tailan" in info.value.message and ".partial" not in info.value.message
-    assert list(out.iterdir()) == []
+    result = subprocess.run([sys.executable, "-m", "core.cli", "export-submission", str(final_file), "-o",
+                             str(out / "x.tailan")], capture_output=True, cwd=REPO, preexec_fn=limited,
+                            env={**os.environ, "PYTHONIOENCODING": "utf-8"}, timeout=120)
+    message = result.stderr.decode()
+    assert result.returncode == 2 and "Traceback" not in message, message
+    assert "x.tailan" in message and ".partial" not in message and list(out.iterdir()) == []
+    assert not re.search("[A-Za-z]{3,}", message.replace(str(out / "x.tailan"), "").replace("tailan-cli", "").replace("USB", ""))
 
 
 def test_a_copy_cut_at_a_page_boundary_is_called_truncated(submission, tmp_path):
