@@ -63,7 +63,7 @@ def test_measure_cells_keep_the_users_text():
     [(Score.IN_PROGRESS, "Биелэлт 70"), (Score.NOT_IMPLEMENTED, "Биелэлт 0"), (Score.NOT_DUE, "Хэрэгжилт тооцох хугацаа болоогүй"), (None, "")],
 )
 def test_score_at_the_end_of_the_achieved_cell(score, tail):
-    assert layout.score_text(score) == tail
+    assert layout.printed_score(score) == tail
     cell = layout.Cell("хийсэн.", tail=tail)
     assert cell_markup(cell) == (f"хийсэн. <b>{tail}</b>" if tail else "хийсэн.")
 

@@ -73,7 +73,7 @@ class Row:
     measure_id: str | None = None
 
 
-def score_text(score: Score | None) -> str:
+def printed_score(score: Score | None) -> str:
     """What stands at the end of the achieved-level cell: ``Биелэлт 70``, the not-due
     wording, or nothing for a measure not scored yet."""
     if score is None:
@@ -175,7 +175,7 @@ def table_rows(report: Report) -> list[Row]:
                 Cell(m.baseline_year, align="CENTER"),
                 Cell(m.baseline_level),
                 Cell(m.target_level),
-                Cell(m.achieved, tail=score_text(m.score)),
+                Cell(m.achieved, tail=printed_score(m.score)),
             )
             rows.append(Row("measure", cells, goal_first=i == 0, goal_last=i == last, measure_id=m.id, **common))
     rows.append(Row("total", (Cell(TOTAL_LABEL, bold=True),) + (Cell(),) * 6 + (Cell(total_text(report), bold=True, align="CENTER"),)))
