@@ -79,7 +79,7 @@ def open_sample(window) -> bool:
 def show_sample_banner(window) -> None:
     window.banner.setText(tr(
         "This is a SAMPLE report (Нарийнтээл сум, 2023), open read-only so that it stays as it is. "
-        "To begin your own report: File → Import text file…, or File → New report…"))
+        "To begin your own report: File → Import from Word or text file…, or File → New report…"))
     window.banner.setStyleSheet(SAMPLE_BANNER_STYLE)
     window.banner.setVisible(True)
 

@@ -816,8 +816,8 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Жишээ тайлан нээгдсэнгүй</translation>
     </message>
     <message>
-        <source>This is a SAMPLE report (Нарийнтээл сум, 2023), open read-only so that it stays as it is. To begin your own report: File → Import text file…, or File → New report…</source>
-        <translation>Энэ бол ЖИШЭЭ тайлан (Нарийнтээл сум, 2023): өөрчлөгдөхгүйн тулд зөвхөн уншихаар нээлээ. Өөрийн тайлангаа эхлүүлэх бол: Файл → Текст файл импортлох…, эсвэл Файл → Шинэ тайлан…</translation>
+        <source>This is a SAMPLE report (Нарийнтээл сум, 2023), open read-only so that it stays as it is. To begin your own report: File → Import from Word or text file…, or File → New report…</source>
+        <translation>Энэ бол ЖИШЭЭ тайлан (Нарийнтээл сум, 2023): өөрчлөгдөхгүйн тулд зөвхөн уншихаар нээлээ. Өөрийн тайлангаа эхлүүлэх бол: Файл → Word эсвэл текст файлаас импортлох…, эсвэл Файл → Шинэ тайлан…</translation>
     </message>
     <message>
         <source>Anti-corruption plan implementation report</source>
@@ -1379,7 +1379,7 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <name>Document</name>
     <message>
         <source>Choose a report</source>
-        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks).</extracomment>
+        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks). The window&apos;s one path for edits (``WindowActions.push``); see ``push_edit``.</extracomment>
         <translation>Тайлан сонгох</translation>
     </message>
     <message>
