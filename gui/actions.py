@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QMenu
 from core.carry_forward import carry_forward
 from core.errors import TailanError
 from core.model import Goal, Measure
-from core.replacing import making_room
 from core.textimport import parse_clipboard
 
 from . import commands, files
-from .acts import act
+from .acts import act, write_to_chosen
 from .document import position
 from . import settings as app_settings
 from .files import FILE_FILTER
@@ -362,11 +361,7 @@ class WindowActions:
         chosen = files.choose_target(self.w, path) if path else None
         if chosen is None:
             return False
-        def write() -> Path:
-            with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
-                return doc.write_copy(chosen.path)
-
-        target = act(self.w, tr("The copy was not written"), write)
+        target = write_to_chosen(self.w, tr("The copy was not written"), chosen, doc.write_copy)
         if target is None:
             return False
         self.w.statusBar().showMessage(tr("Copy written: {0}").format(target), 8000)

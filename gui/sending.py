@@ -19,11 +19,10 @@ from PySide6.QtGui import QAction
 
 from core.errors import TailanError
 from core.fingerprint import short_code
-from core.replacing import making_room
 from core.storage import ReportFile
 
 from . import files
-from .acts import act
+from .acts import act, write_to_chosen
 from . import settings as app_settings
 from .document import Document
 from .files import FILE_FILTER
@@ -177,11 +176,7 @@ class SendingActions:
         chosen = files.choose_target(self.w, target, add_suffix=False) if target else None
         if chosen is None:
             return None
-        def write() -> Path:
-            with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
-                return doc.export_submission(chosen.path)
-
-        written = act(self.w, tr("The file for the aimag was not written"), write)
+        written = write_to_chosen(self.w, tr("The file for the aimag was not written"), chosen, doc.export_submission)
         if written is None:
             return None
         store.setValue(SEND_FOLDER_KEY, str(written.parent))
