@@ -20,6 +20,7 @@ from .storage import now_iso
 
 
 def store_path() -> Path:
+    """The accepted aimag keys of this PC: in the user's data folder, never in a report file."""
     return user_data_dir() / "aimag_keys.json"
 
 

@@ -18,6 +18,7 @@ from .errors import WriteError
 
 
 def partial_path(target: Path) -> Path:
+    """A temporary name beside ``target`` (same folder, so the rename is atomic), hidden and unique per process."""
     return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
 
 
@@ -38,6 +39,7 @@ def fsync_dir(folder: Path) -> None:
 
 
 def check_target(target: Path) -> None:
+    """Refuses, in Mongolian, a target that is a folder or whose folder is gone, before anything is written."""
     if target.is_dir():
         raise WriteError(f"«{target}» нь хавтас байна. Файлын нэрийг бичнэ үү.")
     if not target.parent.is_dir():
@@ -69,6 +71,7 @@ def produce_atomically(target: str | os.PathLike, produce: Callable[[Path], None
 
 
 def write_bytes_atomically(target: str | os.PathLike, data: bytes) -> Path:
+    """Writes ``data`` to ``target`` whole or not at all; the file gets the user's usual permissions."""
     def produce(temp: Path) -> None:
         # os.open with 0o666 (not mkstemp's 0o600): the file gets the user's usual permissions
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

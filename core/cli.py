@@ -27,6 +27,7 @@ EXIT_INTERNAL = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole ``tailan-cli`` parser: this module's commands, then those of ``COMMAND_MODULES``."""
     parser = MongolianArgumentParser(
         prog="tailan-cli",
         description="Тайлан: авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлангийн файл.",
@@ -89,6 +90,7 @@ COMMAND_MODULES = (
 
 
 def command_modules() -> list:
+    """The sub-command modules, imported only when the command line runs (the window never loads them)."""
     import importlib
 
     return [importlib.import_module(name) for name in COMMAND_MODULES]
@@ -113,6 +115,7 @@ def _read_source(source: str, columns_option: str | None = None):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """``import``: parses the whole source before touching the file; prints the new id (summary on stderr); 0."""
     result = _read_source(args.source, args.columns)  # parse fully before touching the file
     report = result.report
     report.aimag = args.aimag
@@ -137,6 +140,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """``list``: one line (or a JSON list) per report in the file, opened read-only; 0."""
     with ReportFile.open(args.file, read_only=True) as rf:
         reports = rf.list_reports()
     if args.json:
@@ -157,6 +161,7 @@ def _open_report(path: str, report_id: str | None, read_only: bool) -> tuple[Rep
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    """``show``: the report with its means, total and missing scores (``--json``: with its kept receipt); 0."""
     rf, report = _open_report(args.file, args.report, read_only=True)
     try:
         from .submission.receipt import kept_receipt
@@ -175,6 +180,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def format_report(report: Report) -> str:
+    """The report as ``show`` prints it: goals with means, measures with scores, the total, what is missing."""
     summary = scoring.summarize(report)
     place = ", ".join(x for x in (report.organization, f"{report.aimag} аймаг" if report.aimag else "") if x)
     out = [f"{place} — {report.year or '?'} он, {report.period.label.lower()} тайлан ({report.id})"]
@@ -214,6 +220,7 @@ def _one_measure(report: Report, number: str) -> Measure:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
+    """``set``: one score, measure field or header field, checked before the file is written; prints the total; 0."""
     if args.report_field is not None:
         return _set_report_field(args)
     if args.measure is None:
@@ -256,6 +263,7 @@ def _set_report_field(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    """``log``: the file's change log for one report, in Mongolian (``--json``: the stored values); 0."""
     with ReportFile.open(args.file, read_only=True) as rf:
         report_id = rf.resolve_report_id(args.report)
         entries = rf.change_log(report_id)
@@ -277,6 +285,7 @@ BASE_COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Runs ``tailan-cli``: 0 on success, 2 with one Mongolian line on bad input, 3 on a bug of ours; no traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -35,6 +35,7 @@ _ERRORS = (
 
 
 def mongolian_error(message: str) -> str:
+    """argparse's English usage error in Mongolian; an error it does not know is kept as it is."""
     for pattern, replacement in _ERRORS:
         if pattern.search(message):
             return pattern.sub(replacement, message)
@@ -42,7 +43,10 @@ def mongolian_error(message: str) -> str:
 
 
 class MongolianHelpFormatter(argparse.HelpFormatter):
+    """argparse's help with a Mongolian usage prefix (argparse has no Mongolian catalogue)."""
+
     def add_usage(self, usage, actions, groups, prefix=None):
+        """Puts ``Хэрэглээ:`` in place of ``usage:`` unless a prefix is given."""
         return super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
 
 
@@ -59,6 +63,7 @@ class MongolianArgumentParser(argparse.ArgumentParser):
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP_TEXT)
 
     def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        """Bad usage exits with code 2 and one Mongolian line, like every other bad input."""
         self.exit(EXIT_BAD_INPUT, f"tailan-cli: тушаал буруу ({mongolian_error(message)}). Тусламж: tailan-cli --help\n")
 
 

@@ -48,6 +48,7 @@ def to_stored(field: str, value: Any) -> Any:
 
 
 def from_stored(field: str, stored: Any) -> Any:
+    """Column value back to model value: the score and period as enums, everything else as stored."""
     if field == "score":
         return Score(stored) if stored is not None else None
     if field == "period":
@@ -56,18 +57,21 @@ def from_stored(field: str, stored: Any) -> Any:
 
 
 def as_text(value: Any) -> str | None:
+    """A value as the change log stores it: a string as it is, anything else as JSON, so it can be read back."""
     if value is None:
         return None
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def measure_json(m: Measure, goal_id: str, index: int) -> str:
+    """A measure as the change log keeps it: every field, its goal and its place, so it can be restored."""
     data = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
     data.update(score=m.score.value if m.score else None, goal_id=goal_id, index=index)
     return json.dumps(data, ensure_ascii=False)
 
 
 def goal_json(g: Goal, index: int) -> str:
+    """A goal as the change log keeps it: its fields, its place and its measures' ids (they are logged one by one)."""
     return json.dumps(
         {"number": g.number, "text": g.text, "index": index, "measures": [m.id for m in g.measures]},
         ensure_ascii=False,
@@ -75,10 +79,12 @@ def goal_json(g: Goal, index: int) -> str:
 
 
 def signatory_json(s: Signatory, index: int) -> str:
+    """A signatory as the change log keeps it: its fields and its place."""
     return json.dumps({"role": s.role, "position": s.position, "name": s.name, "index": index}, ensure_ascii=False)
 
 
 def report_summary(r: Report) -> str:
+    """A whole report in the change log: enough to tell which report was added or deleted, not its content."""
     return json.dumps(
         {"organization": r.organization, "year": r.year, "period": r.period.value, "measures": len(r.measures())},
         ensure_ascii=False,

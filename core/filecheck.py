@@ -90,6 +90,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def integrity_problems(conn: sqlite3.Connection, quick: bool = True) -> list[str]:
+    """SQLite's own check of the file, empty when sound; ``quick`` does not match indexes against tables."""
     pragma = "quick_check" if quick else "integrity_check"
     rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
     return [] if rows == ["ok"] else rows

@@ -18,6 +18,7 @@ from .paths import user_data_dir
 
 
 def lock_path_for(path: Path) -> Path:
+    """The lock file of a Tailan file: in the user's data folder, named by the full path, never beside the file."""
     key = os.path.normcase(str(Path(path).resolve()))
     return user_data_dir() / "locks" / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".lock")
 
@@ -30,6 +31,7 @@ class FileLock:
         self._handle = None
 
     def acquire(self) -> bool:
+        """Never waits: ``False`` when another process holds the file; ``True`` also when no lock can be made."""
         try:
             self.lock_path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.lock_path, "a+b")
@@ -52,6 +54,7 @@ class FileLock:
         return True
 
     def release(self) -> None:
+        """Lets another process write the file; safe to call when the lock is not held."""
         if self._handle is None:
             return
         try:
@@ -72,4 +75,5 @@ class FileLock:
 
     @property
     def held(self) -> bool:
+        """Whether this process holds the lock now (not whether another one does)."""
         return self._handle is not None

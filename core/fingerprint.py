@@ -112,6 +112,7 @@ def report_from_content(content: dict[str, Any]) -> Report:
 
 
 def canonical_bytes(report: Report) -> bytes:
+    """The exact bytes that are hashed and signed; their form is fixed by ``FORMAT`` and must never change."""
     return json.dumps(canonical_content(report), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
         "utf-8"
     )
@@ -123,6 +124,7 @@ def fingerprint_of(canonical: bytes) -> str:
 
 
 def compute_fingerprint(report: Report) -> str:
+    """The report's fingerprint as finalizing records it and anyone can recompute it from the file."""
     return fingerprint_of(canonical_bytes(report))
 
 

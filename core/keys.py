@@ -26,10 +26,12 @@ from .signing import key_code
 
 
 def keys_dir() -> Path:
+    """The folder of this PC's organization keys: in the user's data folder, never in a report file."""
     return user_data_dir() / "keys"
 
 
 def key_path(organization: str) -> Path:
+    """An organization's key file, named by a hash of its name key, so any spelling of the name finds the same key."""
     digest = hashlib.sha256(name_key(organization).encode("utf-8")).hexdigest()[:32]
     return keys_dir() / f"{digest}.key"
 
@@ -80,11 +82,13 @@ def _write_private(path: Path, key, organization: str) -> None:
 
 
 def public_key_hex(private_key) -> str:
+    """The hex of the raw Ed25519 public key, as reports, receipts and the register store it."""
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
     return private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 
 def organization_key_code(organization: str, create: bool = True) -> str | None:
+    """An organization's key code on this PC, to compare with the paper; ``None`` if it has none and not ``create``."""
     key = organization_key(organization, create=create)
     return None if key is None else key_code(public_key_hex(key))

@@ -38,6 +38,7 @@ class Score(enum.Enum):
 
     @property
     def label(self) -> str:
+        """The official Mongolian wording of the score, as the form and the window show it."""
         return SCORE_LABELS[self]
 
     @classmethod
@@ -64,11 +65,14 @@ SCORE_LABELS = {
 
 
 class Period(enum.Enum):
+    """Whether the report covers the whole year or its first half; the title follows it."""
+
     ANNUAL = "annual"
     HALF_YEAR = "half-year"
 
     @property
     def label(self) -> str:
+        """The Mongolian adjective for the period, as it goes into the title."""
         return {"annual": "Жилийн", "half-year": "Хагас жилийн"}[self.value]
 
 
@@ -97,6 +101,8 @@ SIGNATORY_FIELDS = ("role", "position", "name")
 
 @dataclass
 class Measure:
+    """One row of the table: a measure's texts as the user wrote them and its score (``None`` until given)."""
+
     number: str = ""
     text: str = ""
     indicator: str = ""
@@ -110,6 +116,8 @@ class Measure:
 
 @dataclass
 class Goal:
+    """A goal of the plan and its measures in table order; its mean is computed, never stored."""
+
     number: str = ""
     text: str = ""
     measures: list[Measure] = field(default_factory=list)
@@ -118,6 +126,8 @@ class Goal:
 
 @dataclass
 class Signatory:
+    """One signature line under the table: role, position and name as written."""
+
     role: str = ""
     position: str = ""
     name: str = ""
@@ -136,6 +146,8 @@ def default_title(organization: str, year: int | None, period: "Period | None" =
 
 @dataclass
 class Report:
+    """One soum's report: its header, goals and signatories, and the finalize and signing state kept with it."""
+
     organization: str = ""
     aimag: str = ""
     year: int | None = None
@@ -162,6 +174,7 @@ class Report:
 
     @property
     def is_final(self) -> bool:
+        """A finalized report is frozen: every edit is refused until it is reopened as the next revision."""
         return self.finalized_at is not None
 
     def measures(self) -> list[Measure]:
@@ -169,6 +182,7 @@ class Report:
         return [m for g in self.goals for m in g.measures]
 
     def display_title(self) -> str:
+        """The title shown and printed: the user's own if written, else the one built from the header."""
         return self.title or default_title(self.organization, self.year, self.period)
 
     def find_measure(self, number: str) -> list[Measure]:

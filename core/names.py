@@ -60,6 +60,7 @@ def name_key(name: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
+    """Whether two names mean the same organization or aimag despite case, spaces or look-alike letters."""
     return name_key(a) == name_key(b)
 
 

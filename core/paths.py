@@ -18,6 +18,7 @@ SAMPLE_AIMAG = "Өвөрхангай"
 
 
 def resources_dir() -> Path:
+    """The bundled resources: beside the source tree, or inside the PyInstaller bundle."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
@@ -25,6 +26,7 @@ def resources_dir() -> Path:
 
 
 def resource(*parts: str) -> Path:
+    """One bundled resource file (fonts, the sample), wherever the program is installed."""
     return resources_dir().joinpath(*parts)
 
 

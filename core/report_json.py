@@ -10,6 +10,7 @@ from .model import MEASURE_TEXT_FIELDS, Measure, Report, Score
 
 
 def score_json(score: Score | None) -> int | str | None:
+    """A score as JSON: the number as an integer, ``"not-due"``, or ``null`` when not given."""
     if score is None:
         return None
     return "not-due" if score is Score.NOT_DUE else int(score.value)
@@ -20,6 +21,7 @@ def _number(value: Fraction | None) -> float | None:
 
 
 def measure_json(m: Measure) -> dict[str, Any]:
+    """One measure in the JSON of ``show --json``: its texts as written, its score and id."""
     data: dict[str, Any] = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
     data["score"] = score_json(m.score)
     data["id"] = m.id
@@ -27,6 +29,7 @@ def measure_json(m: Measure) -> dict[str, Any]:
 
 
 def report_to_json(report: Report) -> dict[str, Any]:
+    """The stable JSON of a report for scripts: every field, the means and the total as numbers and printed."""
     summary = scoring.summarize(report)
     return {
         "id": report.id,

@@ -25,6 +25,7 @@ def mean_of(measures: Iterable[Measure]) -> Fraction | None:
 
 
 def goal_average(goal: Goal) -> Fraction | None:
+    """A goal's mean, exact, shown beside the goal; the report total does not weigh goals by it."""
     return mean_of(goal.measures)
 
 
@@ -39,10 +40,12 @@ def unscored(report: Report) -> list[Measure]:
 
 
 def not_due(report: Report) -> list[Measure]:
+    """Measures not yet due: left out of the total, and listed so the officer sees why."""
     return [m for m in report.measures() if m.score is Score.NOT_DUE]
 
 
 def scored_count(report: Report) -> int:
+    """How many measures the total is the mean of (not-due and unscored ones are not counted)."""
     return sum(1 for m in report.measures() if m.score is not None and m.score is not Score.NOT_DUE)
 
 
@@ -72,10 +75,12 @@ class Summary:
 
     @property
     def is_complete(self) -> bool:
+        """Every measure has a score (not-due counts): only then can the report be finalized or printed as final."""
         return not self.unscored
 
 
 def summarize(report: Report) -> Summary:
+    """All the score figures of a report in one pass, so window, printout and command line agree."""
     total = report_total(report)
     return Summary(
         total=total,

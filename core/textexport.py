@@ -13,6 +13,7 @@ from .official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOT
 
 
 def achieved_cell(achieved: str, score: Score | None) -> str:
+    """The achieved text with the score written at its end, as on the form and as the importer reads it back."""
     if score is None:
         return achieved
     suffix = NOT_DUE_TEXT if score is Score.NOT_DUE else f"{SCORE_WORD} {score.value}"
@@ -20,12 +21,14 @@ def achieved_cell(achieved: str, score: Score | None) -> str:
 
 
 def measure_cell(number: str, text: str) -> str:
+    """The measure's cell: its number before its text, as the form writes them in one cell."""
     if not number:
         return text
     return f"{number} {text}" if text else number
 
 
 def report_to_text(report: Report) -> str:
+    """The report as Word's text export would write it, so that importing it gives the same report back."""
     lines = ["", ""]
     if report.appendix_label:
         lines += [report.appendix_label, ""]

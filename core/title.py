@@ -49,6 +49,7 @@ def build_title(organization: str, year: int | None, period: Period = Period.ANN
 
 
 def built_title_of(report: Report) -> str:
+    """The title the report's own header gives now, to tell whether a written title still follows it."""
     return build_title(report.organization, report.year, report.period)
 
 

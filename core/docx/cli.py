@@ -17,6 +17,7 @@ from ..storage import ReportFile
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Registers ``export-docx``."""
     p = sub.add_parser("export-docx", help="тайланг засварлах боломжтой Word (.docx) файл болгох")
     p.add_argument("file", metavar="FILE", help="Тайлангийн файл")
     p.add_argument("--report", metavar="ID")
@@ -26,6 +27,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
+    """``export-docx``: writes the .docx whole or not at all, never over the report file; counts on stderr; 0."""
     from .writer import export_docx
 
     output = Path(args.output)

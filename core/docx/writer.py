@@ -231,6 +231,7 @@ def _header_and_footer(document, report: Report) -> None:
 
 
 def report_to_docx_bytes(report: Report) -> bytes:
+    """The report's .docx in memory, so that the caller decides where it goes (atomically to a file, or a stream)."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 

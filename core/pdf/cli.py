@@ -16,6 +16,7 @@ from ..storage import ReportFile
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Registers ``export-pdf``."""
     p = sub.add_parser("export-pdf", help="тайланг хэвлэх PDF болгох (A4 хөндлөн, гарын үсэгт бэлэн)")
     p.add_argument("file", metavar="FILE", help="Тайлангийн файл")
     p.add_argument("--report", metavar="ID")
@@ -25,6 +26,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
+    """``export-pdf``: writes the printout (a draft while scores are missing); pages and warnings on stderr; 0."""
     from .document import export_pdf
     from .preflight import UNSCORED, preflight
 

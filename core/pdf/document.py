@@ -75,6 +75,7 @@ def markup(text: str) -> str:
 
 
 def cell_markup(cell: layout.Cell) -> str:
+    """A cell's Paragraph markup: the user's text escaped, the score (``tail``) bold at its end."""
     body = markup(cell.text.strip("\n"))
     if cell.tail:
         tail = f"<b>{markup(cell.tail)}</b>"
@@ -88,6 +89,7 @@ def title_lines(report: Report) -> list[str]:
 
 
 def is_draft(report: Report) -> bool:
+    """A printout with any measure unscored is marked as a draft, so it is never taken for the signed one."""
     return not summarize(report).is_complete
 
 
@@ -277,6 +279,7 @@ def build_table(report: Report, styles=None):
 
 
 def build_story(report: Report) -> list:
+    """The printout's flowables in page order: label, title, date, then the table laid out page by page."""
     from reportlab.platypus import Paragraph, Spacer
 
     styles = _styles()

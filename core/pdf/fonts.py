@@ -36,6 +36,7 @@ _registered = False
 
 
 def font_path(name: str) -> Path:
+    """The bundled file of one of our fonts; a system font is never used."""
     return resource("fonts", FONT_FILES[name])
 
 

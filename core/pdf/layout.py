@@ -54,6 +54,7 @@ class Cell:
 
     @property
     def is_empty(self) -> bool:
+        """Nothing to print in the cell: no text, no score and no QR code (blank space does not count)."""
         return not self.text.strip() and not self.tail.strip() and not self.qr
 
 
@@ -192,6 +193,7 @@ def table_rows(report: Report) -> list[Row]:
 
 
 def row_index(rows: list[Row], kind: str) -> int:
+    """The first row of ``kind``; raises StopIteration when there is none (every report table has a total row)."""
     return next(i for i, r in enumerate(rows) if r.kind == kind)
 
 
@@ -267,6 +269,7 @@ def nosplit_start(rows: list[Row], total: int | None = None) -> int:
 
 
 def nosplit_style(rows: list[Row], total: int) -> tuple:
+    """The NOSPLIT command for the block from the last body row to the end, so signatures never stand alone."""
     # The signatures never stand on a page of their own: the last body row comes along
     # (a page bearing only signatures could be put behind any table).
     return ("NOSPLIT", (0, nosplit_start(rows, total)), (-1, len(rows) - 1))

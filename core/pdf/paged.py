@@ -55,6 +55,7 @@ class TableSource:
         self.measured = 0  # rows before this one have their heights
 
     def cells(self, i: int) -> list:
+        """The cells of row ``i``, made on first need and kept until the row is on a page."""
         if self.data[i] is None:
             self.data[i] = [self.make_cell(c) for c in self.rows[i].cells]
         return self.data[i]
@@ -65,6 +66,7 @@ class TableSource:
             self.data[i] = None
 
     def height(self, i: int, width: float) -> float:
+        """Row ``i``'s height at ``width``, measured once (in a batch) and reused by every window."""
         if i >= self.measured:
             self.measure_to(i + 1, width)
         return self.heights[i]
@@ -142,6 +144,7 @@ class TableSource:
 
 
 def paged_table_class():
+    """Made in a function so that reportlab is imported only when a PDF is actually written."""
     from reportlab.platypus import Flowable
 
     class PagedTable(Flowable):

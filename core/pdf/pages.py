@@ -44,6 +44,7 @@ def decorate(canvas, doc, draft: bool, fingerprint_line: str = "") -> None:
 
 
 def numbered_canvas_class(stop_after: int | None = None):
+    """A canvas that prints ``page/pages``; made in a function so that reportlab is imported only when needed."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):

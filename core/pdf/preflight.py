@@ -22,6 +22,8 @@ TITLE = "title"
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing that stands in the way of a signed printout, with the measure it is about, as the window lists it."""
+
     kind: str  # UNSCORED, EMPTY_INDICATOR, EMPTY_TARGET or TITLE
     goal_id: str
     measure_id: str

@@ -68,6 +68,7 @@ def _grid(rows: list[list], widths_mm: list[float], header: bool = False):
 
 
 def receipt_qr_text(receipt) -> str:
+    """The receipt's QR text: what a phone shows to check the paper against the aimag, without the program."""
     return "\n".join(["Tailan хариу", receipt.aimag, receipt.organization, str(receipt.year or ""), receipt.period,
                       f"хувилбар {receipt.revision}", receipt.received_at[:19], receipt.fingerprint,
                       receipt.aimag_key_code])

@@ -126,6 +126,7 @@ class EditingMixin:
             self._insert_rows(ItemKind.GOAL, report.id, index, goal)
 
     def delete_report(self, report_id: str) -> None:
+        """Deletes a report with all its rows; refuses a finalized one; the log records which report it was."""
         with self.transaction():
             self.require_editable(report_id)
             report = self.load_report(report_id)
@@ -216,30 +217,39 @@ class EditingMixin:
 
     # The window's names for the same three acts, kind by kind.
     def insert_goal(self, report_id: str, index: int, goal: Goal) -> int:
+        """Inserts a goal with its measures at ``index``; returns the index used (for undo)."""
         return self.insert_item(ItemKind.GOAL, report_id, index, goal)
 
     def delete_goal(self, goal_id: str) -> tuple[str, int, Goal]:
+        """Deletes a goal with its measures, each logged; returns (report id, index, goal) to put it back."""
         return self.delete_item(ItemKind.GOAL, goal_id)
 
     def move_goal(self, goal_id: str, index: int) -> int:
+        """Moves a goal to ``index``; returns its old index, for undo."""
         return self.move_item(ItemKind.GOAL, goal_id, index)[1]
 
     def insert_measure(self, goal_id: str, index: int, measure: Measure) -> int:
+        """Inserts a measure into a goal at ``index``; returns the index used (for undo)."""
         return self.insert_item(ItemKind.MEASURE, goal_id, index, measure)
 
     def delete_measure(self, measure_id: str) -> tuple[str, int, Measure]:
+        """Deletes a measure; returns (goal id, index, measure) to put it back."""
         return self.delete_item(ItemKind.MEASURE, measure_id)
 
     def move_measure(self, measure_id: str, goal_id: str, index: int) -> tuple[str, int]:
+        """Moves a measure to ``index`` of a goal of the same report; returns its old (goal id, index), for undo."""
         return self.move_item(ItemKind.MEASURE, measure_id, index, goal_id)
 
     def insert_signatory(self, report_id: str, index: int, signatory: Signatory) -> int:
+        """Inserts a signature line at ``index``; returns the index used (for undo)."""
         return self.insert_item(ItemKind.SIGNATORY, report_id, index, signatory)
 
     def delete_signatory(self, signatory_id: str) -> tuple[str, int, Signatory]:
+        """Deletes a signature line; returns (report id, index, signatory) to put it back."""
         return self.delete_item(ItemKind.SIGNATORY, signatory_id)
 
     def move_signatory(self, signatory_id: str, index: int) -> int:
+        """Moves a signature line to ``index``; returns its old index, for undo."""
         return self.move_item(ItemKind.SIGNATORY, signatory_id, index)[1]
 
     # ----------------------------------------------------------------- helpers

@@ -184,6 +184,7 @@ class OpenFile:
         self.backup_path = backup
 
     def close(self) -> None:
+        """Closes the connection and releases the writer's lock, so another window or command may write the file."""
         self.conn.close()
         if self.lock is not None:
             self.lock.release()
@@ -197,6 +198,7 @@ class OpenFile:
 
     @property
     def schema_version(self) -> int:
+        """The file's format version (``PRAGMA user_version``), as migrations left it."""
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     # ------------------------------------------------------------ transactions

@@ -13,6 +13,8 @@ from ..model import Goal, Measure, Period, Report, Score, Signatory
 
 @dataclass(frozen=True)
 class ReportInfo:
+    """One report of a file as a list shows it, read without loading the report's rows."""
+
     id: str
     organization: str
     aimag: str
@@ -21,6 +23,7 @@ class ReportInfo:
     measure_count: int
 
     def describe(self) -> str:
+        """The report in a few words (organization, year, period), to tell the reports of one file apart."""
         year = self.year if self.year is not None else "?"
         return f"{self.organization} {year} ({Period(self.period).label})"
 
@@ -29,6 +32,7 @@ class ReadingMixin:
     """The reading part of ``ReportFile`` (it uses the connection ``self.conn``)."""
 
     def list_reports(self) -> list[ReportInfo]:
+        """The file's reports in a stable order (year, period, organization), each with its measure count."""
         rows = self.conn.execute(
             "SELECT r.id, r.organization, r.aimag, r.year, r.period,"
             " (SELECT count(*) FROM measures m JOIN goals g ON m.goal_id = g.id WHERE g.report_id = r.id)"
@@ -148,6 +152,7 @@ class ReadingMixin:
         return row[0]
 
     def change_log(self, report_id: str | None = None) -> list[dict[str, Any]]:
+        """The change log in the order it was written, of one report or of the whole file; values as stored (text)."""
         sql = "SELECT id, at, report_id, item_kind, item_id, field, old_value, new_value FROM change_log"
         params: tuple = ()
         if report_id is not None:

@@ -16,6 +16,7 @@ from ..storage import ReportFile
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Registers finalize, reopen, export-submission, verify, consolidate, ranking and expected."""
     for name, text in (("finalize", "тайланг баталгаажуулах (засахгүй болно, хурууны хээ тооцно)"),
                        ("reopen", "баталгаажсан тайланг засварлахаар дахин нээх (шинэ хувилбар)")):
         p = sub.add_parser(name, help=text)
@@ -54,6 +55,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_finalize(args: argparse.Namespace) -> int:
+    """``finalize``: refuses a report with unscored measures; prints the fingerprint, the codes on stderr; 0."""
     from ..lifecycle import finalize
 
     with ReportFile.open(args.file) as rf:
@@ -65,6 +67,7 @@ def cmd_finalize(args: argparse.Namespace) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
+    """``reopen``: a finalized report becomes editable as its next revision, to be finalized and sent again; 0."""
     from ..lifecycle import reopen
 
     with ReportFile.open(args.file) as rf:
@@ -74,6 +77,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_export_submission(args: argparse.Namespace) -> int:
+    """``export-submission``: writes and checks the file to send, an older one kept beside it; prints its path; 0."""
     from ..replacing import making_room, same_file
     from .export import export_submission, submission_file_name
 
@@ -136,6 +140,7 @@ EXIT_NEEDS_REVIEW = 1
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
+    """``consolidate``: merges received files, a line per file; 0, or 1 when any was rejected or waits."""
     from .consolidate import REJECTED, PENDING, consolidate
 
     def progress(done: int, total: int, outcome) -> None:
@@ -165,6 +170,7 @@ STATUS_WORDS = {
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:
+    """``ranking``: the aimag's ranking printed, or written as CSV, PDF or Excel; the file is only read; 0."""
     from ..model import Period
     from .ranking import missing_organizations, ranking, write_ranking_csv
     from .register import aimag_name
@@ -199,6 +205,7 @@ def cmd_ranking(args: argparse.Namespace) -> int:
 
 
 def cmd_expected(args: argparse.Namespace) -> int:
+    """``expected``: prints the organizations that must send a report, after ``--add``/``--remove``; 0."""
     from .register import expected_organizations, set_expected
 
     with ReportFile.open(args.db, create=bool(args.add)) as rf:

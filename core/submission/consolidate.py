@@ -46,6 +46,8 @@ class ConsolidationCancelled(TailanError):
 
 @dataclass(slots=True)
 class FileOutcome:
+    """What became of one received file in a run, and what it was: a line of the progress, the window and the JSON."""
+
     file: str
     status: str
     reason: str
@@ -59,14 +61,18 @@ class FileOutcome:
     id: int | None = None  # the waiting decision's id, for pending files
 
     def to_json(self) -> dict:
+        """Every field under its own name, for ``consolidate --json``."""
         return asdict(self)
 
 
 @dataclass
 class ConsolidationResult:
+    """The outcomes of one consolidation run, in the order the files were taken."""
+
     outcomes: list[FileOutcome] = field(default_factory=list)
 
     def count(self, status: str) -> int:
+        """How many files ended with ``status`` (added, updated, skipped, rejected, pending)."""
         return sum(1 for o in self.outcomes if o.status == status)
 
     @property
@@ -75,10 +81,12 @@ class ConsolidationResult:
         return not (self.count(REJECTED) or self.count(PENDING))
 
     def to_json(self) -> dict:
+        """The outcomes grouped by status, every status present (possibly empty), for scripts."""
         return {status: [o.to_json() for o in self.outcomes if o.status == status] for status in STATUSES}
 
 
 def archive_dir(aimag_db: Path) -> Path:
+    """The archive of received files: a folder beside the aimag's file, so both are copied and kept together."""
     return aimag_db.with_name(aimag_db.stem + "-archive")
 
 

@@ -19,6 +19,8 @@ from ..storage import ReportFile, now_iso
 
 @dataclass(frozen=True)
 class Current:
+    """The submission that counts now for one organization, year and period, as the ranking uses it."""
+
     submission_id: int
     revision: int
     fingerprint: str
@@ -26,6 +28,7 @@ class Current:
 
 
 def current_of(rf: ReportFile, organization_id: str, year: int | None, period: str) -> Current | None:
+    """The current submission of an organization for a year and period; ``None`` when it has sent none."""
     row = rf.conn.execute(
         "SELECT id, revision, fingerprint, file_name FROM submissions"
         " WHERE status = 'current' AND organization_id = ? AND year IS ? AND period = ?",

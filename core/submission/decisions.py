@@ -26,6 +26,8 @@ WAITING, ACCEPTED, REJECTED = "waiting", "accepted", "rejected"
 
 @dataclass
 class Decision:
+    """A submission on the reviewer's list, with the reason, both key codes and the registered name."""
+
     id: int
     status: str
     kind: str
@@ -45,9 +47,11 @@ class Decision:
 
     @property
     def kind_label(self) -> str:
+        """Why the submission waits, in Mongolian, as the reviewer reads it."""
         return KIND_LABELS.get(self.kind, self.kind)
 
     def to_json(self) -> dict:
+        """The decision as ``pending --json`` prints it, with its Mongolian label."""
         return {
             "id": self.id,
             "status": self.status,
@@ -109,11 +113,13 @@ def _decision(rf: ReportFile, row) -> Decision:
 
 
 def waiting(rf: ReportFile) -> list[Decision]:
+    """The submissions still waiting for the reviewer, oldest first."""
     rows = rf.conn.execute(f"SELECT {_COLUMNS} FROM decisions WHERE status = 'waiting' ORDER BY id").fetchall()
     return [_decision(rf, r) for r in rows]
 
 
 def all_decisions(rf: ReportFile) -> list[Decision]:
+    """Every decision ever queued, settled or not, oldest first: nothing is deleted."""
     rows = rf.conn.execute(f"SELECT {_COLUMNS} FROM decisions ORDER BY id").fetchall()
     return [_decision(rf, r) for r in rows]
 

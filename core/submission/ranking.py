@@ -46,6 +46,8 @@ from .register import expected_organizations
 
 @dataclass
 class RankingRow:
+    """One organization's current report in the ranking: rank, total, goal means, for screen and exports."""
+
     rank: int
     organization: str
     aimag: str
@@ -63,6 +65,7 @@ class RankingRow:
     goal_averages: list[tuple[str, Fraction | None]] = field(default_factory=list)
 
     def to_json(self) -> dict:
+        """The row for ``ranking --json``: the total as a number and as printed, goal means as printed."""
         return {
             "rank": self.rank,
             "organization": self.organization,
@@ -169,6 +172,7 @@ def safe_text(text: str) -> str:
 
 
 def goal_label(number: str) -> str:
+    """A goal number as a column key: ``3.`` and ``3`` are one goal across reports."""
     return number.strip().rstrip(".").strip()
 
 
@@ -192,12 +196,14 @@ def goal_keys(rows: list[RankingRow]) -> list[GoalKey]:
 
 
 def goal_header(key: GoalKey) -> str:
+    """A goal column's header; a number used twice in one report gets ``(2)`` so no column hides another."""
     label, occurrence = key
     text = f"{GOAL_COLUMN} {label}" if label else f"{GOAL_COLUMN} (дугааргүй)"
     return text if occurrence == 1 else f"{text} ({occurrence})"
 
 
 def export_header(keys: list[GoalKey]) -> list[str]:
+    """The header row of the CSV and the spreadsheet: fixed columns around one column per goal."""
     return [*LEADING_COLUMNS, *(goal_header(k) for k in keys), *TRAILING_COLUMNS]
 
 
@@ -225,6 +231,7 @@ def export_cells(row: RankingRow, keys: list[GoalKey]) -> list[Cell]:
 
 
 def csv_cell(value: Cell) -> str:
+    """One CSV cell as a Mongolian-region Excel reads it: decimal comma, and no text that could run as a formula."""
     if value is None:
         return ""
     if isinstance(value, Fraction):
@@ -238,6 +245,7 @@ CSV_DELIMITER = ";"
 
 
 def ranking_csv(rows: list[RankingRow]) -> str:
+    """The ranking as CSV text for a double-click into Excel: ``;`` between cells, CRLF, formulas defused."""
     keys = goal_keys(rows)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
@@ -248,4 +256,5 @@ def ranking_csv(rows: list[RankingRow]) -> str:
 
 
 def write_ranking_csv(rows: list[RankingRow], target: str | os.PathLike) -> Path:
+    """Writes the CSV with a BOM (else Excel reads the Cyrillic as cp1251), whole or not at all."""
     return write_bytes_atomically(target, b"\xef\xbb\xbf" + ranking_csv(rows).encode("utf-8"))

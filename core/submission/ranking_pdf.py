@@ -99,15 +99,18 @@ def column_widths() -> tuple[float, ...]:
 
 
 def goal_means_text(row: RankingRow) -> str:
+    """Goal means as ``1: 82,8; 2: 90,0``; the no-break space lets a line break only after a ``;``."""
     return "; ".join(f"{number.strip().rstrip('.')}:\xa0{mean}" for number, mean in row.goal_means)
 
 
 def code_markup(fingerprint: str) -> str:
+    """The fingerprint's short code as on the signed paper, on two lines after its second group to fit its column."""
     code = short_code(fingerprint)
     return escape(code[:10]) + "<br/>" + escape(code[10:]) if len(code) > 10 else escape(code)
 
 
 def part_height() -> float:
+    """The tallest part a cell is cut into, in points: ``ROW_PART_SHARE`` of the frame, less the cell's padding."""
     frame = (PAGE_HEIGHT_MM - MARGINS_MM["top"] - MARGINS_MM["bottom"]) * MM - 2 * FRAME_PADDING
     return frame * ROW_PART_SHARE - 2 * CELL_V_PADDING
 
@@ -143,6 +146,7 @@ def row_parts(cells: list, rank: str, organization: str) -> list[list]:
 
 
 def name_continued(organization: str) -> str:
+    """The name repeated on a continuation page, cut short so that a huge name cannot fill the page again."""
     short = organization if len(organization) <= CONTINUED_NAME_MAX else organization[: CONTINUED_NAME_MAX - 1] + "…"
     return f"{short} {CONTINUED}"
 
@@ -180,6 +184,7 @@ def boxed_table_class():
 
 
 def ranking_story(rows: list[RankingRow], missing: list[str], aimag_key_code: str = "") -> list:
+    """The ranking's flowables: a title, one table per year and period, who has not sent, and the aimag's key code."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer, TableStyle
 
@@ -227,6 +232,7 @@ def ranking_story(rows: list[RankingRow], missing: list[str], aimag_key_code: st
 
 def export_ranking_pdf(rows: list[RankingRow], missing: list[str], target: str | os.PathLike,
                        aimag_key_code: str = "") -> int:
+    """Writes the ranking PDF whole or not at all, whatever the received files hold; returns the number of pages."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import SimpleDocTemplate
 

@@ -40,6 +40,7 @@ MIN_WIDTH, MAX_WIDTH = 6, 70  # 70: a whole fingerprint (64 hex digits)
 
 
 def sheet_title(year: int | None, period: str, taken: set[str]) -> str:
+    """A sheet name Excel accepts: no forbidden characters, at most 31 long, unique regardless of case."""
     base = f"{year or '?'} он, {Period(period).label.lower()}"
     base = _SHEET_FORBIDDEN.sub("_", base)[:SHEET_NAME_MAX]
     title, n = base, 1
@@ -52,6 +53,7 @@ def sheet_title(year: int | None, period: str, taken: set[str]) -> str:
 
 
 def cell_text(text: str) -> str:
+    """Text an .xlsx can hold: control characters shown as ``�``, cut with ``…`` at Excel's cell limit."""
     text = _ILLEGAL.sub("\ufffd", text)
     return text if len(text) <= EXCEL_CELL_MAX else text[: EXCEL_CELL_MAX - 1] + "…"
 
@@ -75,6 +77,7 @@ def put(ws, row: int, column: int, value) -> None:
 
 
 def display_width(value) -> int:
+    """About how many characters wide a value shows, to size its column (a mean is always short)."""
     if value is None:
         return 0
     if isinstance(value, Fraction):
@@ -84,6 +87,7 @@ def display_width(value) -> int:
 
 
 def fill_sheet(ws, rows: list[RankingRow]) -> None:
+    """One year and period's ranking on a sheet: bold header, the CSV's columns, sized, frozen and filterable."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -110,6 +114,7 @@ def fill_sheet(ws, rows: list[RankingRow]) -> None:
 
 
 def ranking_workbook(rows: list[RankingRow], missing: list[str]):
+    """One sheet per year and period (ranks compare only within them) and a last sheet of who has not sent."""
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -135,6 +140,7 @@ def ranking_workbook(rows: list[RankingRow], missing: list[str]):
 
 
 def ranking_xlsx_bytes(rows: list[RankingRow], missing: list[str]) -> bytes:
+    """The workbook in memory, so it is written to disk whole or not at all."""
     buffer = io.BytesIO()
     ranking_workbook(rows, missing).save(buffer)
     return buffer.getvalue()

@@ -48,6 +48,8 @@ class ReceiptError(TailanError):
 
 @dataclass
 class Receipt:
+    """The aimag's signed word that it took one revision of a soum's report, with its total and remarks."""
+
     aimag: str
     organization: str
     year: int | None
@@ -63,9 +65,11 @@ class Receipt:
 
     @property
     def aimag_key_code(self) -> str:
+        """The code of the signing aimag key, for the soum to compare with the aimag's paper."""
         return key_code(self.aimag_public_key)
 
     def body(self) -> dict:
+        """Everything the signature covers (all but the signature itself), with the format tag."""
         return {
             "format": FORMAT,
             "aimag": self.aimag,
@@ -95,6 +99,7 @@ class Receipt:
 
 
 def canonical(body: dict) -> bytes:
+    """The exact bytes a receipt's signature covers: sorted keys, no spaces, UTF-8, as the fingerprint's form."""
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
@@ -104,11 +109,13 @@ def aimag_signing_key(aimag: str):
 
 
 def aimag_key_code(aimag: str) -> str:
+    """The code of this PC's key for ``aimag``, printed on the ranking paper; the key is made on first use."""
     return key_code(public_key_hex(aimag_signing_key(aimag)))
 
 
 # ------------------------------------------------------------------ the aimag side
 def make_receipt(rf: ReportFile, organization: str, year: int | None = None, period: str | None = None) -> Receipt:
+    """Signs a receipt for an organization's current submission; refuses when the aimag has no name set."""
     aimag = register.aimag_name(rf)
     if not aimag:
         raise TailanError("Аймгийн нэр тохируулаагүй байна: tailan-cli register AIMAG --aimag НЭР.")
@@ -133,6 +140,7 @@ def make_receipt(rf: ReportFile, organization: str, year: int | None = None, per
 
 
 def receipt_file_name(receipt: Receipt) -> str:
+    """A file name that says whose receipt it is and is safe on any disk or USB stick."""
     parts = [receipt.aimag, receipt.organization, str(receipt.year or "он"), Period(receipt.period).label.lower(),
              f"хувилбар{receipt.revision}", "хариу"]
     return "_".join("-".join(_UNSAFE.sub(" ", p).split()) for p in parts) + SUFFIX
@@ -308,6 +316,7 @@ def kept_receipt(rf: ReportFile, report_id: str) -> Receipt | None:
 
 
 def require_kept(rf: ReportFile, report_id: str) -> Receipt:
+    """The kept receipt of a report, or a Mongolian ``NotFoundError`` for the command line."""
     receipt = kept_receipt(rf, report_id)
     if receipt is None:
         raise NotFoundError("Энэ тайланд аймгийн хариу хадгалагдаагүй байна.")

@@ -18,6 +18,7 @@ from ..storage import ReportFile
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Registers receipt, review, receipt-open and receipt-print."""
     p = sub.add_parser("receipt", help="байгууллагад хүлээн авсны хариу (гарын үсэгтэй) бичих")
     p.add_argument("db", metavar="AIMAG.tailan")
     p.add_argument("--organization", required=True, action="append", metavar="NAME",
@@ -57,6 +58,7 @@ def _aimag_file(path: str, read_only: bool) -> ReportFile:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
+    """``receipt``: writes a signed receipt per organization into a folder (the file only read); prints paths; 0."""
     from .receipt import write_receipt
 
     folder = Path(args.output)
@@ -69,6 +71,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    """``review``: adds a remark or proposed score, or lists the remarks (``--json``, ``--pdf``); 0."""
     from .remarks import add_remark, current_submission, remarks_for
 
     adding = args.remark is not None or args.score is not None
@@ -93,6 +96,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt_open(args: argparse.Namespace) -> int:
+    """``receipt-open``: keeps a receipt only if an accepted aimag key signed it for this report; 0."""
     from .receipt import open_receipt
 
     with ReportFile.open(args.file) as rf:
@@ -103,6 +107,7 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt_print(args: argparse.Namespace) -> int:
+    """``receipt-print``: the kept receipt as a one-page PDF; prints its path; 0."""
     from ..pdf.receipt import export_receipt_pdf
     from .receipt import require_kept
 

@@ -21,6 +21,8 @@ from ..storage import ReportFile, now_iso
 
 @dataclass
 class Organization:
+    """A registered organization: its name as the aimag writes it, whether it must report, its key codes."""
+
     id: str
     name: str
     expected: bool
@@ -48,6 +50,7 @@ def find_by_name(rf: ReportFile, name: str) -> tuple[str, str] | None:
 
 
 def require_by_name(rf: ReportFile, name: str) -> tuple[str, str]:
+    """An organization that must be registered (for remarks, receipts): else a Mongolian ``NotFoundError``."""
     found = find_by_name(rf, name)
     if found is None:
         raise NotFoundError(f"«{name}» байгууллага аймгийн бүртгэлд алга.")
@@ -65,6 +68,7 @@ def organization_of_key(rf: ReportFile, public_key: str) -> tuple[str, str] | No
 
 
 def key_codes_of(rf: ReportFile, organization_id: str) -> list[str]:
+    """The codes of the keys that sign for an organization now (retired keys left out), oldest first."""
     return [
         r[0]
         for r in rf.conn.execute(
@@ -128,6 +132,7 @@ def retire_key(rf: ReportFile, code: str) -> None:
 
 
 def aimag_name(rf: ReportFile) -> str:
+    """The aimag this file consolidates, as set by ``register``; empty when not set yet."""
     row = rf.conn.execute("SELECT value FROM aimag_settings WHERE name = 'aimag'").fetchone()
     return row[0] if row else ""
 
@@ -143,6 +148,7 @@ def set_aimag_name(rf: ReportFile, name: str) -> None:
 
 
 def expected_organizations(rf: ReportFile) -> list[str]:
+    """The organizations that must send a report, as registered, by name: the ranking lists those that have not."""
     return [r[0] for r in rf.conn.execute("SELECT name FROM organizations WHERE expected = 1 ORDER BY name")]
 
 

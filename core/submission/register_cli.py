@@ -18,6 +18,7 @@ from ..storage import ReportFile
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Registers key, pending, decide, register, retire-key, history and restore."""
     p = sub.add_parser("key", help="байгууллагын гарын үсгийн түлхүүр (энэ компьютер дээр)")
     p.add_argument("action", choices=["show"], help="show: түлхүүрийн кодыг харуулах (байхгүй бол үүсгэнэ)")
     p.add_argument("--organization", required=True, metavar="NAME")
@@ -65,6 +66,7 @@ def _aimag_file(path: str, read_only: bool) -> ReportFile:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
+    """``key show``: prints the organization's key code on this PC (made on first use) and its file; 0."""
     from ..keys import key_path, organization_key_code
 
     code = organization_key_code(args.organization)
@@ -77,6 +79,7 @@ def cmd_key(args: argparse.Namespace) -> int:
 
 
 def cmd_pending(args: argparse.Namespace) -> int:
+    """``pending``: what waits for the reviewer (``--all``: every decision), with both key codes; 0."""
     from .decisions import all_decisions, waiting
 
     with _aimag_file(args.db, read_only=True) as rf:
@@ -95,6 +98,7 @@ def cmd_pending(args: argparse.Namespace) -> int:
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
+    """``decide``: accepts or rejects one waiting submission; prints what was done; 0."""
     from .decisions import decide
 
     with _aimag_file(args.db, read_only=False) as rf:
@@ -104,6 +108,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
+    """``register``: prints the organizations and their key codes; ``--aimag`` names the aimag (making the file); 0."""
     from .register import aimag_name, organizations, set_aimag_name
 
     with ReportFile.open(args.db, create=bool(args.aimag), read_only=not args.aimag) as rf:
@@ -123,6 +128,7 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def cmd_retire_key(args: argparse.Namespace) -> int:
+    """``retire-key``: a lost PC's key signs no more, its earlier reports stay; 0."""
     from .register import retire_key
 
     with _aimag_file(args.db, read_only=False) as rf:
@@ -132,6 +138,7 @@ def cmd_retire_key(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    """``history``: every revision an organization has sent, with its status; the file is only read; 0."""
     from .decisions import history
 
     with _aimag_file(args.db, read_only=True) as rf:
@@ -146,6 +153,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    """``restore``: makes an earlier revision the organization's current one again; prints what was done; 0."""
     from .decisions import restore
 
     with _aimag_file(args.db, read_only=False) as rf:

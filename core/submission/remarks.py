@@ -25,6 +25,8 @@ MAX_REMARK_CHARS = 10_000
 
 @dataclass
 class Remark:
+    """One remark of the reviewer on a received report (or one measure of it), with a proposed score, who and when."""
+
     measure: str | None  # the measure's number as the report writes it; None for the report
     text: str
     score: str | None  # a proposed Score value ("100", "70", "30", "0", "not-due")
@@ -32,6 +34,7 @@ class Remark:
     at: str
 
     def to_json(self) -> dict:
+        """The remark as the receipt carries it and ``review --json`` prints it."""
         return {"measure": self.measure, "text": self.text, "score": self.score, "author": self.author, "at": self.at}
 
 
@@ -93,6 +96,7 @@ def add_remark(rf: ReportFile, organization: str, text: str, measure: str | None
 
 
 def remarks_for(rf: ReportFile, fingerprint: str) -> list[Remark]:
+    """The remarks on one submission, by its fingerprint, in the order written: a new revision starts with none."""
     return [
         Remark(*row)
         for row in rf.conn.execute(

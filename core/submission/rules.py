@@ -43,6 +43,8 @@ KIND_LABELS = {
 
 @dataclass
 class Judgement:
+    """What ``judge`` decides (add, update, skip or wait) and why, with what the reviewer needs to see."""
+
     action: str
     reason: str
     kind: str = ""

@@ -72,6 +72,7 @@ class Verdict:
     canonical: bytes | None = field(default=None, repr=False)
 
     def describe(self) -> str:
+        """One line per file for ``tailan-cli verify``: the file, ЗӨВ or ТАТГАЛЗСАН, and the reason."""
         return f"{self.path.name}: {'ЗӨВ' if self.ok else 'ТАТГАЛЗСАН'} — {self.reason}"
 
 

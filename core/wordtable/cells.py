@@ -43,6 +43,7 @@ def split_section_number(cell: str) -> tuple[str, str]:
 
 
 def split_any_number(cell: str) -> tuple[str, str]:
+    """A cell's leading number, a section's (``Нэг.``) or a measure's (``6.1.``), kept as written, and the rest."""
     number, text = split_section_number(cell)
     return (number, text) if number else split_measure_number(cell)
 
@@ -99,4 +100,5 @@ def score_cell(cell: str) -> tuple[Score | None, str | None]:
 
 
 def is_legal_basis(text: str) -> bool:
+    """A «Эрх зүйн үндэслэл» row: it cites the law and is neither a goal nor a measure, so it is skipped."""
     return text.strip().lower().startswith(LEGAL_BASIS)

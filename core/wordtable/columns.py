@@ -109,6 +109,7 @@ def header_score(cells: list[str]) -> int:
 
 
 def is_header_row(cells: list[str]) -> bool:
+    """A row that names at least two roles, a goal or a measure among them: the table's header starts there."""
     return header_score(cells) >= 2
 
 
@@ -151,6 +152,7 @@ class ColumnMappingNeeded(ImportFormatError):
 
 
 def mapping_key(header: list[str]) -> str:
+    """The header's words normalized into one key, so a mapping the user chose is remembered for the same header."""
     return "|".join(normalize(c) for c in header)
 
 

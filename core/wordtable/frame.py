@@ -34,14 +34,17 @@ class ImportResult:
 
     @property
     def goal_count(self) -> int:
+        """How many goals were read, for the import's summary."""
         return len(self.report.goals)
 
     @property
     def measure_count(self) -> int:
+        """How many measures were read, for the import's summary."""
         return len(self.report.measures())
 
     @property
     def score_count(self) -> int:
+        """How many measures came with a score (not-due included), so the officer sees how many are still to score."""
         return count_scores(self.report.goals)
 
     def summary_lines(self) -> list[str]:

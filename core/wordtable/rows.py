@@ -47,6 +47,8 @@ class SourceRow:
 
 @dataclass
 class SkippedRow:
+    """A source row that was not imported, its number in the source and why, so no row is dropped silently."""
+
     row: int
     reason: str
     text: str = ""
@@ -54,6 +56,8 @@ class SkippedRow:
 
 @dataclass
 class TableReading:
+    """What reading the table gave: goals, skipped rows, warnings, printed total, mapping, rows after the total."""
+
     goals: list[Goal] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -65,6 +69,7 @@ class TableReading:
 
 
 def is_total_row(cells: list[str]) -> bool:
+    """The row of the total (``Биелэлтийн нийт дүн`` and its variants): the table body ends there."""
     first = next((c for c in cells if c.strip()), "")
     return first.strip().lower().rstrip(":").strip() in TOTAL_ROW_LABELS
 
