@@ -40,3 +40,13 @@ def user_data_dir() -> Path:
         return base / APP_NAME
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / APP_NAME.lower()
+
+
+def app_version() -> str:
+    """The installed version (package metadata), for About and the self-test; ``?`` in a bare source tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tailan")
+    except PackageNotFoundError:
+        return "?"

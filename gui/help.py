@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTextBrowser, QVBoxLayout
 
-from core.paths import user_data_dir
+from core.paths import app_version, user_data_dir
 
 from . import screen_fit
 from . import settings as app_settings
@@ -22,15 +22,6 @@ from .i18n import tr
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 ZOOM_KEY = "view/zoomPercent"
-
-
-def app_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("tailan")
-    except PackageNotFoundError:
-        return "?"
 
 
 def zoom_percent() -> int:

@@ -39,15 +39,6 @@ def _option(argv: list[str], name: str) -> str | None:
     return None
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("tailan")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 def install_folder() -> Path:
     """Where the program lives: the bundle's folder, or the source tree."""
     if getattr(sys, "frozen", False):
@@ -270,7 +261,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from core.paths import user_data_dir
+    from core.paths import app_version, user_data_dir
     from gui import settings as app_settings
 
     real_data_dir = user_data_dir()
@@ -289,7 +280,7 @@ def run_self_test(argv: list[str] | None = None) -> int:
             print(line, file=stream, flush=True)
 
     frozen = "bundle" if getattr(sys, "frozen", False) else "source tree"
-    emit(f"Tailan {_version()} self-test ({frozen}: {install_folder()}; Python {sys.version.split()[0]}, "
+    emit(f"Tailan {app_version()} self-test ({frozen}: {install_folder()}; Python {sys.version.split()[0]}, "
          f"{sys.platform})")
     saved_data_dir = os.environ.get("TAILAN_DATA_DIR")
     with tempfile.TemporaryDirectory(prefix="tailan-self-test-") as name:

@@ -15,6 +15,13 @@ from ..signing import key_code
 from ..storage import ReportFile
 
 
+def open_aimag_file(path: str, read_only: bool) -> ReportFile:
+    """The aimag's consolidation file for a command that needs one already made (a clear message if not)."""
+    if not Path(path).exists():
+        raise TailanError(f"«{path}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
+    return ReportFile.open(path, read_only=read_only)
+
+
 def add_parsers(sub: argparse._SubParsersAction) -> None:
     """Registers finalize, reopen, export-submission, verify, consolidate, ranking and expected."""
     for name, text in (("finalize", "тайланг баталгаажуулах (засахгүй болно, хурууны хээ тооцно)"),

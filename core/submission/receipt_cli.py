@@ -15,6 +15,7 @@ from pathlib import Path
 from ..cli import EXIT_OK
 from ..errors import TailanError
 from ..storage import ReportFile
+from .cli import open_aimag_file
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -51,11 +52,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 
-def _aimag_file(path: str, read_only: bool) -> ReportFile:
-    if not Path(path).exists():
-        raise TailanError(f"«{path}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
-    return ReportFile.open(path, read_only=read_only)
-
 
 def cmd_receipt(args: argparse.Namespace) -> int:
     """``receipt``: writes a signed receipt per organization into a folder (the file only read); prints paths; 0."""
@@ -64,7 +60,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     folder = Path(args.output)
     if not folder.is_dir():
         raise TailanError(f"«{folder}» хавтас олдсонгүй.")
-    with _aimag_file(args.db, read_only=True) as rf:
+    with open_aimag_file(args.db, read_only=True) as rf:
         for name in args.organization:
             print(write_receipt(rf, name, folder, args.year, args.period))
     return EXIT_OK
@@ -75,7 +71,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     from .remarks import add_remark, current_submission, remarks_for
 
     adding = args.remark is not None or args.score is not None
-    with _aimag_file(args.db, read_only=not adding) as rf:
+    with open_aimag_file(args.db, read_only=not adding) as rf:
         if adding:
             remark = add_remark(rf, args.organization, args.remark or "", args.measure, args.score, args.author)
             where = f"арга хэмжээ {remark.measure}" if remark.measure else "тайлан"

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from ..cli import EXIT_OK
-from ..errors import TailanError
 from ..storage import ReportFile
+from .cli import open_aimag_file
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -59,11 +58,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 
-def _aimag_file(path: str, read_only: bool) -> ReportFile:
-    if not Path(path).exists():
-        raise TailanError(f"«{path}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
-    return ReportFile.open(path, read_only=read_only)
-
 
 def cmd_key(args: argparse.Namespace) -> int:
     """``key show``: prints the organization's key code on this PC (made on first use) and its file; 0."""
@@ -82,7 +76,7 @@ def cmd_pending(args: argparse.Namespace) -> int:
     """``pending``: what waits for the reviewer (``--all``: every decision), with both key codes; 0."""
     from .decisions import all_decisions, waiting
 
-    with _aimag_file(args.db, read_only=True) as rf:
+    with open_aimag_file(args.db, read_only=True) as rf:
         items = all_decisions(rf) if args.all else waiting(rf)
     if args.json:
         print(json.dumps([d.to_json() for d in items], ensure_ascii=False, indent=2))
@@ -101,7 +95,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     """``decide``: accepts or rejects one waiting submission; prints what was done; 0."""
     from .decisions import decide
 
-    with _aimag_file(args.db, read_only=False) as rf:
+    with open_aimag_file(args.db, read_only=False) as rf:
         accept = args.accept is not None
         print(decide(rf, args.accept if accept else args.reject, accept))
     return EXIT_OK
@@ -131,7 +125,7 @@ def cmd_retire_key(args: argparse.Namespace) -> int:
     """``retire-key``: a lost PC's key signs no more, its earlier reports stay; 0."""
     from .register import retire_key
 
-    with _aimag_file(args.db, read_only=False) as rf:
+    with open_aimag_file(args.db, read_only=False) as rf:
         retire_key(rf, args.code.strip().upper())
     print(f"{args.code} түлхүүрийг хүчингүй болголоо; өмнө нь ирсэн тайлангууд хэвээр.")
     return EXIT_OK
@@ -141,7 +135,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     """``history``: every revision an organization has sent, with its status; the file is only read; 0."""
     from .decisions import history
 
-    with _aimag_file(args.db, read_only=True) as rf:
+    with open_aimag_file(args.db, read_only=True) as rf:
         rows = history(rf, args.organization)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -156,7 +150,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """``restore``: makes an earlier revision the organization's current one again; prints what was done; 0."""
     from .decisions import restore
 
-    with _aimag_file(args.db, read_only=False) as rf:
+    with open_aimag_file(args.db, read_only=False) as rf:
         print(restore(rf, args.organization, args.revision, args.year, args.period))
     return EXIT_OK
 
