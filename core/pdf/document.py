@@ -109,7 +109,7 @@ def _styles():
     }
 
 
-def _cell_value(cell: layout.Cell, styles) -> list | str:
+def cell_value(cell: layout.Cell, styles) -> list | str:
     from reportlab.platypus import Paragraph
 
     if cell.qr:
@@ -165,7 +165,7 @@ def qr_flowable(text: str, size_mm: float = QR_SIZE_MM):
 
 
 # ------------------------------------------------------------------ the table
-def _goal_table_class():
+def goal_table_class():
     from reportlab.platypus import Paragraph, Table
 
     class GoalTable(Table):
@@ -263,8 +263,8 @@ def build_table(report: Report, styles=None):
 
     styles = styles or _styles()
     rows = layout.table_rows(report)
-    data = [[_cell_value(c, styles) for c in row.cells] for row in rows]
-    table = _goal_table_class()(
+    data = [[cell_value(c, styles) for c in row.cells] for row in rows]
+    table = goal_table_class()(
         data,
         colWidths=[w * MM for w in layout.COL_WIDTHS_MM],
         repeatRows=layout.HEADER_ROWS,

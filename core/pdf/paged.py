@@ -248,20 +248,20 @@ def measured_paragraph_class():
 
 
 def cell_value(cell: layout.Cell, styles) -> list | str:
-    """As ``document._cell_value``, with Paragraphs measured once."""
-    from .document import _cell_value, cell_markup
+    """As ``document.cell_value``, with Paragraphs measured once."""
+    from .document import cell_value, cell_markup
 
     if cell.qr or cell.is_empty:
-        return _cell_value(cell, styles)
+        return cell_value(cell, styles)
     return [measured_paragraph_class()(cell_markup(cell), styles[cell.align])]
 
 
 def paged_table(report, styles):
     """The table flowable for the story: the same rows, cells and style as
     ``document.build_table``, laid out a page at a time."""
-    from .document import MM, _goal_table_class
+    from .document import MM, goal_table_class
 
     rows = layout.table_rows(report)
     widths = [w * MM for w in layout.COL_WIDTHS_MM]
-    source = TableSource(rows, lambda cell: cell_value(cell, styles), widths, _goal_table_class(), styles)
+    source = TableSource(rows, lambda cell: cell_value(cell, styles), widths, goal_table_class(), styles)
     return paged_table_class()(source, layout.HEADER_ROWS)
