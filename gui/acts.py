@@ -15,7 +15,10 @@ T = TypeVar("T")
 
 
 def act(window, failure_title: str, do: Callable[[], T]) -> T | None:
-    """Runs ``do`` after committing typing; ``None`` (and core's message shown) when it fails."""
+    """Runs ``do`` after committing typing; ``None`` (and core's message shown) when it fails.
+
+    ``do`` returns what it made (a path, a report): ``None`` means it failed.
+    """
     if not window.flush():
         return None
     try:

@@ -29,7 +29,11 @@ def save_as_word(window, folder: Path) -> bool:
         return False
     from core.docx.writer import export_docx
 
-    if act(window, tr("The Word file was not written"), lambda: export_docx(doc.report, target)) is None:
+    def write() -> Path:
+        export_docx(doc.report, target)
+        return target
+
+    if act(window, tr("The Word file was not written"), write) is None:
         return False
     window.statusBar().showMessage(tr("Word file written: {0}").format(target), 8000)
     return True
