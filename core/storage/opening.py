@@ -237,6 +237,16 @@ class OpenFile:
             (now_iso(), report_id, kind, item_id, field, as_text(old), as_text(new)),
         )
 
+    def insert_change_log(self, entries: list[dict[str, Any]]) -> None:
+        """Copies change-log entries as they are (another file's history: a submission carries
+        its report's log), inside the caller's transaction."""
+        self.conn.executemany(
+            "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(e["at"], e["report_id"], e["item_kind"], e["item_id"], e["field"], e["old_value"], e["new_value"])
+             for e in entries],
+        )
+
     def require_editable(self, report_id: str) -> None:
         """A finalized report is read-only until it is explicitly reopened."""
         row = self.conn.execute("SELECT finalized_at FROM reports WHERE id = ?", (report_id,)).fetchone()

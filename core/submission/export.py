@@ -45,14 +45,7 @@ def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike)
         with ReportFile.create(temp) as out:
             with out.transaction():
                 out.insert_report(report)
-                out.conn.executemany(
-                    "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (e["at"], e["report_id"], e["item_kind"], e["item_id"], e["field"], e["old_value"], e["new_value"])
-                        for e in rf.change_log(report.id)
-                    ],
-                )
+                out.insert_change_log(rf.change_log(report.id))
         verdict = check_submission(temp)  # exactly as the aimag will check it
         if not verdict.ok:
             raise TailanError(f"Бичсэн файлыг шалгахад алдаа гарлаа: {verdict.reason}. Дахин оролдоно уу.")
