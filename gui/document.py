@@ -30,7 +30,7 @@ from core.errors import TailanError
 from core.kinds import ItemKind
 from core.model import Goal, Measure, Period, Report, Score, Signatory
 from core.storage import ReportFile
-from core.submission.receipt import kept_receipt, open_receipt
+from core.submission.receipt import in_force, kept_receipt, open_receipt
 from core.title import header_edits
 
 
@@ -68,7 +68,9 @@ class Document(QObject):
         self.save_state = "saved"
         self._failure: TailanError | None = None
         self._index()
-        self.receipt = kept_receipt(rf, report_id)
+        kept = kept_receipt(rf, report_id)
+        #: The aimag's answer shown with the report: kept, and still about this revision.
+        self.receipt = kept if in_force(self.report, kept) else None
 
     # ---------------------------------------------------------------- opening
     @classmethod

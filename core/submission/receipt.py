@@ -315,6 +315,17 @@ def kept_receipt(rf: ReportFile, report_id: str) -> Receipt | None:
     return _receipt_from(data["body"], data["signature"])
 
 
+def in_force(report: Report, receipt: Receipt | None) -> bool:
+    """Whether the aimag's answer still speaks to the report: for its own revision, and while
+    the next one is being made after reopening; no longer once that next one is finalized
+    (and so sent): its remarks then belong to a revision the soum has replaced."""
+    if receipt is None:
+        return False
+    if report.revision == receipt.revision:
+        return True
+    return report.revision == receipt.revision + 1 and not report.is_final
+
+
 def require_kept(rf: ReportFile, report_id: str) -> Receipt:
     """The kept receipt of a report, or a Mongolian ``NotFoundError`` for the command line."""
     receipt = kept_receipt(rf, report_id)

@@ -98,3 +98,26 @@ def test_a_receipt_of_another_soum_is_refused_with_a_message(qtbot, tmp_path, mo
     assert not win.findChild(QLabel, "receiptBanner").isVisible()
     win.doc.close()
     assert other.file.read_bytes() == before
+
+
+def test_the_answer_stays_while_the_next_revision_is_made_and_goes_once_it_is_sent(qtbot, tmp_path, monkeypatch):
+    from core.lifecycle import finalize
+    from core.storage import ReportFile
+    from core.submission.receipt import open_receipt
+    from gui.app import create_main_window
+    from recording_prompter import RecordingPrompter
+
+    soum, receipt = answered_soum(tmp_path, monkeypatch)  # reopened: revision 2 in the making
+    with ReportFile.open(soum.file) as rf:
+        open_receipt(rf, receipt, accept_key=True)
+    win = create_main_window(soum.file, prompter=RecordingPrompter())
+    qtbot.addWidget(win)
+    assert win.doc.receipt is not None and win.doc.receipt.revision == 1
+    win.doc.close()
+    with ReportFile.open(soum.file) as rf:
+        finalize(rf, rf.resolve_report_id(None))  # revision 2 finalized: the old remarks are done with
+    win = create_main_window(soum.file, prompter=RecordingPrompter())
+    qtbot.addWidget(win)
+    win.show()
+    assert win.doc.receipt is None and not win.findChild(QLabel, "receiptBanner").isVisible()
+    win.doc.close()
