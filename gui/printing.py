@@ -307,7 +307,7 @@ def _paint_page(painter: QPainter, page, dpi: int, device_dpi: int) -> None:
     """One page, rendered at ``dpi`` strip by strip and placed at its true size in device pixels."""
     width_pt, height_pt = page.get_width(), page.get_height()
     scale = dpi / 72.0
-    full_w, full_h = round(width_pt * scale), round(height_pt * scale)
+    full_h = round(height_pt * scale)
     to_device = device_dpi / dpi
     top = 0
     while top < full_h:

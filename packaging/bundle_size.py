@@ -10,7 +10,6 @@ zipfile (deflate level 9, which is what a Windows user downloading a zip gets).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys

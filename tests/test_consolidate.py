@@ -14,7 +14,6 @@ import pytest
 from core.fingerprint import compute_fingerprint
 from core.storage import ReportFile
 from core.submission.consolidate import archive_dir, consolidate
-from core.submission.decisions import waiting
 from core.submission.ranking import missing_organizations, ranking, ranking_csv
 from core.submission.register import set_expected
 from core.submission.verify import check_submission

@@ -11,7 +11,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
 
 from screen_fit import assert_in_view, assert_inside_screen
 

@@ -7,7 +7,7 @@ from gui_helpers import measure_by_number, read_back
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QPlainTextEdit, QTreeView
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QTreeView
 
 from core.model import Score
 
