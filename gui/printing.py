@@ -305,7 +305,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 
 def _paint_page(painter: QPainter, page, dpi: int, device_dpi: int) -> None:
     """One page, rendered at ``dpi`` strip by strip and placed at its true size in device pixels."""
-    width_pt, height_pt = page.get_width(), page.get_height()
+    height_pt = page.get_height()
     scale = dpi / 72.0
     full_h = round(height_pt * scale)
     to_device = device_dpi / dpi
