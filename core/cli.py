@@ -35,8 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="ТУШААЛ", parser_class=MongolianArgumentParser)
     sub.required = True
 
-    p = sub.add_parser("import", help="Word-оос хадгалсан текст хүснэгтийг файлд импортлох")
-    p.add_argument("source", metavar="SOURCE", help="текст файл (UTF-8, UTF-16, Windows-1251); - бол stdin")
+    p = sub.add_parser("import", help="Word хүснэгтийг (.docx эсвэл Word-оос хадгалсан текст) файлд импортлох")
+    p.add_argument("source", metavar="SOURCE",
+                   help=".docx, эсвэл текст файл (UTF-8, UTF-16, Windows-1251); - бол stdin")
     p.add_argument("--db", required=True, metavar="FILE", help="Тайлангийн файл (байхгүй бол үүсгэнэ)")
     p.add_argument("--aimag", default="", help="аймгийн нэр")
     p.add_argument("--organization", default=None, help="байгууллагын нэр (гарчгаас авахгүй бол)")
