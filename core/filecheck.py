@@ -39,7 +39,7 @@ def read_header(path: Path) -> FileHeader:
     except PermissionError:
         raise TailanError(f"«{path.name}» файлыг унших эрх алга. Файлын эрхийг шалгана уу.") from None
     except OSError as exc:
-        raise TailanError(f"«{path.name}» файлыг уншиж чадсангүй ({exc.strerror}).") from None
+        raise TailanError(f"«{path.name}» файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno}).") from None
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         return FileHeader(size, False, 0, 0, False)
     return FileHeader(

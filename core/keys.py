@@ -47,9 +47,9 @@ def organization_key(organization: str, create: bool = True):
     if path.exists():
         try:
             key = load_pem_private_key(path.read_bytes(), password=None)
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError):
             raise TailanError(
-                f"Байгууллагын түлхүүрийн файл «{path}» уншигдсангүй ({exc.__class__.__name__}). "
+                f"Байгууллагын түлхүүрийн файл «{path}» уншигдсангүй (гэмтсэн эсвэл өөр файл). "
                 "Нөөц хуулбараас сэргээх эсвэл файлыг устгаж шинэ түлхүүр үүсгэнэ үү (аймагт шинэ кодоо мэдэгдэнэ)."
             ) from None
         if not isinstance(key, Ed25519PrivateKey):

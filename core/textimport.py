@@ -124,7 +124,7 @@ def read_source_bytes(path: Path, limit: int, kind: str) -> bytes:
     except PermissionError:
         raise TailanError(f"«{path.name}» файлыг унших эрх алга.") from None
     except OSError as exc:
-        raise TailanError(f"«{path.name}» файлыг уншиж чадсангүй ({exc.strerror}).") from None
+        raise TailanError(f"«{path.name}» файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno}).") from None
 
 
 def parse_clipboard(text: str, columns: list[str] | None = None) -> ImportResult:

@@ -184,11 +184,11 @@ class _Run:
             if _is_write_failure(exc):
                 raise friendly_write_error(exc, self.rf.path) from None
             log.exception("consolidating %s", path)
-            outcome.status, outcome.reason = REJECTED, f"файлыг нэгтгэж чадсангүй ({exc.__class__.__name__})"
-        except (ValueError, TypeError, KeyError) as exc:
+            outcome.status, outcome.reason = REJECTED, "файлыг нэгтгэж чадсангүй (дотоод алдаа; тэмдэглэлд бичлээ)"
+        except (ValueError, TypeError, KeyError):
             self._remove_since(created_before)
             log.exception("consolidating %s", path)
-            outcome.status, outcome.reason = REJECTED, f"файлын агуулга буруу ({exc.__class__.__name__})"
+            outcome.status, outcome.reason = REJECTED, "файлын агуулга буруу (дотоод алдаа; тэмдэглэлд бичлээ)"
         finally:
             verdict.data = None  # memory stays flat whatever the number of files
         return outcome

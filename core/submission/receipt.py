@@ -171,7 +171,7 @@ def read_receipt(path: str | os.PathLike) -> Receipt:
             raise ReceiptError("Хэт том файл: аймгийн хариу ийм том байдаггүй.")
         raw = path.read_bytes()[: MAX_RECEIPT_BYTES + 1]
     except OSError as exc:
-        raise ReceiptError(f"Хариуны файлыг уншиж чадсангүй ({exc.strerror}).") from None
+        raise ReceiptError(f"Хариуны файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno}).") from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
