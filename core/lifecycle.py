@@ -13,7 +13,6 @@ from . import scoring
 from .errors import TailanError
 from .fingerprint import canonical_bytes, fingerprint_of
 from .keys import organization_key, public_key_hex
-from .kinds import ItemKind, LogOp
 from .model import Report
 from .signing import sign
 from .storage import ReportFile, now_iso
@@ -36,12 +35,7 @@ def finalize(rf: ReportFile, report_id: str) -> Report:
     content = canonical_bytes(report)
     report.fingerprint = fingerprint_of(content)
     report.signature = sign(key, content)
-    with rf.transaction():
-        rf.conn.execute(
-            "UPDATE reports SET finalized_at = ?, fingerprint = ?, public_key = ?, signature = ? WHERE id = ?",
-            (report.finalized_at, report.fingerprint, report.public_key, report.signature, report.id),
-        )
-        rf.log_change(report.id, ItemKind.REPORT, report.id, LogOp.FINALIZE, None, report.fingerprint)
+    rf.mark_finalized(report)
     return report
 
 
@@ -50,11 +44,5 @@ def reopen(rf: ReportFile, report_id: str) -> Report:
     report = rf.load_report(report_id)
     if not report.is_final:
         raise TailanError("Тайлан баталгаажаагүй тул аль хэдийн засах боломжтой.")
-    with rf.transaction():
-        rf.conn.execute(
-            "UPDATE reports SET finalized_at = NULL, fingerprint = NULL, public_key = NULL, signature = NULL,"
-            " previous_fingerprint = ?, revision = revision + 1 WHERE id = ?",
-            (report.fingerprint, report.id),
-        )
-        rf.log_change(report.id, ItemKind.REPORT, report.id, LogOp.REOPEN, report.fingerprint, str(report.revision + 1))
+    rf.mark_reopened(report)
     return rf.load_report(report_id)

@@ -125,6 +125,26 @@ class EditingMixin:
         for index, goal in enumerate(report.goals):
             self._insert_rows(ItemKind.GOAL, report.id, index, goal)
 
+    def mark_finalized(self, report: Report) -> None:
+        """Stores what finalizing computed (time, key, fingerprint, signature), logged as the act."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE reports SET finalized_at = ?, fingerprint = ?, public_key = ?, signature = ? WHERE id = ?",
+                (report.finalized_at, report.fingerprint, report.public_key, report.signature, report.id),
+            )
+            self.log_change(report.id, ItemKind.REPORT, report.id, LogOp.FINALIZE, None, report.fingerprint)
+
+    def mark_reopened(self, report: Report) -> None:
+        """Starts the next revision of a finalized report: it remembers the fingerprint it replaces."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE reports SET finalized_at = NULL, fingerprint = NULL, public_key = NULL, signature = NULL,"
+                " previous_fingerprint = ?, revision = revision + 1 WHERE id = ?",
+                (report.fingerprint, report.id),
+            )
+            self.log_change(report.id, ItemKind.REPORT, report.id, LogOp.REOPEN, report.fingerprint,
+                            str(report.revision + 1))
+
     def delete_report(self, report_id: str) -> None:
         """Deletes a report with all its rows; refuses a finalized one; the log records which report it was."""
         with self.transaction():

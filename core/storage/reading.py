@@ -151,6 +151,19 @@ class ReadingMixin:
             raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
         return row[0]
 
+    def current_submissions(self) -> list[tuple[str, str, str, str | None]]:
+        """At the aimag: (signed content, received at, fingerprint, registered name) of each
+        organization's current report, the ranking's input."""
+        return self.conn.execute(
+            "SELECT s.content, s.received_at, s.fingerprint, o.name FROM submissions s"
+            " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = 'current'"
+        ).fetchall()
+
+    def has_submission(self, fingerprint: str) -> bool:
+        """At the aimag: whether this exact file (by fingerprint) was already taken."""
+        row = self.conn.execute("SELECT 1 FROM submissions WHERE fingerprint = ?", (fingerprint,)).fetchone()
+        return row is not None
+
     def change_log(self, report_id: str | None = None) -> list[dict[str, Any]]:
         """The change log in the order it was written, of one report or of the whole file; values as stored (text)."""
         sql = "SELECT id, at, report_id, item_kind, item_id, field, old_value, new_value FROM change_log"

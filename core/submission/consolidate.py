@@ -197,7 +197,7 @@ class _Run:
         report = verdict.report  # its signature was checked with the file (verify)
         outcome.key_code = key_code(report.public_key)
         content = verdict.canonical.decode("utf-8")
-        if self.rf.conn.execute("SELECT 1 FROM submissions WHERE fingerprint = ?", (report.fingerprint,)).fetchone():
+        if self.rf.has_submission(report.fingerprint):
             outcome.status, outcome.reason = SKIPPED, "давхардсан: энэ файлыг өмнө нь хүлээн авсан"
             return
         earlier = decisions.by_fingerprint(self.rf, report.fingerprint)

@@ -88,12 +88,8 @@ def ranking(rf: ReportFile) -> list[RankingRow]:
     Each is named as the aimag's register writes the organization, whatever spelling
     the file itself used.
     """
-    rows = rf.conn.execute(
-        "SELECT s.content, s.received_at, s.fingerprint, o.name FROM submissions s"
-        " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = 'current'"
-    ).fetchall()
     entries = []
-    for content, received_at, fingerprint, registered_name in rows:
+    for content, received_at, fingerprint, registered_name in rf.current_submissions():
         report = report_from_content(json.loads(content))
         if registered_name:
             report.organization = registered_name
