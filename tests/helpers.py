@@ -63,3 +63,18 @@ def read_only_folder(base: Path, files: dict[str, Path]):
             yield folder
         finally:
             os.chmod(folder, 0o755)
+
+
+def load_any_report(path: Path):
+    """The report of a file as it is, whatever the received-file checks would say of it
+    (to build hostile variants of a good submission)."""
+    import sqlite3
+
+    from core.storage import ReportFile
+
+    conn = sqlite3.connect(path)
+    try:
+        rf = ReportFile(path, conn, read_only=True)
+        return rf.load_report(rf.list_reports()[0].id)
+    finally:
+        conn.close()

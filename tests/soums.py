@@ -73,3 +73,18 @@ class Soum:
             report_id = rf.resolve_report_id(None)
             target = self.outbox / name if name else self.outbox
             return export_submission(rf, report_id, target)
+
+
+def aimag_pc(base, monkeypatch, name: str = "Өвөрхангай"):
+    """The aimag's PC (its own data folder, where its receipt key lives) and its consolidation
+    file with the aimag's name set; returns the file's path."""
+    from core.submission.register import set_aimag_name
+
+    folder = base / "aimag-pc"
+    folder.mkdir()
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(folder))
+    db = base / "aimag.tailan"
+    with ReportFile.open(db, create=True) as rf:
+        with rf.transaction():
+            set_aimag_name(rf, name)
+    return db

@@ -17,12 +17,12 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from generate import submission_file
+from helpers import FIXTURES, load_any_report, run_cli
 
 from core.fingerprint import compute_fingerprint
 from core.submission.received_schema import check_schema_size
 from core.submission.verify import CHECK_SECONDS, check_submission, reference_schema
-from generate import submission_file
-from helpers import FIXTURES, run_cli
 
 #: An expression that costs milliseconds and 3 MB each time SQLite evaluates it (on a change log row:
 #: it depends on the row's ``id``, so SQLite cannot evaluate it once and reuse the result).
@@ -46,14 +46,7 @@ def _copy(good: Path, folder: Path, name: str) -> Path:
 
 
 def _load(path: Path):
-    from core.storage import ReportFile
-
-    conn = sqlite3.connect(path)
-    try:
-        rf = ReportFile(path, conn, read_only=True)
-        return rf.load_report(rf.list_reports()[0].id)
-    finally:
-        conn.close()
+    return load_any_report(path)
 
 
 def _edit(good: Path, folder: Path, name: str, statements: list, refingerprint: bool = False) -> Path:

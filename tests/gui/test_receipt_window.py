@@ -11,10 +11,9 @@ from core.storage import ReportFile
 from core.submission.consolidate import consolidate
 from core.submission.decisions import decide, waiting
 from core.submission.receipt import write_receipt
-from core.submission.register import set_aimag_name
 from core.submission.remarks import add_remark
 from gui_helpers import read_back
-from soums import Soum
+from soums import Soum, aimag_pc
 
 
 def answered_soum(tmp_path, monkeypatch):
@@ -22,13 +21,7 @@ def answered_soum(tmp_path, monkeypatch):
     soum = Soum(tmp_path, monkeypatch, "narii").start("Нарийнтээл сум")
     soum.edit(score_first=Score.FULL).finalize()
     sent = soum.send()
-    aimag_pc = tmp_path / "aimag-pc"
-    aimag_pc.mkdir()
-    monkeypatch.setenv("TAILAN_DATA_DIR", str(aimag_pc))
-    db = tmp_path / "aimag.tailan"
-    with ReportFile.open(db, create=True) as rf:
-        with rf.transaction():
-            set_aimag_name(rf, "Өвөрхангай")
+    db = aimag_pc(tmp_path, monkeypatch)
     consolidate([sent], db)
     with ReportFile.open(db) as rf:
         (decision,) = waiting(rf)

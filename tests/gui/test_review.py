@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QPlainTextEdit, QPushButto
 
 from core.storage import ReportFile
 from core.submission.receipt import open_receipt
-from core.submission.register import set_aimag_name
 from core.submission.remarks import current_submission, remarks_for
 from generate import consolidate_trusted
-from soums import Soum
+from soums import Soum, aimag_pc
 from test_consolidation import FolderPrompter
 
 
@@ -31,13 +30,7 @@ def test_a_remark_with_a_proposed_score_and_the_receipt_from_the_window(qtbot, t
 
     soum = Soum(tmp_path, monkeypatch, "narii").start("Нарийнтээл сум").finalize()
     sent = soum.send()
-    aimag_pc = tmp_path / "aimag-pc"
-    aimag_pc.mkdir()
-    monkeypatch.setenv("TAILAN_DATA_DIR", str(aimag_pc))
-    db = tmp_path / "aimag.tailan"
-    with ReportFile.open(db, create=True) as rf:
-        with rf.transaction():
-            set_aimag_name(rf, "Өвөрхангай")
+    db = aimag_pc(tmp_path, monkeypatch)
     consolidate_trusted([sent], db)
     out = tmp_path / "receipts"
     out.mkdir()

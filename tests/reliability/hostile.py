@@ -22,12 +22,13 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
-from core.fingerprint import compute_fingerprint
-from core.submission.verify import check_bytes
-from helpers import SAMPLE_TXT
+from helpers import SAMPLE_TXT, load_any_report
 from test_consolidate import HOSTILE as CONSOLIDATE_HOSTILE
 from test_consolidate import make_hostile
 from test_received_checks import HOSTILE_BESIDE, HOSTILE_FILES
+
+from core.fingerprint import compute_fingerprint
+from core.submission.verify import check_bytes
 
 SAMPLE = SAMPLE_TXT.read_text(encoding="utf-8")
 R, A = "rejected", "accepted"
@@ -65,14 +66,7 @@ def _edit_db(good: Path, folder: Path, name: str, sql: list[tuple], refingerprin
 
 
 def _load_any(path: Path):
-    from core.storage import ReportFile
-
-    conn = sqlite3.connect(path)
-    try:
-        rf = ReportFile(path, conn, read_only=True)
-        return rf.load_report(rf.list_reports()[0].id)
-    finally:
-        conn.close()
+    return load_any_report(path)
 
 
 # ------------------------------------------------------------------- texts
