@@ -12,13 +12,13 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from . import scoring
-from .cli_text import MongolianArgumentParser, format_change_log
-from .errors import NotFoundError, TailanError
-from .model import MEASURE_TEXT_FIELDS, Measure, Report, Score
-from .report_json import report_to_json
-from .storage import ReportFile
-from .title import HEADER_FIELDS, apply_header_field, set_header_field
+from core.cli_text import MongolianArgumentParser, format_change_log
+from core.errors import NotFoundError, TailanError
+from core.report import scoring
+from core.report.model import MEASURE_TEXT_FIELDS, Measure, Report, Score
+from core.report.report_json import report_to_json
+from core.report.title import HEADER_FIELDS, apply_header_field, set_header_field
+from core.storage import ReportFile
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -83,10 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
 #: command line (the window never pays for them).
 COMMAND_MODULES = (
     "core.pdf.cli",
-    "core.docx.cli",
-    "core.submission.cli",
-    "core.submission.register_cli",
-    "core.submission.receipt_cli",
+    "core.tables.docx.cli",
+    "core.sending.cli",
+    "core.aimag.register_cli",
+    "core.aimag.receipt_cli",
 )
 
 
@@ -106,8 +106,8 @@ def commands() -> dict[str, Callable[[argparse.Namespace], int]]:
 
 
 def _read_source(source: str, columns_option: str | None = None):
-    from .importing import import_bytes, import_path
-    from .wordtable import parse_columns_option
+    from core.tables.importing import import_bytes, import_path
+    from core.tables.wordtable import parse_columns_option
 
     columns = parse_columns_option(columns_option) if columns_option is not None else None
     if source == "-":
@@ -165,7 +165,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     """``show``: the report with its means, total and missing scores (``--json``: with its kept receipt); 0."""
     rf, report = _open_report(args.file, args.report, read_only=True)
     try:
-        from .submission.receipt import kept_receipt
+        from core.aimag.receipt import kept_receipt
 
         receipt = kept_receipt(rf, report.id)
     finally:

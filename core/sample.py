@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .paths import FILE_SUFFIX, SAMPLE_AIMAG, SAMPLE_TEXT, resource, user_data_dir
-from .storage import ReportFile
-from .textimport import import_file
+from core.paths import FILE_SUFFIX, SAMPLE_AIMAG, SAMPLE_TEXT, resource, user_data_dir
+from core.storage import ReportFile
+from core.tables.textimport import import_file
 
 #: The sample's name in the user's data folder (the window opens it read-only, under a banner).
 SAMPLE_FILE_NAME = f"Жишээ-тайлан{FILE_SUFFIX}"

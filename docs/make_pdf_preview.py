@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from core.pdf import export_pdf  # noqa: E402
 from pdf_helpers import final_report  # noqa: E402
+
+from core.pdf import export_pdf  # noqa: E402
 
 OUT = ROOT / "docs" / "pdf-sample-page1.png"
 

@@ -24,16 +24,16 @@ def main(folder: str) -> int:
     scratch = isolated_scratch("tailan-receipt-shot-")
     soum_data, aimag_data = scratch / "data", scratch / "aimag-data"
 
-    from core.lifecycle import finalize, reopen
-    from core.model import Score
+    from core.aimag.consolidate import consolidate
+    from core.aimag.decisions import decide, waiting
+    from core.aimag.receipt import open_receipt, write_receipt
+    from core.aimag.register import set_aimag_name
+    from core.aimag.remarks import add_remark
+    from core.report.model import Score
     from core.sample import create_sample_database
+    from core.sending.export import export_submission
+    from core.sending.lifecycle import finalize, reopen
     from core.storage import ReportFile
-    from core.submission.consolidate import consolidate
-    from core.submission.decisions import decide, waiting
-    from core.submission.export import export_submission
-    from core.submission.receipt import open_receipt, write_receipt
-    from core.submission.register import set_aimag_name
-    from core.submission.remarks import add_remark
 
     soum_file = create_sample_database(scratch / "Нарийнтээл.tailan")
     with ReportFile.open(soum_file) as rf:

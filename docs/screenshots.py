@@ -42,7 +42,6 @@ def main(folder: str) -> int:
     scratch = isolated_scratch("tailan-shots-")
 
     from core.sample import create_sample_database
-
     from gui.app import create_main_window, ensure_application
 
     app = ensure_application([sys.argv[0]])

@@ -13,19 +13,18 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from core.carry_forward import carry_forward
 from core.errors import TailanError
-from core.model import Goal, Measure
-from core.textimport import parse_clipboard
-
-from . import commands, files
-from .acts import act, write_to_chosen
-from .document import position
-from . import settings as app_settings
-from .files import FILE_FILTER
-from .i18n import tr
-from .keyboard import focus_text_of
-from .start_page import documents_folder, in_data_folder, is_sample
+from core.report.carry_forward import carry_forward
+from core.report.model import Goal, Measure
+from core.tables.textimport import parse_clipboard
+from gui import commands, files
+from gui import settings as app_settings
+from gui.acts import act, write_to_chosen
+from gui.document import position
+from gui.files import FILE_FILTER
+from gui.i18n import tr
+from gui.keyboard import focus_text_of
+from gui.start_page import documents_folder, in_data_folder, is_sample
 
 
 class WindowActions:
@@ -312,12 +311,12 @@ class WindowActions:
     def import_text_file(self) -> bool:
         """File → Import: a .docx or a text file, chosen by the file (gui.word_import, which
         asks for the columns when need be and ends in ``import_report``)."""
-        from .word_import import WordImport
+        from gui.word_import import WordImport
 
         return WordImport(self).start()
 
     def save_as_word(self) -> bool:
-        from .word_export import save_as_word
+        from gui.word_export import save_as_word
 
         return save_as_word(self.w, self._folder())
 
@@ -368,7 +367,7 @@ class WindowActions:
         return True
 
     def print_preview(self) -> None:
-        from .preview import PreviewDialog
+        from gui.preview import PreviewDialog
 
         if self.w.doc is None:
             return
@@ -382,7 +381,7 @@ class WindowActions:
         dialog.open()
 
     def open_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.w)
         self.w.settings_dialog = dialog

@@ -30,8 +30,8 @@ def act(window, failure_title: str, do: Callable[[], T]) -> T | None:
 
 def write_to_chosen(window, failure_title: str, chosen, write: Callable[[object], T]) -> T | None:
     """A file written where the user chose (``gui.files.choose_target``): an existing one
-    is first kept as the backup the user was told about (``core.replacing``); then ``act``."""
-    from core.replacing import making_room
+    is first kept as the backup the user was told about (``core.storage.replacing``); then ``act``."""
+    from core.storage.replacing import making_room
 
     def run() -> T:
         with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):

@@ -16,11 +16,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from core.paths import resource
-
-from . import fonts, i18n, qtfix, text_menu
-from . import settings as app_settings
-from .main_window import MainWindow
-from .start_page import is_sample_path, open_sample
+from gui import fonts, i18n, qtfix, text_menu
+from gui import settings as app_settings
+from gui.main_window import MainWindow
+from gui.start_page import is_sample_path, open_sample
 
 APP_NAME = "Tailan"
 
@@ -107,12 +106,12 @@ def window_for(argv: list[str]) -> MainWindow:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     if "--self-test" in argv:  # before anything creates a QApplication: the test starts Qt offscreen
-        from .selftest import run_self_test
+        from gui.selftest import run_self_test
         return run_self_test(argv)
     args = [a for a in argv[1:] if not a.startswith("-")]
     app = ensure_application(argv)
     if "--consolidate" in argv:  # the aimag's window: tailan --consolidate [AIMAG.tailan]
-        from .consolidation import open_consolidation_window
+        from gui.consolidation import open_consolidation_window
 
         window = open_consolidation_window(args[0] if args else None)
         install_error_hook(window)

@@ -19,10 +19,9 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import TailanError
-from core.kinds import ItemKind
-from core.model import Goal, Measure, Signatory
-
-from .i18n import tr
+from core.report.kinds import ItemKind
+from core.report.model import Goal, Measure, Signatory
+from gui.i18n import tr
 
 #: Fields whose consecutive edits merge into one undo step (typing); scores never merge.
 MERGEABLE_FIELDS = {

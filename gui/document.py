@@ -26,12 +26,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from core.aimag.receipt import in_force, kept_receipt, open_receipt
 from core.errors import TailanError
-from core.kinds import ItemKind
-from core.model import Goal, Measure, Period, Report, Score, Signatory
+from core.report.kinds import ItemKind
+from core.report.model import Goal, Measure, Period, Report, Score, Signatory
+from core.report.title import header_edits
 from core.storage import ReportFile
-from core.submission.receipt import in_force, kept_receipt, open_receipt
-from core.title import header_edits
 
 
 @dataclass(frozen=True)
@@ -153,17 +153,17 @@ class Document(QObject):
         return self.rf.backup_path
 
     def finalize(self) -> Report:
-        from core.lifecycle import finalize
+        from core.sending.lifecycle import finalize
 
         return finalize(self.rf, self.report.id)
 
     def reopen(self) -> Report:
-        from core.lifecycle import reopen
+        from core.sending.lifecycle import reopen
 
         return reopen(self.rf, self.report.id)
 
     def export_submission(self, target: str | Path) -> Path:
-        from core.submission.export import export_submission
+        from core.sending.export import export_submission
 
         return export_submission(self.rf, self.report.id, target)
 
@@ -241,7 +241,7 @@ class Document(QObject):
 
     # ---------------------------------------------------- user-level actions
     def set_field(self, kind: str, item_id: str, field: str, value: Any) -> bool:
-        from .commands import SetFieldCommand
+        from gui.commands import SetFieldCommand
 
         try:
             unchanged = getattr(self.items[item_id], field) == _model_value(field, value)
@@ -252,7 +252,7 @@ class Document(QObject):
         return self.push(SetFieldCommand(self, kind, item_id, field, value, self._following(kind, field, value)))
 
     def _following(self, kind: str, field: str, value: Any) -> list[tuple[str, Any]]:
-        """Header fields that change with this edit (the title, while it is built: ``core.title``)."""
+        """Header fields that change with this edit (the title, while it is built: ``core.report.title``)."""
         if kind != ItemKind.REPORT:
             return []
         try:

@@ -4,7 +4,7 @@ Each writes a complete new file through core under a temporary name and renames 
 into place, so a power cut never leaves half a file under the name the user chose.
 The window then opens it like any other file. An existing file is never replaced
 silently (issue 13): ``choose_target`` refuses the open file and asks about any
-other, and the old file is kept as a backup copy beside it (``core.replacing``).
+other, and the old file is kept as a backup copy beside it (``core.storage.replacing``).
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.errors import TailanError
-from core.model import Report
 from core.paths import FILE_SUFFIX
-from core.replacing import backup_path_for, place_new_file, same_file
+from core.report.model import Report
 from core.storage import ReportFile
-
-from .i18n import tr
+from core.storage.replacing import backup_path_for, place_new_file, same_file
+from gui.i18n import tr
 
 # The file dialogs' filter for report, submission and consolidation files.
 FILE_FILTER = "Tailan (*.tailan);;* (*)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QTreeView
 
-from core.model import GOAL_FIELDS, MEASURE_TEXT_FIELDS
+from core.report.model import GOAL_FIELDS, MEASURE_TEXT_FIELDS
 
 FILTER_DELAY_MS = 150
 

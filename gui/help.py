@@ -15,10 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTextBrowser, QVBoxLayout
 
 from core.paths import app_version, user_data_dir
-
-from . import screen_fit
-from . import settings as app_settings
-from .i18n import tr
+from gui import screen_fit
+from gui import settings as app_settings
+from gui.i18n import tr
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 ZOOM_KEY = "view/zoomPercent"

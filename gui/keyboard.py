@@ -22,10 +22,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from core.kinds import ItemKind
-from core.model import Measure, Score
-
-from .i18n import tr
+from core.report.kinds import ItemKind
+from core.report.model import Measure, Score
+from gui.i18n import tr
 
 # Typed text -> score; ``None`` clears. Н/н is Cyrillic En ("not due"), N/n the same key on a US layout.
 SCORE_KEYS = {

@@ -25,27 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import scoring
 from core.errors import TailanError
-from core.kinds import ItemKind
-
-from . import screen_fit
-from . import settings as app_settings
-from .actions import WindowActions
-from .document import Document
-from .find import TreeFilter
-from .forms.goal_form import GoalForm
-from .forms.measure_form import MeasureForm
-from .forms.report_form import ReportForm
-from .help import HelpActions
-from .keyboard import KeyboardActions
-from .print_actions import PrintActions
-from .problems import ProblemsPanel
-from .prompter import Prompter
-from .receipt_view import ReceiptActions
-from .sending import SendingActions
-from .start_page import FileLocation, StartPage, show_start
-from .tree_model import PlanTreeModel
+from core.report import scoring
+from core.report.kinds import ItemKind
+from gui import screen_fit
+from gui import settings as app_settings
+from gui.actions import WindowActions
+from gui.document import Document
+from gui.find import TreeFilter
+from gui.forms.goal_form import GoalForm
+from gui.forms.measure_form import MeasureForm
+from gui.forms.report_form import ReportForm
+from gui.help import HelpActions
+from gui.keyboard import KeyboardActions
+from gui.print_actions import PrintActions
+from gui.problems import ProblemsPanel
+from gui.prompter import Prompter
+from gui.receipt_view import ReceiptActions
+from gui.sending import SendingActions
+from gui.start_page import FileLocation, StartPage, show_start
+from gui.tree_model import PlanTreeModel
 
 
 class MainWindow(QMainWindow):

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.atomic import write_bytes_atomically
 from core.errors import TailanError
-
-from . import screen_fit
-from .printing import PdfJob, page_count, page_sizes, pdf_bytes, print_pdf, render_pages  # noqa: F401
+from core.storage.atomic import write_bytes_atomically
+from gui import screen_fit
+from gui.printing import PdfJob, page_count, page_sizes, pdf_bytes, print_pdf, render_pages  # noqa: F401
 
 #: Zoom steps, as a share of the page's real size on this screen.
 ZOOM_STEPS = (0.35, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -63,7 +62,7 @@ def preflight_messages(report) -> list[str]:
 
 
 def write_pdf_file(path, pdf: bytes) -> None:
-    """Writes the PDF whole or not at all (core.atomic); raises WriteError with a Mongolian message."""
+    """Writes the PDF whole or not at all (core.storage.atomic); raises WriteError with a Mongolian message."""
     from pathlib import Path
 
     write_bytes_atomically(Path(path), pdf)

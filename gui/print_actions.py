@@ -12,9 +12,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
-
-from .acts import act
-from .i18n import tr
+from gui.acts import act
+from gui.i18n import tr
 
 
 class PrintActions:
@@ -36,7 +35,7 @@ class PrintActions:
 
     def print_report(self, printer) -> int:
         """Prints the current report on ``printer`` (A4 landscape, 1:1); the page count, 0 if nothing printed."""
-        from . import printing  # QtPrintSupport and PDFium load when printing, not at start
+        from gui import printing  # QtPrintSupport and PDFium load when printing, not at start
 
         if self.w.doc is None:
             return 0
@@ -47,8 +46,8 @@ class PrintActions:
         """Writes the current report's PDF to ``path`` (whole or not at all); False with a message on failure."""
         if self.w.doc is None:
             return False
-        from . import printing
-        from .preview import write_pdf_file
+        from gui import printing
+        from gui.preview import write_pdf_file
 
         def write() -> bool:
             write_pdf_file(Path(path), printing.pdf_bytes(self.w.doc.report))

@@ -4,7 +4,7 @@ What the preview shows, what the printer gets and what "Save as PDF" writes are 
 bytes of ``core.pdf.export_pdf`` for the report as it is now. Laying out a large report
 takes seconds (reportlab), so:
 
-- the bytes are cached by the report's content (``core.fingerprint.canonical_bytes``
+- the bytes are cached by the report's content (``core.trust.fingerprint.canonical_bytes``
   plus the finalized fingerprint, which the printout carries). Any change to any field
   gives another key, so a stale printout can never be shown; reopening the preview of
   an unchanged report costs nothing;
@@ -49,7 +49,7 @@ _export_lock = threading.Lock()
 
 def report_key(report) -> str:
     """The cache key: every field of the report, and the fingerprint that a finalized printout carries."""
-    from core.fingerprint import canonical_bytes
+    from core.trust.fingerprint import canonical_bytes
 
     digest = hashlib.sha256(canonical_bytes(report))
     digest.update(b"\0" + (getattr(report, "fingerprint", "") or "").encode())

@@ -1,6 +1,6 @@
 """The problems panel: what a reviewer would send back, listed live; a click selects the item.
 
-The checks are pure functions in ``core.checks``; this panel only translates each
+The checks are pure functions in ``core.report.checks``; this panel only translates each
 problem's code into the window's language and follows the document. It re-checks
 after a short pause rather than on every keystroke, so typing stays fast on a
 1,000-measure report.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from core.checks import Problem, check_report
+from core.report.checks import Problem, check_report
 
 ITEM_ID_ROLE = Qt.UserRole
 RECHECK_DELAY_MS = 250

@@ -14,14 +14,13 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.aimag_keys import accepted_keys
+from core.aimag.receipt import read_receipt
 from core.errors import TailanError
-from core.kinds import ItemKind
-from core.model import Score
-from core.submission.receipt import read_receipt
-
-from .acts import act
-from .i18n import tr
+from core.report.kinds import ItemKind
+from core.report.model import Score
+from core.trust.aimag_keys import accepted_keys
+from gui.acts import act
+from gui.i18n import tr
 
 BANNER_STYLE = "QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"
 
@@ -73,7 +72,7 @@ class RemarksBox(QGroupBox):
 
     def take(self, value: str) -> bool:
         """The proposed score becomes the measure's score: the same undoable command as the form's."""
-        from .commands import SetFieldCommand
+        from gui.commands import SetFieldCommand
 
         doc = self.w.doc
         taken = self.w.actions_.push(SetFieldCommand(doc, ItemKind.MEASURE, self.item_id, "score", Score(value)))

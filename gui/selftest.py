@@ -168,8 +168,8 @@ class SelfTest:
                 f"{len(pdf_fonts.MONGOLIAN_LETTERS)} Mongolian letters and № (reportlab)")
 
     def check_sample(self) -> str:
+        from core.report.scoring import summarize
         from core.sample import create_sample_database
-        from core.scoring import summarize
         from core.storage import ReportFile
 
         self.sample = create_sample_database(self.tmp / "x.tailan")

@@ -18,15 +18,14 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 
 from core.errors import TailanError
-from core.fingerprint import short_code
 from core.storage import ReportFile
-
-from . import files
-from .acts import act, write_to_chosen
-from . import settings as app_settings
-from .document import Document
-from .files import FILE_FILTER
-from .i18n import tr
+from core.trust.fingerprint import short_code
+from gui import files
+from gui import settings as app_settings
+from gui.acts import act, write_to_chosen
+from gui.document import Document
+from gui.files import FILE_FILTER
+from gui.i18n import tr
 
 FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; }"
 SEND_FOLDER_KEY = "sending/lastFolder"
@@ -156,7 +155,7 @@ class SendingActions:
 
     def do_send(self) -> Path | None:
         """Writes the submission file where the user chooses (a USB stick), checked as the aimag will."""
-        from core.submission.export import submission_file_name
+        from core.sending.export import submission_file_name
 
         doc = self.w.doc
         if doc is None:
@@ -188,8 +187,8 @@ class SendingActions:
         return written
 
     def open_consolidation(self, path: str | Path | None = None):
-        from .consolidation import open_consolidation_window
-        from .prompter import Prompter
+        from gui.consolidation import open_consolidation_window
+        from gui.prompter import Prompter
 
         # real dialogs belong to the consolidation window; a test's recording prompter is shared
         prompter = None if isinstance(self.w.prompter, Prompter) else self.w.prompter

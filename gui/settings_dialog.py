@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
-from . import settings as app_settings
+from gui import settings as app_settings
 
 
 class SettingsDialog(QDialog):

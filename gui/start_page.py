@@ -20,8 +20,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.paths import user_data_dir
-
-from .i18n import tr
+from gui.i18n import tr
 
 SAMPLE_BANNER_STYLE = "QLabel { background: #fff4ce; color: #5c4200; padding: 8px; font-weight: bold; }"
 
@@ -165,7 +164,7 @@ class FileLocation:
         self.show_folder.setObjectName("showInFolderAction")
         self.show_folder.triggered.connect(lambda *_: self.open_folder())
         window.addAction(self.show_folder)
-        from .keyboard import menu_of
+        from gui.keyboard import menu_of
 
         menu_of(window, window.actions_.import_text).insertAction(window.actions_.import_text, self.show_folder)
         self.refresh()

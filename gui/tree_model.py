@@ -18,12 +18,11 @@ import json
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core import scoring
-from core.kinds import ItemKind
-from core.model import Goal, Measure, Report, Score
-
-from . import commands
-from .document import Change, Document, position
+from core.report import scoring
+from core.report.kinds import ItemKind
+from core.report.model import Goal, Measure, Report, Score
+from gui import commands
+from gui.document import Change, Document, position
 
 MIME_TYPE = "application/x-tailan-item"
 COLUMNS = 3  # number, text, score (a goal shows its mean, the report its total)

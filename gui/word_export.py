@@ -1,12 +1,11 @@
-"""File → Save as Word: the open report as an editable .docx in the printout's layout (core.docx)."""
+"""File → Save as Word: the open report as an editable .docx in the printout's layout (core.tables.docx)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-
-from .acts import act
-from .i18n import tr
+from gui.acts import act
+from gui.i18n import tr
 
 WORD_SUFFIX = ".docx"
 
@@ -27,7 +26,7 @@ def save_as_word(window, folder: Path) -> bool:
     if target.resolve() == doc.path.resolve():
         window.prompter.error(tr("The Word file was not written"), tr("Choose another name: this is the report file itself."))
         return False
-    from core.docx.writer import export_docx
+    from core.tables.docx.writer import export_docx
 
     def write() -> Path:
         export_docx(doc.report, target)

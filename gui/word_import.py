@@ -1,6 +1,6 @@
 """File → Import from Word or text, the column-mapping step, and what was read.
 
-The import reads the file in core (``core.importing``: .docx or text); when the
+The import reads the file in core (``core.tables.importing``: .docx or text); when the
 table's columns cannot all be placed, this module shows the column-mapping dialog:
 the first rows of the table and, over each column, a choice of what it holds. The
 choice is remembered in the settings under the table's header words, so the same
@@ -23,18 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import TailanError
-from core.importing import import_path
-from core.wordtable import ROLES, ColumnMappingNeeded, ImportResult
-
-from . import settings as app_settings
-from .i18n import tr
+from core.tables.importing import import_path
+from core.tables.wordtable import ROLES, ColumnMappingNeeded, ImportResult
+from gui import settings as app_settings
+from gui.i18n import tr
 
 SETTINGS_GROUP = "columnMappings"
 PREVIEW_ROWS = 6
 
 
 def role_labels() -> dict[str, str]:
-    """The column choices as the window shows them, in the order of ``core.wordtable.ROLES``."""
+    """The column choices as the window shows them, in the order of ``core.tables.wordtable.ROLES``."""
     return {
         "number": tr("Number"),
         "goal": tr("Goal"),

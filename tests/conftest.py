@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,7 +28,7 @@ def _user_data_in_tmp(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def sample_report():
-    from core.textimport import import_file
+    from core.tables.textimport import import_file
 
     report = import_file(SAMPLE_TXT).report
     report.aimag = "Өвөрхангай"

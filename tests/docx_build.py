@@ -13,9 +13,8 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
-from lxml import etree
-
 from helpers import SAMPLE_TXT
+from lxml import etree
 
 
 def _el(parent, tag, **attrs):

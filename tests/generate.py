@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 import uuid
 
-from core.model import Goal, Measure, Report, Score, Signatory
-from core.textexport import report_to_text
+from core.report.model import Goal, Measure, Report, Score, Signatory
+from core.tables.textexport import report_to_text
 
 WORDS = (
     "авлигын эсрэг хууль тогтоомжийг иргэдэд сурталчлах соён гэгээрүүлэх хүртээмжийг нэмэгдүүлэх "
@@ -86,9 +86,9 @@ def submission_file(
     """A finalized submission file of a generated report, written as a soum would."""
     from pathlib import Path
 
-    from core.lifecycle import finalize, reopen
+    from core.sending.export import export_submission
+    from core.sending.lifecycle import finalize, reopen
     from core.storage import ReportFile
-    from core.submission.export import export_submission
 
     folder = Path(folder)
     report = generated_report(measures, seed=seed, id_seed=id_seed)
@@ -116,9 +116,9 @@ def submission_chain(folder, organization: str, revisions: int = 2, measures: in
     (finalize, send; reopen, change a score, finalize, send...)."""
     from pathlib import Path
 
-    from core.lifecycle import finalize, reopen
+    from core.sending.export import export_submission
+    from core.sending.lifecycle import finalize, reopen
     from core.storage import ReportFile
-    from core.submission.export import export_submission
 
     folder = Path(folder)
     report = generated_report(measures, seed=seed)
@@ -144,10 +144,10 @@ def submission_chain(folder, organization: str, revisions: int = 2, measures: in
 def consolidate_trusted(files, db, **kwargs):
     """Consolidates as an aimag whose reviewer has compared every new key with its signed
     paper: submissions waiting only as a new organization or a new key are accepted."""
+    from core.aimag.consolidate import consolidate
+    from core.aimag.decisions import decide
+    from core.aimag.rules import NEW_KEY, NEW_ORGANIZATION
     from core.storage import ReportFile
-    from core.submission.consolidate import consolidate
-    from core.submission.decisions import decide
-    from core.submission.rules import NEW_KEY, NEW_ORGANIZATION
 
     result = consolidate(files, db, **kwargs)
     waiting = [o for o in result.outcomes if o.status == "pending" and o.kind in (NEW_ORGANIZATION, NEW_KEY)]

@@ -7,8 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
-from core.model import Goal, Measure, Report, Score, Signatory
-from core.textimport import import_file
+from core.report.model import Goal, Measure, Report, Score, Signatory
+from core.tables.textimport import import_file
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample" / "000_09351593bdc28142.txt"
 FINAL_SCORES = {"6.1": Score.FULL, "6.2": Score.FULL, "6.3": Score.IN_PROGRESS}

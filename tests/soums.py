@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 
-from core.lifecycle import finalize, reopen
-from core.model import Score
-from core.storage import ReportFile
-from core.submission.export import export_submission
 from helpers import SAMPLE_TXT
+
+from core.report.model import Score
+from core.sending.export import export_submission
+from core.sending.lifecycle import finalize, reopen
+from core.storage import ReportFile
 
 
 class Soum:
@@ -27,7 +28,7 @@ class Soum:
         return self
 
     def start(self, organization: str, aimag: str = "Өвөрхангай") -> "Soum":
-        from core.textimport import import_file
+        from core.tables.textimport import import_file
 
         self.use()
         report = import_file(SAMPLE_TXT).report
@@ -78,7 +79,7 @@ class Soum:
 def aimag_pc(base, monkeypatch, name: str = "Өвөрхангай"):
     """The aimag's PC (its own data folder, where its receipt key lives) and its consolidation
     file with the aimag's name set; returns the file's path."""
-    from core.submission.register import set_aimag_name
+    from core.aimag.register import set_aimag_name
 
     folder = base / "aimag-pc"
     folder.mkdir()

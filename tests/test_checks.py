@@ -1,14 +1,14 @@
-"""The problems list (core/checks.py) and carry-forward (core/carry_forward.py): pure data, no Qt."""
+"""The problems list (core/report/checks.py) and carry-forward (core/report/carry_forward.py): pure data, no Qt."""
 
 from __future__ import annotations
 
 import pytest
 
-from core.carry_forward import carry_forward
-from core.checks import baseline_year_state, check_report, normalize_number
-from core.model import Goal, Measure, Report, Score, Signatory
 from core.paths import resource
-from core.textimport import import_file
+from core.report.carry_forward import carry_forward
+from core.report.checks import baseline_year_state, check_report, normalize_number
+from core.report.model import Goal, Measure, Report, Score, Signatory
+from core.tables.textimport import import_file
 
 
 def good_measure(number: str, **changes) -> Measure:

@@ -10,15 +10,15 @@ import sqlite3
 import subprocess
 
 import pytest
-
-from core.fingerprint import compute_fingerprint
-from core.storage import ReportFile
-from core.submission.consolidate import archive_dir, consolidate
-from core.submission.ranking import missing_organizations, ranking, ranking_csv
-from core.submission.register import set_expected
-from core.submission.verify import check_submission
 from generate import consolidate_trusted, submission_chain, submission_file
 from helpers import digest, run_cli
+
+from core.aimag.consolidate import archive_dir, consolidate
+from core.aimag.ranking import missing_organizations, ranking, ranking_csv
+from core.aimag.register import set_expected
+from core.received.verify import check_submission
+from core.storage import ReportFile
+from core.trust.fingerprint import compute_fingerprint
 
 
 @pytest.fixture

@@ -5,16 +5,16 @@ from __future__ import annotations
 import zipfile
 
 import docx
+from generate import generated_report
+from helpers import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.docx.writer import export_docx, report_to_docx_bytes
-from core.importing import import_path
-from core.docx.reader import parse_docx
-from core.model import Period
+from core.report.model import Period
 from core.storage import ReportFile
-from generate import generated_report
-from helpers import run_cli
+from core.tables.docx.reader import parse_docx
+from core.tables.docx.writer import export_docx, report_to_docx_bytes
+from core.tables.importing import import_path
 
 
 def content(report):
@@ -96,7 +96,7 @@ def test_a_big_report_merges_goals_across_page_breaks(tmp_path):
 
 
 def test_draft_notice_and_page_numbers_as_the_printout(sample_report):
-    from core.model import Score
+    from core.report.model import Score
 
     document = docx.Document(__import__("io").BytesIO(report_to_docx_bytes(sample_report)))
     header = document.sections[0].header.paragraphs[0]
@@ -125,7 +125,7 @@ def test_control_characters_from_word_text_do_not_stop_the_export(sample_report)
 @given(st.lists(st.text(max_size=40), min_size=9, max_size=9))
 def test_any_text_exports_and_imports_without_a_traceback(texts):
     from core.errors import TailanError
-    from core.model import Goal, Measure, Report, Signatory
+    from core.report.model import Goal, Measure, Report, Signatory
 
     report = Report(title=texts[0], appendix_label=texts[1], organization=texts[2],
                     signatories=[Signatory(role=texts[3], position=texts[4], name=texts[5])],

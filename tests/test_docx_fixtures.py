@@ -6,13 +6,13 @@ tests/fixtures/docx/make_fixtures.py makes them again.
 from __future__ import annotations
 
 import pytest
-
-from core.importing import import_path
-from core.textimport import import_file
-from core.wordtable import ColumnMappingNeeded
 from helpers import FIXTURES, SAMPLE_TXT
 from layouts import LAYOUTS, shape
 from test_docx_import import content
+
+from core.tables.importing import import_path
+from core.tables.textimport import import_file
+from core.tables.wordtable import ColumnMappingNeeded
 
 DOCX = FIXTURES / "docx"
 MAKERS = ("lo", "pd")

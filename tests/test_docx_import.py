@@ -5,14 +5,14 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-
-from core.errors import ImportFormatError
-from core.importing import import_path
-from core.textimport import import_file, parse_text
-from core.wordtable import ColumnMappingNeeded
 from docx_build import build_docx, build_sample_docx
 from helpers import SAMPLE_TXT, digest, run_cli
 from layouts import LAYOUTS, UNPLACEABLE, as_text, shape
+
+from core.errors import ImportFormatError
+from core.tables.importing import import_path
+from core.tables.textimport import import_file, parse_text
+from core.tables.wordtable import ColumnMappingNeeded
 
 
 def content(report):
@@ -146,12 +146,12 @@ def test_row_number_in_the_message_for_an_unreadable_row(tmp_path):
     _refused(tmp_path, path, ["2-р мөр", "зорилт"])
 
 
+from helpers import FIXTURES  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from core.docx.reader import parse_docx  # noqa: E402
 from core.errors import TailanError  # noqa: E402
-from helpers import FIXTURES  # noqa: E402
+from core.tables.docx.reader import parse_docx  # noqa: E402
 
 FIXTURE_BYTES = (FIXTURES / "docx" / "lo-sample.docx").read_bytes()
 
@@ -180,7 +180,6 @@ def test_cli_reads_a_docx_from_stdin(tmp_path):
 
 def test_report_table_inside_a_layout_table(tmp_path):
     import docx as python_docx
-
     from docx_build import add_table
 
     preamble, header, body, (expected, _) = LAYOUTS["four_columns_goal"]

@@ -7,12 +7,12 @@ import shutil
 import sqlite3
 
 import pytest
-
-from core import schema, scoring
-from core.migrations import migrations
-from core.errors import TailanError
-from core.storage import ReportFile
 from helpers import FIXTURES, digest
+
+from core.errors import TailanError
+from core.report import scoring
+from core.storage import ReportFile, schema
+from core.storage.migrations import migrations
 
 FIXTURE_FILES = sorted(FIXTURES.glob("schema_v*.tailan"))
 

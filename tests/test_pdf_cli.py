@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from pdf_helpers import final_report, page_count, sample_report
 
 from core import cli
-from core.model import Goal, Measure, Report, Score
 from core.pdf.preflight import EMPTY_INDICATOR, EMPTY_TARGET, UNSCORED, preflight
+from core.report.model import Goal, Measure, Report, Score
 from core.storage import ReportFile
-from pdf_helpers import final_report, page_count, sample_report
 
 REPO = Path(__file__).resolve().parent.parent
 

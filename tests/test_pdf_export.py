@@ -11,12 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from core.errors import WriteError
-from core.model import Goal, Measure, Report, Score
-from core.pdf import document, export_pdf
-from core.pdf.fonts import BOLD, LICENCE_FILE, MONGOLIAN_LETTERS, REGULAR, font_path, missing_glyphs
-from core.pdf.layout import HEADER_TOP
 from pdf_helpers import (
     big_report,
     final_report,
@@ -30,6 +24,12 @@ from pdf_helpers import (
     squash,
     tokens,
 )
+
+from core.errors import WriteError
+from core.pdf import document, export_pdf
+from core.pdf.fonts import BOLD, LICENCE_FILE, MONGOLIAN_LETTERS, REGULAR, font_path, missing_glyphs
+from core.pdf.layout import HEADER_TOP
+from core.report.model import Goal, Measure, Report, Score
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -264,9 +264,10 @@ def test_the_first_page_alone_is_the_first_page_numbered_1_of_unknown(tmp_path):
     """What the window's preview shows while the rest of a long report is laid out."""
     import io
 
-    from core.pdf.document import write_pdf
     from generate import generated_report
     from pypdf import PdfReader
+
+    from core.pdf.document import write_pdf
 
     report = generated_report(300)
     first, whole = io.BytesIO(), io.BytesIO()

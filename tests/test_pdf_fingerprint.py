@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from core.fingerprint import short_code
-from core.signing import key_code
-from core.lifecycle import finalize
-from core.pdf import document, export_pdf, layout
-from core.storage import ReportFile
 from pdf_helpers import big_report, final_report, page_texts, sample_report, squash
+
+from core.pdf import document, export_pdf, layout
+from core.sending.lifecycle import finalize
+from core.storage import ReportFile
+from core.trust.fingerprint import short_code
+from core.trust.signing import key_code
 
 
 def finalized(report, tmp_path: Path, name: str = "report.tailan"):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from pdf_helpers import final_report, sample_report
 
-from core.model import Goal, Report, Score
 from core.pdf import layout
 from core.pdf.document import MM, build_table, cell_markup, markup, title_lines
 from core.pdf.fonts import register_fonts
-from pdf_helpers import final_report, sample_report
+from core.report.model import Goal, Report, Score
 
 
 def commands(style, name):
@@ -247,9 +247,10 @@ def test_a_page_at_a_time_gives_the_pages_of_the_whole_table(make):
     page, then full pages), give the same rows with the same heights on every page:
     the continuation of a goal, a 20,000-character cell split over pages, the block
     with the total and the signatures."""
+    from pdf_helpers import big_report, long_cell_report
+
     from core.pdf.document import FRAME_WIDTH_MM, _styles
     from core.pdf.paged import paged_table
-    from pdf_helpers import big_report, long_cell_report
 
     register_fonts()
     report = long_cell_report(20_000) if make == "long_cell" else big_report(60)
@@ -267,8 +268,9 @@ def test_a_page_at_a_time_builds_rows_in_proportion_to_the_report():
     into tables grow with the report, not with its square (issue 15)."""
     import io
 
-    from core.pdf import export_pdf, paged
     from pdf_helpers import big_report
+
+    from core.pdf import export_pdf, paged
 
     built = {}
     for measures in (25, 100):
@@ -285,9 +287,10 @@ def test_the_first_page_is_laid_out_without_measuring_the_whole_report():
     """A page needs the rows up to just past its end measured (a batch ahead), and the
     rows put on pages are let go: the preview can show page 1 of a long report early,
     and memory holds a few pages' cells, not the whole report's."""
+    from pdf_helpers import big_report
+
     from core.pdf.document import FRAME_WIDTH_MM, _styles
     from core.pdf.paged import MEASURE_BATCH, paged_table
-    from pdf_helpers import big_report
 
     register_fonts()
     width = FRAME_WIDTH_MM * MM

@@ -17,16 +17,16 @@ from fractions import Fraction
 
 import openpyxl
 import pytest
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
-from core.errors import TailanError
-from core.pdf.fonts import BOLD
-from core.scoring import display
-from core.submission.ranking import RankingRow, looks_like_formula, ranking_csv, write_ranking_csv
-from core.submission.ranking_pdf import FONT_SIZE, HEADER, PADDING, column_widths, export_ranking_pdf
-from core.submission.ranking_xlsx import MAX_WIDTH, write_ranking_xlsx
 from helpers import REPO, run_cli
 from pdf_helpers import pdftotext
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from core.aimag.ranking import RankingRow, looks_like_formula, ranking_csv, write_ranking_csv
+from core.aimag.ranking_pdf import FONT_SIZE, HEADER, PADDING, column_widths, export_ranking_pdf
+from core.aimag.ranking_xlsx import MAX_WIDTH, write_ranking_xlsx
+from core.errors import TailanError
+from core.pdf.fonts import BOLD
+from core.report.scoring import display
 
 HOSTILE = [
     '=HYPERLINK("http://x","клик")',
@@ -243,11 +243,12 @@ def test_pdf_splits_a_name_between_letters_only_when_one_word_is_wider_than_the_
 # ------------------------------------------------------------------ end to end
 def soum_submission(folder, organization: str, n: int):
     """A soum's work: its report with its own organization name, finalized, then sent."""
-    from core.lifecycle import finalize
-    from core.model import Score
-    from core.storage import ReportFile
-    from core.submission.export import export_submission
     from generate import generated_report
+
+    from core.report.model import Score
+    from core.sending.export import export_submission
+    from core.sending.lifecycle import finalize
+    from core.storage import ReportFile
 
     report = generated_report(14, seed=n, id_seed=300 + n)
     for measure in report.measures():

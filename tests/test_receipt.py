@@ -13,15 +13,15 @@ import re
 import subprocess
 
 import pytest
-
-from core.storage import ReportFile
-from core.submission.decisions import decide, waiting
-from core.submission.receipt import ReceiptError, kept_receipt, open_receipt, write_receipt
-from core.submission.consolidate import consolidate
-from core.submission.register import set_aimag_name
-from core.submission.remarks import add_remark
 from helpers import digest, run_cli
 from soums import Soum
+
+from core.aimag.consolidate import consolidate
+from core.aimag.decisions import decide, waiting
+from core.aimag.receipt import ReceiptError, kept_receipt, open_receipt, write_receipt
+from core.aimag.register import set_aimag_name
+from core.aimag.remarks import add_remark
+from core.storage import ReportFile
 
 
 @pytest.fixture

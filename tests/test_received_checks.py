@@ -1,7 +1,7 @@
 """Checks of a received file that never run the sender's code and never stall (issue 10, item 4).
 
 Every hostile file here is made with plain ``sqlite3`` from a real submission
-(generated report, finalized with ``core.lifecycle.finalize``, exported with
+(generated report, finalized with ``core.sending.lifecycle.finalize``, exported with
 ``export_submission``). Builders are shared with the hostile corpus
 (``tests/reliability/hostile.py``) through ``HOSTILE_FILES``.
 """
@@ -20,9 +20,9 @@ import pytest
 from generate import submission_file
 from helpers import FIXTURES, load_any_report, run_cli
 
-from core.fingerprint import compute_fingerprint
-from core.submission.received_schema import check_schema_size
-from core.submission.verify import CHECK_SECONDS, check_submission, reference_schema
+from core.received.schema import check_schema_size
+from core.received.verify import CHECK_SECONDS, check_submission, reference_schema
+from core.trust.fingerprint import compute_fingerprint
 
 #: An expression that costs milliseconds and 3 MB each time SQLite evaluates it (on a change log row:
 #: it depends on the row's ``id``, so SQLite cannot evaluate it once and reuse the result).

@@ -1,4 +1,4 @@
-"""core.replacing: a new file never takes an existing name unasked, and a replaced file is kept."""
+"""core.storage.replacing: a new file never takes an existing name unasked, and a replaced file is kept."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from helpers import SAMPLE_TXT, digest, run_cli
 
 from core.errors import TailanError
-from core.replacing import keep_backup, making_room, place_new_file
+from core.storage.replacing import keep_backup, making_room, place_new_file
 
 
 def test_a_new_file_refuses_an_existing_name_and_leaves_both(tmp_path):
@@ -59,7 +59,7 @@ def test_export_submission_over_an_earlier_file_keeps_it(tmp_path):
 
 
 def test_a_file_another_window_edits_is_never_replaced(tmp_path):
-    from core.filelock import FileLock
+    from core.storage.filelock import FileLock
 
     target = tmp_path / "open-elsewhere.tailan"
     target.write_bytes(b"being edited")

@@ -8,8 +8,8 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core import scoring
-from core.model import Goal, Measure, Report, Score
+from core.report import scoring
+from core.report.model import Goal, Measure, Report, Score
 
 SCALE = [Score.FULL, Score.IN_PROGRESS, Score.INSUFFICIENT, Score.NOT_IMPLEMENTED]
 

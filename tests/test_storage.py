@@ -7,12 +7,11 @@ import sqlite3
 import uuid
 
 import pytest
-
-from core import schema
-from core.errors import DamagedFileError, NewerFileError, NotOurFileError, ReadOnlyError, TailanError
-from core.model import Goal, Measure, Score, Signatory
-from core.storage import ReportFile
 from helpers import digest, read_only_folder
+
+from core.errors import DamagedFileError, NewerFileError, NotOurFileError, ReadOnlyError, TailanError
+from core.report.model import Goal, Measure, Score, Signatory
+from core.storage import ReportFile, schema
 
 
 def pragma(path, name):
@@ -153,8 +152,9 @@ def test_deleting_a_goal_logs_its_measures(sample_file, open_files):
 def test_several_reports_in_one_file(sample_file, sample_report, open_files):
     rf = ReportFile.open(sample_file)
     open_files.append(rf)
-    from core.textimport import import_file
     from helpers import SAMPLE_TXT
+
+    from core.tables.textimport import import_file
 
     second = import_file(SAMPLE_TXT).report
     second.year = 2024

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import os
 import re
-
 import shutil
 import sqlite3
 
 import pytest
+from helpers import REPO, digest, read_only_folder, run_cli
 
 from core.errors import ReadOnlyError, TailanError, WriteError
-from core.fingerprint import canonical_bytes, compute_fingerprint, short_code
-from core.lifecycle import finalize, reopen
-from core.model import Goal, Measure, Period, Report, Score, Signatory
+from core.received.verify import check_submission
+from core.report.model import Goal, Measure, Period, Report, Score, Signatory
+from core.sending.export import export_submission, submission_file_name
+from core.sending.lifecycle import finalize, reopen
 from core.storage import ReportFile
-from core.submission.export import export_submission, submission_file_name
-from core.submission.verify import check_submission
-from helpers import REPO, digest, read_only_folder, run_cli
+from core.trust.fingerprint import canonical_bytes, compute_fingerprint, short_code
 
 
 def score_all(rf, report_id):
@@ -161,8 +160,9 @@ def test_submission_is_named_complete_and_verified(submission, final_file):
 
 
 def test_submission_holds_only_that_report(final_file, tmp_path):
-    from core.textimport import import_file
     from helpers import SAMPLE_TXT
+
+    from core.tables.textimport import import_file
 
     with ReportFile.open(final_file) as rf:
         other = import_file(SAMPLE_TXT).report

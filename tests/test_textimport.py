@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from helpers import SAMPLE_TXT, digest
 
 from core.errors import ImportFormatError, TailanError
-from core.model import Period, Score
-from core.textexport import report_to_text
-from core.textimport import decode, import_file, parse_clipboard, parse_text, split_measure_number, split_score
-from helpers import SAMPLE_TXT, digest
+from core.report.model import Period, Score
+from core.tables.textexport import report_to_text
+from core.tables.textimport import (
+    decode,
+    import_file,
+    parse_clipboard,
+    parse_text,
+    split_measure_number,
+    split_score,
+)
 
 SAMPLE_LINES = SAMPLE_TXT.read_text(encoding="utf-8").split("\n")
 BODY_LINES = [line for line in SAMPLE_LINES[12:31] if line.strip()]  # file lines 13-31

@@ -7,11 +7,11 @@ import json
 import pytest
 from helpers import SAMPLE_TXT, digest, run_cli
 
-from core.checks import check_report
-from core.model import Period, Report
 from core.pdf.preflight import TITLE, preflight
-from core.textimport import import_file
-from core.title import build_title, follows_header, header_edits, title_problems
+from core.report.checks import check_report
+from core.report.model import Period, Report
+from core.report.title import build_title, follows_header, header_edits, title_problems
+from core.tables.textimport import import_file
 
 
 def sample():

@@ -13,18 +13,18 @@ import sqlite3
 import stat
 
 import pytest
-
-from core.fingerprint import canonical_bytes, fingerprint_of
-from core.keys import key_path
-from core.model import Score
-from core.storage import ReportFile
-from core.submission.consolidate import ConsolidationCancelled, archive_dir, consolidate
-from core.submission.decisions import decide, history, restore, waiting
-from core.submission.ranking import missing_organizations, ranking
-from core.submission.register import organizations, set_aimag_name, set_expected
-from core.submission.verify import check_submission
 from helpers import digest, run_cli
 from soums import Soum
+
+from core.aimag.consolidate import ConsolidationCancelled, archive_dir, consolidate
+from core.aimag.decisions import decide, history, restore, waiting
+from core.aimag.ranking import missing_organizations, ranking
+from core.aimag.register import organizations, set_aimag_name, set_expected
+from core.received.verify import check_submission
+from core.report.model import Score
+from core.storage import ReportFile
+from core.trust.fingerprint import canonical_bytes, fingerprint_of
+from core.trust.keys import key_path
 
 
 @pytest.fixture
@@ -287,8 +287,8 @@ def test_the_cli_contract(narii, soums, aimag, tmp_path):
 def test_the_register_is_migrated_from_the_expected_list_of_an_older_file(tmp_path):
     from sqlite_utils import Database
 
-    from core.migrations import migrations
-    from core.schema import APPLICATION_ID
+    from core.storage.migrations import migrations
+    from core.storage.schema import APPLICATION_ID
 
     path = tmp_path / "old-aimag.tailan"
     conn = sqlite3.connect(path)
@@ -313,7 +313,7 @@ def test_the_aimag_name_can_be_set_before_any_file_arrives(soums, aimag):
 
 def test_verify_says_what_was_proven_and_by_whose_key(narii, soums, aimag):
     code = check_submission(narii.first_submission).report.public_key
-    from core.signing import key_code
+    from core.trust.signing import key_code
 
     alone = run_cli("verify", narii.first_submission)
     assert alone.returncode == 0 and f"түлхүүрийн код {key_code(code)}" in alone.stdout.decode()

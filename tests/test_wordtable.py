@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-
-from core.errors import ImportFormatError
-from core.model import Score
-from core.textimport import parse_text
-from core.wordtable import ColumnMappingNeeded, parse_columns_option
-from core.wordtable.cells import number_depth, score_cell, split_score
-from core.wordtable.columns import guess_role
 from helpers import run_cli
 from layouts import LAYOUTS, UNPLACEABLE, as_text, shape
+
+from core.errors import ImportFormatError
+from core.report.model import Score
+from core.tables.textimport import parse_text
+from core.tables.wordtable import ColumnMappingNeeded, parse_columns_option
+from core.tables.wordtable.cells import number_depth, score_cell, split_score
+from core.tables.wordtable.columns import guess_role
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
@@ -128,7 +128,7 @@ def test_a_paragraph_that_starts_like_a_section_stays_in_its_cell_where_goals_ha
 
 
 def test_a_table_without_header_of_four_columns_asks_then_imports():
-    from core.textimport import parse_clipboard
+    from core.tables.textimport import parse_clipboard
 
     text = "1\tЗорилт\t1.1. А\tБиелэлт 100\n\t\t1.2. Б\tБиелэлт 70\n"
     with pytest.raises(ColumnMappingNeeded) as info:

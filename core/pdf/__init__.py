@@ -3,7 +3,7 @@
 Importing this package is cheap: reportlab is loaded only when a PDF is written.
 """
 
-from .preflight import Problem, preflight
-from .document import export_pdf
+from core.pdf.document import export_pdf
+from core.pdf.preflight import Problem, preflight
 
 __all__ = ["Problem", "preflight", "export_pdf"]

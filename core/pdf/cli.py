@@ -10,9 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_OK
-from ..errors import TailanError
-from ..storage import ReportFile
+from core.cli import EXIT_OK
+from core.errors import TailanError
+from core.storage import ReportFile
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -27,8 +27,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     """``export-pdf``: writes the printout (a draft while scores are missing); pages and warnings on stderr; 0."""
-    from .document import export_pdf
-    from .preflight import UNSCORED, preflight
+    from core.pdf.document import export_pdf
+    from core.pdf.preflight import UNSCORED, preflight
 
     output = Path(args.output)
     if output.exists() and output.resolve() == Path(args.file).resolve():

@@ -24,14 +24,10 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from ..atomic import write_bytes_atomically
-from ..errors import TailanError
-from ..model import Report
-from ..scoring import summarize
-from . import layout
-from .fonts import BOLD, REGULAR, register_fonts
-from .pages import PagesDone, decorate, numbered_canvas_class
-from .page_setup import (  # noqa: F401  (the form's page, also used by the ranking and receipt printouts)
+from core.errors import TailanError
+from core.pdf import layout
+from core.pdf.fonts import BOLD, REGULAR, register_fonts
+from core.pdf.page_setup import (  # noqa: F401  (the form's page, also used by the ranking and receipt printouts)
     BODY_SIZE,
     DRAFT_NOTE,
     DRAFT_WORD,
@@ -41,6 +37,10 @@ from .page_setup import (  # noqa: F401  (the form's page, also used by the rank
     PAGE_HEIGHT_MM,
     PAGE_WIDTH_MM,
 )
+from core.pdf.pages import PagesDone, decorate, numbered_canvas_class
+from core.report.model import Report
+from core.report.scoring import summarize
+from core.storage.atomic import write_bytes_atomically
 
 CONTINUED = "(үргэлжлэл)"
 #: A goal's text is repeated on a continuation page only while it is this short
@@ -290,7 +290,7 @@ def build_story(report: Report) -> list:
     for line in title_lines(report):
         story.append(Paragraph(markup(line), styles["title"]))
     story.append(Paragraph(markup(report.report_date.strip()), styles["date"]) if report.report_date.strip() else Spacer(1, 4 * MM))
-    from .paged import paged_table  # imports this module: imported here
+    from core.pdf.paged import paged_table  # imports this module: imported here
 
     story.append(paged_table(report, styles))
     return story

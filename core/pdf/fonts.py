@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import TailanError
-from ..paths import resource
+from core.errors import TailanError
+from core.paths import resource
 
 REGULAR = "TailanSerif"
 BOLD = "TailanSerif-Bold"

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..fingerprint import short_code
-from ..signing import key_code
-from ..model import Measure, Report, Score
-from ..official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
-from ..scoring import summarize
-from .fonts import REGULAR
+from core.pdf.fonts import REGULAR
+from core.report.model import Measure, Report, Score
+from core.report.official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
+from core.report.scoring import summarize
+from core.trust.fingerprint import short_code
+from core.trust.signing import key_code
 
 NCOLS = 8
 #: Column widths in millimetres; they add up to the frame width (see document.py).

@@ -23,7 +23,7 @@ broken once per width (``MeasuredParagraph``), not again when it is drawn.
 
 from __future__ import annotations
 
-from . import layout
+from core.pdf import layout
 
 #: A window at least this tall (in points) is never needed: taller than any page.
 _UNBOUNDED = 1e9
@@ -249,7 +249,7 @@ def measured_paragraph_class():
 
 def cell_value(cell: layout.Cell, styles) -> list | str:
     """As ``document.cell_value``, with Paragraphs measured once."""
-    from .document import cell_value, cell_markup
+    from core.pdf.document import cell_markup, cell_value
 
     if cell.qr or cell.is_empty:
         return cell_value(cell, styles)
@@ -259,7 +259,7 @@ def cell_value(cell: layout.Cell, styles) -> list | str:
 def paged_table(report, styles):
     """The table flowable for the story: the same rows, cells and style as
     ``document.build_table``, laid out a page at a time."""
-    from .document import MM, goal_table_class
+    from core.pdf.document import MM, goal_table_class
 
     rows = layout.table_rows(report)
     widths = [w * MM for w in layout.COL_WIDTHS_MM]

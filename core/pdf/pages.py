@@ -7,8 +7,8 @@ that page at once while the whole report is still being laid out.
 
 from __future__ import annotations
 
-from .fonts import BOLD, REGULAR
-from .page_setup import DRAFT_NOTE, DRAFT_WORD, MARGINS_MM, MM
+from core.pdf.fonts import BOLD, REGULAR
+from core.pdf.page_setup import DRAFT_NOTE, DRAFT_WORD, MARGINS_MM, MM
 
 
 class PagesDone(Exception):

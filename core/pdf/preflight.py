@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..checks import header_problems, measure_problems
-from ..model import Goal, Measure, Report
+from core.report.checks import header_problems, measure_problems
+from core.report.model import Goal, Measure, Report
 
 UNSCORED = "unscored"
 EMPTY_INDICATOR = "empty_indicator"
@@ -37,14 +37,14 @@ def _name(goal: Goal, index: int, measure: Measure) -> str:
     return f"{goal.number.strip() or '?'} зорилтын {index + 1}-р"
 
 
-#: The problems of ``core.checks`` that stand in the way of a signed printout.
+#: The problems of ``core.report.checks`` that stand in the way of a signed printout.
 _KIND_OF_CODE = {"unscored": UNSCORED, "empty-indicator": EMPTY_INDICATOR, "empty-target": EMPTY_TARGET}
 
 
 def preflight(report: Report) -> list[Problem]:
     """The title first (it names who reports), then in table order: per measure, missing score, indicator, target.
 
-    The decisions are ``core.checks``' (the window's problems panel): the two lists
+    The decisions are ``core.report.checks``' (the window's problems panel): the two lists
     cannot disagree about what is missing.
     """
     messages = {

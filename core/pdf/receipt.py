@@ -12,12 +12,12 @@ import io
 import os
 from pathlib import Path
 
-from ..atomic import write_bytes_atomically
-from ..fingerprint import short_code
-from ..model import Period, Report
-from .pages import numbered_canvas_class
-from .document import MARGINS_MM, MM, escape, qr_flowable
-from .fonts import BOLD, REGULAR, register_fonts
+from core.pdf.document import MARGINS_MM, MM, escape, qr_flowable
+from core.pdf.fonts import BOLD, REGULAR, register_fonts
+from core.pdf.pages import numbered_canvas_class
+from core.report.model import Period, Report
+from core.storage.atomic import write_bytes_atomically
+from core.trust.fingerprint import short_code
 
 
 def _styles():

@@ -21,9 +21,9 @@ commands use.
 
 from __future__ import annotations
 
-from .clock import now_iso
-from .editing import EDITABLE_FIELDS, ORDERED, TABLE_OF_KIND, OrderedTable
-from .file import ReportFile
-from .reading import ReportInfo
+from core.storage.clock import now_iso
+from core.storage.editing import EDITABLE_FIELDS, ORDERED, TABLE_OF_KIND, OrderedTable
+from core.storage.file import ReportFile
+from core.storage.reading import ReportInfo
 
 __all__ = ["EDITABLE_FIELDS", "ORDERED", "OrderedTable", "ReportFile", "ReportInfo", "TABLE_OF_KIND", "now_iso"]

@@ -13,17 +13,9 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..columns import (
-    from_stored,
-    goal_json,
-    measure_json,
-    report_summary,
-    signatory_json,
-    to_stored,
-)
-from ..errors import NotFoundError, TailanError
-from ..kinds import ItemKind, LogOp
-from ..model import (
+from core.errors import NotFoundError, TailanError
+from core.report.kinds import ItemKind, LogOp
+from core.report.model import (
     GOAL_FIELDS,
     MEASURE_TEXT_FIELDS,
     REPORT_FIELDS,
@@ -33,7 +25,15 @@ from ..model import (
     Report,
     Signatory,
 )
-from .clock import now_iso
+from core.storage.clock import now_iso
+from core.storage.columns import (
+    from_stored,
+    goal_json,
+    measure_json,
+    report_summary,
+    signatory_json,
+    to_stored,
+)
 
 #: Editable fields per kind of item, as stored (``score`` is a measure field too).
 EDITABLE_FIELDS = {

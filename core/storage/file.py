@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .editing import EditingMixin
-from .opening import OpenFile
-from .reading import ReadingMixin
+from core.storage.editing import EditingMixin
+from core.storage.opening import OpenFile
+from core.storage.reading import ReadingMixin
 
 
 class ReportFile(OpenFile, ReadingMixin, EditingMixin):

@@ -1,9 +1,9 @@
 """Opening, creating, checking and upgrading a Tailan file; its transactions and change log.
 
-A file is checked before it is trusted (``core.filecheck``): a file refused is never
+A file is checked before it is trusted (``core.storage.filecheck``): a file refused is never
 created or changed. Files on read-only media open read-only with a message; an older
 file is upgraded after a byte-for-byte backup copy (or in memory only, when opened
-read-only); one writer per file holds an OS lock (``core.filelock``).
+read-only); one writer per file holds an OS lock (``core.storage.filelock``).
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Self
 
-from .. import schema
-from ..atomic import friendly_write_error, produce_atomically
-from ..columns import as_text
-from ..errors import DamagedFileError, ReadOnlyError, TailanError
-from ..filecheck import (
+from core.errors import DamagedFileError, ReadOnlyError, TailanError
+from core.storage import schema
+from core.storage.atomic import friendly_write_error, produce_atomically
+from core.storage.clock import now_iso
+from core.storage.columns import as_text
+from core.storage.filecheck import (
     FileHeader,
     check_contents,
     check_header,
@@ -27,8 +28,7 @@ from ..filecheck import (
     roll_back_interrupted_edit,
     writable_location,
 )
-from ..filelock import FileLock
-from .clock import now_iso
+from core.storage.filelock import FileLock
 
 
 class OpenFile:

@@ -6,9 +6,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import DamagedFileError, NotFoundError
-from ..kinds import ItemKind
-from ..model import Goal, Measure, Period, Report, Score, Signatory
+from core.errors import DamagedFileError, NotFoundError
+from core.report.kinds import ItemKind
+from core.report.model import Goal, Measure, Period, Report, Score, Signatory
 
 
 @dataclass(frozen=True)

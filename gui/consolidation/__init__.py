@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.paths import user_data_dir
-
-from .. import settings as app_settings
+from gui import settings as app_settings
 
 LAST_FILE_KEY = "consolidation/lastFile"
 DEFAULT_NAME = "Аймгийн-нэгтгэл.tailan"
@@ -30,7 +29,7 @@ def remember_aimag_file(path: str | Path) -> None:
 
 def open_consolidation_window(path: str | Path | None = None, prompter=None, current=None):
     """Shows the consolidation window on ``path`` (or the last one); reuses ``current`` if still open."""
-    from .window import ConsolidationWindow
+    from gui.consolidation.window import ConsolidationWindow
 
     target = Path(path) if path else default_aimag_file()
     if not path:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.aimag import decisions, register
+from core.aimag.archived import archived_file
+from core.aimag.decisions import Decision
+from core.aimag.ranking import RankingRow, missing_organizations, ranking
+from core.aimag.register import Organization
 from core.storage import ReportFile
-from core.submission import decisions, register
-from core.submission.archived import archived_file
-from core.submission.decisions import Decision
-from core.submission.ranking import RankingRow, missing_organizations, ranking
-from core.submission.register import Organization
 
 
 @dataclass
@@ -69,21 +69,21 @@ def archived_copy(path: Path, fingerprint: str) -> Path:
 # ----------------------------------------------------- review and receipts (issue 14)
 def current_submission(path: Path, organization: str):
     """(report, fingerprint, received_at, registered name) of an organization's current report."""
-    from core.submission.remarks import current_submission as current
+    from core.aimag.remarks import current_submission as current
 
     with ReportFile.open(path, read_only=True) as rf:
         return current(rf, organization)
 
 
 def remarks_of(path: Path, fingerprint: str) -> list:
-    from core.submission.remarks import remarks_for
+    from core.aimag.remarks import remarks_for
 
     with ReportFile.open(path, read_only=True) as rf:
         return remarks_for(rf, fingerprint)
 
 
 def add_remark(path: Path, organization: str, text: str, measure: str | None, score: str | None):
-    from core.submission.remarks import add_remark as add
+    from core.aimag.remarks import add_remark as add
 
     with ReportFile.open(path) as rf:
         return add(rf, organization, text, measure, score)
@@ -91,7 +91,7 @@ def add_remark(path: Path, organization: str, text: str, measure: str | None, sc
 
 def write_receipts(path: Path, organizations: list[str], folder: Path) -> list[Path]:
     """One signed receipt per organization into ``folder`` (the aimag's key is made on first use)."""
-    from core.submission.receipt import write_receipts as write
+    from core.aimag.receipt import write_receipts as write
 
     with ReportFile.open(path, read_only=True) as rf:
         return write(rf, organizations, folder)
@@ -99,7 +99,7 @@ def write_receipts(path: Path, organizations: list[str], folder: Path) -> list[P
 
 def aimag_key_code(path: Path) -> str:
     """The code of the aimag's receipt key (printed on the ranking), or empty while the aimag has no name."""
-    from core.submission.receipt import aimag_key_code as code
+    from core.aimag.receipt import aimag_key_code as code
 
     with ReportFile.open(path, read_only=True) as rf:
         name = register.aimag_name(rf)

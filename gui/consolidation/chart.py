@@ -16,11 +16,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from core.submission.ranking import RankingRow
-
-from .. import fonts
-from ..i18n import tr
-from .ranking_model import period_label
+from core.aimag.ranking import RankingRow
+from gui import fonts
+from gui.consolidation.ranking_model import period_label
+from gui.i18n import tr
 
 BAR_HEIGHT = 16
 BAR_COLOR = QColor("#1f5fa8")

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.aimag.decisions import Decision
 from core.errors import TailanError
-from core.submission.decisions import Decision
-
-from ..i18n import tr
-from . import aimag_file
-from .ranking_model import period_label
+from gui.consolidation import aimag_file
+from gui.consolidation.ranking_model import period_label
+from gui.i18n import tr
 
 NUMBER, KIND, ORGANIZATION, REGISTERED, RECEIVED_KEY, REGISTERED_KEYS, WHAT, FILE = range(8)
 DecisionRole = Qt.UserRole + 1

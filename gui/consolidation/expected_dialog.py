@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from core.aimag.register import expected_organizations, set_expected
 from core.errors import TailanError
 from core.storage import ReportFile
-from core.submission.register import expected_organizations, set_expected
-
-from ..i18n import tr
+from gui.i18n import tr
 
 
 def read_expected(path: Path) -> list[str]:

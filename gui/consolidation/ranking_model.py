@@ -1,6 +1,6 @@
 """The ranking as a table model: one row per organization, in core's ranking order.
 
-The rows are ``core.submission.ranking.RankingRow`` values; the model only shows them
+The rows are ``core.aimag.ranking.RankingRow`` values; the model only shows them
 (it is read-only, and the whole list is replaced after each consolidation with a
 model reset). ``SortRole`` gives each column's value to sort by, so a proxy sorts
 totals, ranks and revisions as numbers (10 after 9) and names as the user reads them. Numbers are right-aligned; the fingerprint shows its short code, the
@@ -14,11 +14,10 @@ import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.fingerprint import short_code
-from core.model import Period
-from core.submission.ranking import RankingRow
-
-from ..i18n import tr
+from core.aimag.ranking import RankingRow
+from core.report.model import Period
+from core.trust.fingerprint import short_code
+from gui.i18n import tr
 
 RANK, ORGANIZATION, YEAR, PERIOD, TOTAL, GOALS, UNSCORED, REVISION, RECEIVED, FINGERPRINT = range(10)
 NUMERIC = {RANK, YEAR, TOTAL, UNSCORED, REVISION}

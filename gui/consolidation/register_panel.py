@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.aimag.register import Organization
 from core.errors import TailanError
-from core.fingerprint import short_code
-from core.submission.register import Organization
-
-from ..i18n import tr
-from . import aimag_file
-from .ranking_model import period_label, received_display
+from core.trust.fingerprint import short_code
+from gui.consolidation import aimag_file
+from gui.consolidation.ranking_model import period_label, received_display
+from gui.i18n import tr
 
 HistoryRole = Qt.UserRole + 1
 

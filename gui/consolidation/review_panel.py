@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import TailanError
-from core.model import Score
-
-from ..i18n import tr
-from . import aimag_file
+from core.report.model import Score
+from gui.consolidation import aimag_file
+from gui.i18n import tr
 
 #: The proposed-score choices: none, then the official scale.
 SCORE_CHOICES = (None, "100", "70", "30", "0", "not-due")

@@ -45,8 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import TailanError
-from core.submission.consolidate import (
+from core.aimag.consolidate import (
     ADDED,
     PENDING,
     REJECTED,
@@ -56,22 +55,22 @@ from core.submission.consolidate import (
     FileOutcome,
     expand_inputs,
 )
-from core.submission.ranking import RankingRow
-
-from ..files import FILE_FILTER
-from ..i18n import tr
-from ..prompter import Prompter
-from . import aimag_file
-from .chart import RankingChart
-from .decisions_panel import DecisionsPanel
-from .frozen_table import FrozenColumnTable
-from .ranking_model import ORGANIZATION, RANK, RankingModel, RowRole, SortRole
-from .register_panel import RegisterPanel
-from .review_panel import ReviewPanel
-from .worker import ConsolidationWorker
+from core.aimag.ranking import RankingRow
+from core.errors import TailanError
+from gui.consolidation import aimag_file
+from gui.consolidation.chart import RankingChart
+from gui.consolidation.decisions_panel import DecisionsPanel
+from gui.consolidation.frozen_table import FrozenColumnTable
+from gui.consolidation.ranking_model import ORGANIZATION, RANK, RankingModel, RowRole, SortRole
+from gui.consolidation.register_panel import RegisterPanel
+from gui.consolidation.review_panel import ReviewPanel
+from gui.consolidation.worker import ConsolidationWorker
+from gui.files import FILE_FILTER
+from gui.i18n import tr
+from gui.prompter import Prompter
 
 try:  # written on another branch; the button shows only when the module is there
-    from core.submission.ranking_xlsx import write_ranking_xlsx
+    from core.aimag.ranking_xlsx import write_ranking_xlsx
 except ImportError:  # pragma: no cover - depends on the merge
     write_ranking_xlsx = None
 
@@ -460,7 +459,7 @@ class ConsolidationWindow(QMainWindow):
         return True
 
     def set_aimag_path(self, path: str | Path) -> None:
-        from . import remember_aimag_file
+        from gui.consolidation import remember_aimag_file
 
         if self.busy:
             return
@@ -511,9 +510,8 @@ class ConsolidationWindow(QMainWindow):
 
     def open_report(self, row: RankingRow):
         from core.storage import ReportFile
-
-        from ..app import create_main_window
-        from ..document import Document
+        from gui.app import create_main_window
+        from gui.document import Document
 
         try:
             path = aimag_file.archived_copy(self.aimag_path, row.fingerprint)
@@ -561,7 +559,7 @@ class ConsolidationWindow(QMainWindow):
         return Path(target)
 
     def export_csv(self) -> Path | None:
-        from core.submission.ranking import write_ranking_csv
+        from core.aimag.ranking import write_ranking_csv
 
         stem = self.aimag_path.stem
         return self._export(tr("Export the ranking as CSV"), f"{stem}-эрэмбэ.csv", CSV_FILTER,
@@ -575,7 +573,7 @@ class ConsolidationWindow(QMainWindow):
                             lambda path: write_ranking_xlsx(self.rows, self.missing, path))
 
     def export_pdf(self) -> Path | None:
-        from core.submission.ranking_pdf import export_ranking_pdf
+        from core.aimag.ranking_pdf import export_ranking_pdf
 
         stem = self.aimag_path.stem
         return self._export(tr("Export the ranking as PDF"), f"{stem}-эрэмбэ.pdf", PDF_FILTER,
@@ -584,7 +582,7 @@ class ConsolidationWindow(QMainWindow):
 
     # ------------------------------------------------------------ expected list
     def edit_expected(self):
-        from .expected_dialog import ExpectedDialog
+        from gui.consolidation.expected_dialog import ExpectedDialog
 
         if self.busy:
             return None

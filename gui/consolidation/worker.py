@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from core.aimag.consolidate import ConsolidationCancelled, consolidate
 from core.errors import TailanError
-from core.submission.consolidate import ConsolidationCancelled, consolidate
 
 log = logging.getLogger(__name__)
 

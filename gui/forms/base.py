@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from .fields import Binder, guard_wheel
+from gui.forms.fields import Binder, guard_wheel
 
 
 class ItemForm(QScrollArea):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from core import scoring
-from core.kinds import ItemKind
-
-from .base import ItemForm
-from .fields import LineField, TextField
+from core.report import scoring
+from core.report.kinds import ItemKind
+from gui.forms.base import ItemForm
+from gui.forms.fields import LineField, TextField
 
 
 class GoalForm(ItemForm):

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from core.kinds import ItemKind
-from core.model import MEASURE_TEXT_FIELDS, Score
-
-from .base import ItemForm
-from .fields import LineField, TextField
+from core.report.kinds import ItemKind
+from core.report.model import MEASURE_TEXT_FIELDS, Score
+from gui.forms.base import ItemForm
+from gui.forms.fields import LineField, TextField
 
 #: The score combo's item data, in order; ``None`` ("not scored") last.
 SCORE_DATA = (100, 70, 30, 0, "not-due", None)

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.kinds import ItemKind
-from core.model import SIGNATORY_FIELDS, Period, default_title
-
-from .. import commands
-from ..document import position
-from .base import ItemForm
-from .fields import LineField, TextField
+from core.report.kinds import ItemKind
+from core.report.model import SIGNATORY_FIELDS, Period, default_title
+from gui import commands
+from gui.document import position
+from gui.forms.base import ItemForm
+from gui.forms.fields import LineField, TextField
 
 
 class SignatoryModel(QAbstractTableModel):

@@ -16,19 +16,19 @@ import sqlite3
 import statistics
 import time
 import tracemalloc
-
 from pathlib import Path
 
-from core.cli import main
-from core.fingerprint import canonical_bytes, fingerprint_of
-from core.schema import SCHEMA_VERSION
-from core.signing import check_signature
-from core.storage import ReportFile
-from core.submission.received_bounds import check_bounds
-from core.submission.received_limits import limited_connection
-from core.submission.received_schema import check_migration_rows, check_schema
-from core.submission.verify import check_submission
 from generate import submission_file
+
+from core.cli import main
+from core.received.bounds import check_bounds
+from core.received.limits import limited_connection
+from core.received.schema import check_migration_rows, check_schema
+from core.received.verify import check_submission
+from core.storage import ReportFile
+from core.storage.schema import SCHEMA_VERSION
+from core.trust.fingerprint import canonical_bytes, fingerprint_of
+from core.trust.signing import check_signature
 
 ROUNDS = 5
 

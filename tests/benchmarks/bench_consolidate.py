@@ -17,11 +17,12 @@ import sqlite3
 import time
 import tracemalloc
 
-from core.storage import ReportFile
-from core.submission.consolidate import consolidate
-from core.submission.register import accept_key, add_organization
-from core.submission.verify import check_submission
 from generate import submission_file
+
+from core.aimag.consolidate import consolidate
+from core.aimag.register import accept_key, add_organization
+from core.received.verify import check_submission
+from core.storage import ReportFile
 
 SIZES = tuple(int(n) for n in __import__("os").environ.get("TAILAN_BENCH_SIZES", "100,500,2000").split(","))
 

@@ -10,17 +10,18 @@ import sqlite3
 import statistics
 import time
 
-from core import scoring
-from core.storage import ReportFile
-from core.textimport import parse_text
 from generate import generated_text
 from helpers import SAMPLE_TXT
+
+from core.report import scoring
+from core.storage import ReportFile
+from core.tables.textimport import parse_text
 
 EDITS = 400
 
 
 def test_field_edit_against_raw_commit(tmp_path):
-    from core.textimport import import_file
+    from core.tables.textimport import import_file
 
     ours = tmp_path / "ours.tailan"
     with ReportFile.create(ours) as rf:

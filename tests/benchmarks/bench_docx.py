@@ -10,11 +10,12 @@ from __future__ import annotations
 import statistics
 import time
 
-from core.docx.reader import parse_docx
-from core.docx.writer import report_to_docx_bytes
-from core.textexport import report_to_text
-from core.textimport import parse_text
 from generate import generated_report
+
+from core.tables.docx.reader import parse_docx
+from core.tables.docx.writer import report_to_docx_bytes
+from core.tables.textexport import report_to_text
+from core.tables.textimport import parse_text
 
 ROUNDS = 5
 

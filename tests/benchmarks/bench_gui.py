@@ -148,9 +148,9 @@ def test_selection_to_form_and_typing_on_1000_measures(tmp_path, qtbot):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))  # never the user's settings
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
+    from recording_prompter import RecordingPrompter
 
     from gui.app import create_main_window
-    from recording_prompter import RecordingPrompter
 
     path = big_file(tmp_path / "big.tailan")
     window = create_main_window(path, prompter=RecordingPrompter())

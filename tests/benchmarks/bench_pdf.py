@@ -24,11 +24,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from core.pdf import export_pdf  # noqa: E402
-from core.storage import ReportFile  # noqa: E402
-from core.pdf import layout  # noqa: E402
 from generate import generated_report  # noqa: E402
 from pdf_helpers import SAMPLE, big_report, final_report  # noqa: E402
+
+from core.pdf import (
+    export_pdf,  # noqa: E402
+    layout,  # noqa: E402
+)
+from core.storage import ReportFile  # noqa: E402
 
 sys.path.insert(0, str(HERE))
 import minimal_reportlab  # noqa: E402
@@ -54,7 +57,7 @@ def test_sample_export_against_minimal_reportlab(tmp_path):
     no_storage = [
         sys.executable,
         "-c",
-        "import sys; from core.textimport import import_file; from core.pdf import export_pdf;"
+        "import sys; from core.tables.textimport import import_file; from core.pdf import export_pdf;"
         "export_pdf(import_file(sys.argv[1]).report, sys.argv[2])",
         str(SAMPLE),
         str(tmp_path / "nostorage.pdf"),

@@ -23,10 +23,11 @@ def test_preview_of_1000_measures_keeps_the_window_responsive(tmp_path, qtbot):
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path))  # never the user's settings
+    from recording_prompter import RecordingPrompter
+
     from gui import printing
     from gui.app import create_main_window
     from gui.preview import PreviewDialog
-    from recording_prompter import RecordingPrompter
 
     path = tmp_path / "big.tailan"
     with ReportFile.create(path) as rf:

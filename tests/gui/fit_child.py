@@ -11,7 +11,6 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-
 from screen_fit import assert_in_view, assert_inside_screen
 
 
@@ -29,9 +28,10 @@ def main() -> int:
 
     os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
+    from recording_prompter import RecordingPrompter
+
     from core.sample import create_sample_database
     from gui.app import create_main_window, ensure_application
-    from recording_prompter import RecordingPrompter
 
     app = ensure_application([sys.argv[0]])
     path = create_sample_database(scratch / "sample.tailan")

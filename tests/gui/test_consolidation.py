@@ -21,21 +21,21 @@ import shutil
 import time
 
 import pytest
+from generate import consolidate_trusted, submission_chain, submission_file
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QProgressBar, QPushButton, QTableView, QWidget
+from recording_prompter import RecordingPrompter
 
-from core.fingerprint import short_code
+from core.aimag.consolidate import archive_dir
+from core.aimag.ranking import missing_organizations, ranking
 from core.sample import create_sample_database
 from core.storage import ReportFile
-from core.submission.consolidate import archive_dir
-from core.submission.ranking import missing_organizations, ranking
-from generate import consolidate_trusted, submission_chain, submission_file
+from core.trust.fingerprint import short_code
 from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole, SortRole
 from gui.consolidation.window import OutcomeRole
 from gui.i18n import tr
-from recording_prompter import RecordingPrompter
 
 SOUMS = ["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум", "Уянга сум", "Гучин-Ус сум"]
 
@@ -470,7 +470,7 @@ def test_closing_during_a_run_asks_then_cancels_cleanly(qtbot, trusted_aimag, pr
 # ------------------------------------------------------------------- decisions
 def test_decisions_show_both_key_codes_and_accept_or_reject_with_the_paper(
         qtbot, cwin, prompter, tmp_path, monkeypatch, aimag):
-    from core.keys import organization_key_code
+    from core.trust.keys import organization_key_code
 
     soum = "Нарийнтээл сум"
     first = submission_file(tmp_path, soum, seed=1)
@@ -519,7 +519,7 @@ def test_decisions_show_both_key_codes_and_accept_or_reject_with_the_paper(
 
 
 def test_the_register_shows_codes_sets_the_aimag_and_returns_to_a_revision(qtbot, cwin, prompter, tmp_path, aimag):
-    from core.keys import organization_key_code
+    from core.trust.keys import organization_key_code
 
     soum = "Баянгол сум"
     chain = submission_chain(tmp_path, soum, revisions=3, seed=4)
@@ -536,7 +536,7 @@ def test_the_register_shows_codes_sets_the_aimag_and_returns_to_a_revision(qtbot
         QTest.sendKeyEvent(QTest.KeyAction.Click, panel.aimag_input, Qt.Key_unknown, ch, Qt.NoModifier)
     click(qtbot, panel.aimag_button)
     with ReportFile.open(aimag, read_only=True) as rf:
-        from core.submission.register import aimag_name
+        from core.aimag.register import aimag_name
 
         assert aimag_name(rf) == "Өвөрхангай"
 
@@ -707,7 +707,7 @@ def test_the_chart_shows_whole_names_however_narrow(qtbot, ranked):
 
 
 def test_the_excel_export_writes_the_ranking_when_its_writer_is_there(qtbot, ranked, prompter, tmp_path):
-    pytest.importorskip("core.submission.ranking_xlsx")  # written on another branch
+    pytest.importorskip("core.aimag.ranking_xlsx")  # written on another branch
     openpyxl = pytest.importorskip("openpyxl")
     target = tmp_path / "эрэмбэ.xlsx"
     prompter.answers["save_path"] = [str(target)]
@@ -719,7 +719,7 @@ def test_the_excel_export_writes_the_ranking_when_its_writer_is_there(qtbot, ran
 
 def test_the_excel_button_is_there_only_with_its_writer(cwin):
     try:
-        import core.submission.ranking_xlsx  # noqa: F401
+        import core.aimag.ranking_xlsx  # noqa: F401
         present = True
     except ImportError:
         present = False

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
 from gui_helpers import measure_by_number, read_back, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTreeView
 
-from core.model import Score
+from core.report.model import Score
 from gui.forms.fields import COMMIT_DELAY_MS
 
 

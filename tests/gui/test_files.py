@@ -8,9 +8,8 @@ import sqlite3
 import pytest
 from gui_helpers import read_back
 
-from core import schema
 from core.paths import resource
-from core.storage import ReportFile
+from core.storage import ReportFile, schema
 from gui.app import create_main_window
 
 

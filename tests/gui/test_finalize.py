@@ -8,13 +8,13 @@ after each the undo stack is empty and the forms follow the report's state.
 from __future__ import annotations
 
 import pytest
+from gui_helpers import measure_by_number, read_back
 from PySide6.QtGui import QAction
 
-from core.fingerprint import compute_fingerprint, short_code
+from core.received.verify import check_submission
+from core.sending.export import submission_file_name
 from core.storage import ReportFile
-from core.submission.export import submission_file_name
-from core.submission.verify import check_submission
-from gui_helpers import measure_by_number, read_back
+from core.trust.fingerprint import compute_fingerprint, short_code
 
 SCORES = (("6.1", "100"), ("6.2", "100"), ("6.3", "70"))
 
@@ -173,7 +173,7 @@ def test_send_cancelled_writes_nothing(scored_window, prompter, tmp_path):
 
 
 def test_a_finalized_file_opens_with_the_finalized_banner(qtbot, scored_path, prompter):
-    from core.lifecycle import finalize
+    from core.sending.lifecycle import finalize
     from gui.app import create_main_window
 
     with ReportFile.open(scored_path) as rf:

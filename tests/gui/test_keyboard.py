@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QTreeView
 
-from core.model import Score
+from core.report.model import Score
 
 
 def tree_on(window, number):

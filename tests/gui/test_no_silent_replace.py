@@ -84,7 +84,7 @@ def test_replacing_another_report_keeps_the_old_one_as_a_backup(window, tmp_path
 
 
 def test_send_never_replaces_a_file_silently(window, tmp_path, sample_path, prompter):
-    from core.lifecycle import finalize
+    from core.sending.lifecycle import finalize
 
     doc = window.doc
     for measure in doc.report.measures():

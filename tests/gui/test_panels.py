@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from core.model import Score
+from core.report.model import Score
 
 
 def test_problems_panel_lists_the_sample_and_a_click_selects_the_measure(window, qtbot):

@@ -11,15 +11,15 @@ import re
 import subprocess
 
 import pytest
+from helpers import run_cli
 from PIL import Image, ImageChops, ImageFilter
+from pypdf import PdfReader
 from PySide6.QtCore import QMarginsF, QPointF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QWheelEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from gui import printing
-from helpers import run_cli
 
 A4_LANDSCAPE = (841.89, 595.28)
 
@@ -211,8 +211,9 @@ def test_an_unchanged_report_is_not_laid_out_again_and_a_change_is(window, qtbot
 
 def test_the_first_page_shows_before_the_rest_of_a_long_report_is_laid_out(qtbot, tmp_path, prompter):
     """Issue 15: a long report's preview shows page 1 (numbered 1/…) while the rest is laid out."""
-    from core.storage import ReportFile
     from generate import generated_report
+
+    from core.storage import ReportFile
     from gui.app import create_main_window
     from gui.preview import PreviewDialog
 

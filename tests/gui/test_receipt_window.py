@@ -3,17 +3,17 @@ forms and beside the measures, and a proposed score taken by an ordinary, undoab
 
 from __future__ import annotations
 
+from gui_helpers import read_back
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
-
-from core.model import Score
-from core.storage import ReportFile
-from core.submission.consolidate import consolidate
-from core.submission.decisions import decide, waiting
-from core.submission.receipt import write_receipt
-from core.submission.remarks import add_remark
-from gui_helpers import read_back
 from soums import Soum, aimag_pc
+
+from core.aimag.consolidate import consolidate
+from core.aimag.decisions import decide, waiting
+from core.aimag.receipt import write_receipt
+from core.aimag.remarks import add_remark
+from core.report.model import Score
+from core.storage import ReportFile
 
 
 def answered_soum(tmp_path, monkeypatch):
@@ -35,8 +35,9 @@ def answered_soum(tmp_path, monkeypatch):
 
 
 def test_the_answer_is_shown_and_a_proposed_score_is_taken_undoably(qtbot, tmp_path, monkeypatch):
-    from gui.app import create_main_window
     from recording_prompter import RecordingPrompter
+
+    from gui.app import create_main_window
 
     soum, receipt = answered_soum(tmp_path, monkeypatch)
     prompter = RecordingPrompter(open_path=[str(receipt)], confirm=[True])
@@ -76,8 +77,9 @@ def measure_score_on_disk(path, measure_id):
 
 
 def test_a_receipt_of_another_soum_is_refused_with_a_message(qtbot, tmp_path, monkeypatch):
-    from gui.app import create_main_window
     from recording_prompter import RecordingPrompter
+
+    from gui.app import create_main_window
 
     soum, receipt = answered_soum(tmp_path, monkeypatch)
     other = Soum(tmp_path, monkeypatch, "khar").start("Хархорин сум")
@@ -94,11 +96,12 @@ def test_a_receipt_of_another_soum_is_refused_with_a_message(qtbot, tmp_path, mo
 
 
 def test_the_answer_stays_while_the_next_revision_is_made_and_goes_once_it_is_sent(qtbot, tmp_path, monkeypatch):
-    from core.lifecycle import finalize
-    from core.storage import ReportFile
-    from core.submission.receipt import open_receipt
-    from gui.app import create_main_window
     from recording_prompter import RecordingPrompter
+
+    from core.aimag.receipt import open_receipt
+    from core.sending.lifecycle import finalize
+    from core.storage import ReportFile
+    from gui.app import create_main_window
 
     soum, receipt = answered_soum(tmp_path, monkeypatch)  # reopened: revision 2 in the making
     with ReportFile.open(soum.file) as rf:

@@ -7,16 +7,16 @@ typed key by key) and writes the receipt to a folder; the soum then opens that r
 
 from __future__ import annotations
 
+from generate import consolidate_trusted
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QListWidget, QPlainTextEdit, QPushButton
-
-from core.storage import ReportFile
-from core.submission.receipt import open_receipt
-from core.submission.remarks import current_submission, remarks_for
-from generate import consolidate_trusted
 from soums import Soum, aimag_pc
 from test_consolidation import FolderPrompter
+
+from core.aimag.receipt import open_receipt
+from core.aimag.remarks import current_submission, remarks_for
+from core.storage import ReportFile
 
 
 def type_text(widget, text: str) -> None:

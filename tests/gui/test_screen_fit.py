@@ -12,7 +12,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from screen_fit import SCALES, run_at_scale
 
 CHILD = Path(__file__).with_name("fit_child.py")

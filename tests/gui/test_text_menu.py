@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from gui_helpers import measure_by_number, read_back
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit
 
 from gui import i18n
-from gui_helpers import measure_by_number, read_back
 
 QT_ENGLISH = {"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"}
 

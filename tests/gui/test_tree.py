@@ -6,11 +6,11 @@ from gui_helpers import read_back
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from core.model import Score
+from core.report.model import Score
 from core.storage import ReportFile
 from gui import commands
 from gui.document import Document
-from gui.tree_model import PlanTreeModel, UNSCORED_MARK
+from gui.tree_model import UNSCORED_MARK, PlanTreeModel
 
 
 def numbers(report):
@@ -178,7 +178,7 @@ def test_a_read_only_file_shows_the_banner_and_refuses_edits(window, sample_path
 
 
 def test_a_finalized_report_opens_read_only_with_its_reason(qtbot, sample_path, prompter):
-    from core.lifecycle import finalize
+    from core.sending.lifecycle import finalize
     from gui.app import create_main_window
 
     with ReportFile.open(sample_path) as rf:

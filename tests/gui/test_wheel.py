@@ -6,11 +6,10 @@ from disk with a fresh connection.
 
 from __future__ import annotations
 
+from gui_helpers import measure_by_number, read_back
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox
-
-from gui_helpers import measure_by_number, read_back
 
 
 def wheel(widget, steps: int) -> None:
@@ -53,7 +52,7 @@ def test_the_wheel_over_an_unfocused_score_scrolls_the_form_and_changes_nothing(
 
 
 def test_the_wheel_does_not_change_a_focused_score_either_but_a_click_and_undo_do(window, sample_path, qtbot):
-    from core.model import Score
+    from core.report.model import Score
 
     measure = measure_by_number(window.doc.report, "1.1")
     window.select_item(measure.id)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from core.importing import import_path
 from core.paths import resource
+from core.tables.importing import import_path
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "docx"
 
@@ -115,10 +115,10 @@ def test_the_start_page_imports_a_docx_with_the_mouse(qtbot, prompter, tmp_path,
 
 
 def test_a_remembered_choice_that_does_not_fit_asks_again(window, tmp_path, prompter, qtbot):
-    from core.wordtable import ColumnMappingNeeded
-    from gui.word_import import remember_mapping
-
     from docx_build import build_docx
+
+    from core.tables.wordtable import ColumnMappingNeeded
+    from gui.word_import import remember_mapping
 
     header = [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Хариуцах эзэн", "Биелэлт"]]
     source = build_docx(tmp_path / "nogoal.docx", ["Т"], header, [["", "", "1.1. Арга", "ЗДТГ", "Биелэлт 100"]], [])

@@ -36,11 +36,11 @@ from gui import qtfix  # noqa: E402
 qtfix.keep_none_alive()
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from recording_prompter import RecordingPrompter  # noqa: E402
 
-from core.model import Score  # noqa: E402
+from core.report.model import Score  # noqa: E402
 from gui import commands  # noqa: E402
 from gui.document import Document  # noqa: E402
-from recording_prompter import RecordingPrompter  # noqa: E402
 
 MEASURE_FIELDS = ("text", "indicator", "baseline_level", "target_level", "achieved")
 SCORES = [Score.FULL, Score.IN_PROGRESS, Score.INSUFFICIENT, Score.NOT_IMPLEMENTED, Score.NOT_DUE, None]

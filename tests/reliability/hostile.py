@@ -27,8 +27,8 @@ from test_consolidate import HOSTILE as CONSOLIDATE_HOSTILE
 from test_consolidate import make_hostile
 from test_received_checks import HOSTILE_BESIDE, HOSTILE_FILES
 
-from core.fingerprint import compute_fingerprint
-from core.submission.verify import check_bytes
+from core.received.verify import check_bytes
+from core.trust.fingerprint import compute_fingerprint
 
 SAMPLE = SAMPLE_TXT.read_text(encoding="utf-8")
 R, A = "rejected", "accepted"

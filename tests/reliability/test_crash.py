@@ -25,9 +25,10 @@ import sys
 import time
 from pathlib import Path
 
-from core.storage import ReportFile
 from figures import count, record
 from generate import generated_report
+
+from core.storage import ReportFile
 
 CHILD = Path(__file__).with_name("crash_child.py")
 MEASURE_FIELDS = ("text", "indicator", "baseline_level", "target_level", "achieved", "score")

@@ -11,12 +11,12 @@ import shutil
 import sqlite3
 
 import pytest
-
-from core.errors import DamagedFileError
-from core.storage import ReportFile
-from core.submission import verify
 from generate import submission_file
 from helpers import digest, run_cli
+
+from core.errors import DamagedFileError
+from core.received import verify
+from core.storage import ReportFile
 
 
 @pytest.fixture

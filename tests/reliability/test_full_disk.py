@@ -19,12 +19,12 @@ import subprocess
 import sys
 
 import pytest
-
-from core.errors import WriteError
-from core.storage import ReportFile
 from figures import record
 from generate import submission_file
 from helpers import REPO, SAMPLE_TXT, digest, run_cli
+
+from core.errors import WriteError
+from core.storage import ReportFile
 
 FULL = "Диск дүүрсэн"
 BIG = "ө" * 300_000
@@ -78,8 +78,9 @@ WRITE_FAILED = (FULL, "бичиж чадсангүй")
 
 
 def test_full_disk_edit_import_export_consolidate(tmp_path, sample_file, window_env):
-    from gui.document import Document
     from recording_prompter import RecordingPrompter
+
+    from gui.document import Document
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

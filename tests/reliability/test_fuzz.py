@@ -25,17 +25,17 @@ import time
 from pathlib import Path
 
 import pytest
+from figures import count, record
+from generate import generated_text, submission_file
+from helpers import SAMPLE_TXT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.errors import TailanError
-from core.fingerprint import canonical_bytes
-from core.submission import verify
-from core.submission.verify import check_bytes, check_submission
-from core.textimport import decode, parse_clipboard, parse_text
-from figures import count, record
-from generate import generated_text, submission_file
-from helpers import SAMPLE_TXT
+from core.received import verify
+from core.received.verify import check_bytes, check_submission
+from core.tables.textimport import decode, parse_clipboard, parse_text
+from core.trust.fingerprint import canonical_bytes
 
 EXAMPLES = count("TAILAN_FUZZ_EXAMPLES", 200)
 FUZZ = settings(

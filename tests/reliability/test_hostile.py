@@ -16,10 +16,10 @@ import stat
 import time
 from pathlib import Path
 
+import pytest
 from figures import record
 from generate import submission_file
 from helpers import run_cli
-import pytest
 from hostile import KINDS, RECEIVED_KINDS
 
 ENTRIES = ("import", "show", "verify", "consolidate")

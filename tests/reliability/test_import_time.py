@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import time
 
-from core.textimport import parse_text
 from helpers import SAMPLE_TXT
+
+from core.tables.textimport import parse_text
 
 LINES = SAMPLE_TXT.read_text(encoding="utf-8").split("\n")
 HEAD = LINES[: next(i for i, line in enumerate(LINES) if line.startswith("№\t")) + 2]

@@ -12,10 +12,10 @@ import subprocess
 import sys
 
 import pytest
+from helpers import digest, run_cli
 
 from core.errors import DamagedFileError
 from core.storage import ReportFile
-from helpers import digest, run_cli
 
 HALF_EDIT = r"""
 import os, sqlite3, sys

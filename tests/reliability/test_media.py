@@ -16,18 +16,19 @@ import shutil
 import subprocess
 
 import pytest
-
-from core.errors import WriteError
-from core.storage import ReportFile
-from core.submission.export import export_submission
-from core.submission.verify import check_submission
 from generate import submission_file
 from helpers import digest, read_only_folder, run_cli
 
+from core.errors import WriteError
+from core.received.verify import check_submission
+from core.sending.export import export_submission
+from core.storage import ReportFile
+
 
 def test_read_only_medium_in_the_window(tmp_path, sample_file, window_env):
-    from gui.app import create_main_window
     from recording_prompter import RecordingPrompter
+
+    from gui.app import create_main_window
 
     with read_only_folder(tmp_path, {"report.tailan": sample_file}) as folder:
         path = folder / "report.tailan"

@@ -10,8 +10,9 @@ import os
 import subprocess
 import sys
 
-from core.storage import ReportFile
 from helpers import REPO, run_cli
+
+from core.storage import ReportFile
 
 SECOND_WINDOW = r"""
 import sys
@@ -38,8 +39,9 @@ def type_into(window, text):
 
 
 def test_second_window_is_told_and_first_keeps_every_edit(tmp_path, sample_file, window_env):
-    from gui.app import create_main_window
     from recording_prompter import RecordingPrompter
+
+    from gui.app import create_main_window
 
     first = create_main_window(sample_file, prompter=RecordingPrompter())
     second_prompter = RecordingPrompter()

@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 
 import pytest
+from figures import count, record
 
 from core.storage import ReportFile
-from figures import count, record
 
 CHILD = Path(__file__).with_name("window_child.py")
 SENTENCE = "Сургалтад 120 албан хаагч хамрагдсан, үр дүнг тайлагнав. "

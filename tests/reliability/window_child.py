@@ -27,9 +27,9 @@ qtfix.keep_none_alive()
 from PySide6.QtCore import QEvent, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+from recording_prompter import RecordingPrompter  # noqa: E402
 
 from gui.app import create_main_window  # noqa: E402
-from recording_prompter import RecordingPrompter  # noqa: E402
 
 
 def main() -> int:

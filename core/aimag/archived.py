@@ -1,0 +1,33 @@
+"""Where the received file of a stored submission is kept: its archive copy.
+
+Every submission merged or queued at the aimag was first copied, byte for byte, into
+the archive folder beside the aimag's file under its SHA-256 (``consolidate``). That
+copy is a complete Tailan file, signed by its soum, so it is what the reviewer opens
+to read a soum's report: read-only, never the aimag's own file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.aimag.consolidate import archive_dir
+from core.errors import NotFoundError
+from core.storage import ReportFile
+
+
+def archived_file(rf: ReportFile, fingerprint: str) -> Path:
+    """The archive copy of the submission with ``fingerprint``; raises ``NotFoundError`` with a
+    Mongolian message when the submission or its copy is gone."""
+    row = rf.conn.execute(
+        "SELECT archive_name, organization FROM submissions WHERE fingerprint = ?", (fingerprint,)
+    ).fetchone()
+    if row is None or not row[0]:
+        raise NotFoundError("Энэ тайлангийн хүлээн авсан файл нэгтгэлд бүртгэгдээгүй байна.")
+    name = Path(str(row[0])).name  # a bare name inside the archive folder, never a path from elsewhere
+    path = archive_dir(rf.path) / name
+    if not path.is_file():
+        raise NotFoundError(
+            f"{row[1]}-ийн хүлээн авсан файл архивт алга ({path}). Архивын хавтсыг нэгтгэлийн файлын хажууд "
+            "хадгална уу."
+        )
+    return path

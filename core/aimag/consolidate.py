@@ -1,0 +1,303 @@
+"""The aimag's consolidation: received submissions checked, judged, archived, merged or queued.
+
+For each file, in order: check it (``verify.check_submission``, which never lets
+SQLite touch the file on disk) and its signature; then judge it against the register
+(``rules.judge``): the next revision of a registered organization signed with its
+accepted key is merged, the same file again is skipped, and everything else waits
+for the reviewer (``decisions``) with its reason. A file that is merged or waits is
+first copied into the archive folder beside the aimag's file, under its SHA-256.
+
+The whole run is one transaction: a Cancel (or a failure to write) leaves the aimag's
+file as it was before the run, and the archive copies made by the run are removed.
+One bad file never stops the others: whatever goes wrong with it makes it rejected,
+with its reason, and leaves nothing of it behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from core.aimag import decisions, register
+from core.aimag.current import make_current
+from core.aimag.rules import ADD, SKIP, UPDATE, WAIT, judge
+from core.errors import TailanError, WriteError
+from core.received.verify import Verdict, check_submission
+from core.storage import ReportFile
+from core.storage.atomic import friendly_write_error, fsync_dir
+from core.trust.signing import key_code
+
+ADDED, UPDATED, SKIPPED, REJECTED, PENDING = "added", "updated", "skipped", "rejected", "pending"
+STATUSES = (ADDED, UPDATED, SKIPPED, REJECTED, PENDING)
+
+log = logging.getLogger(__name__)
+
+
+class ConsolidationCancelled(TailanError):
+    """The user cancelled: the aimag's file is as it was before the run."""
+
+    def __init__(self) -> None:
+        super().__init__("Нэгтгэлийг цуцаллаа; аймгийн файл өмнөх хэвээрээ.")
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What became of one received file in a run, and what it was: a line of the progress, the window and the JSON."""
+
+    file: str
+    status: str
+    reason: str
+    organization: str = ""
+    year: int | None = None
+    period: str = ""
+    revision: int | None = None
+    fingerprint: str = ""
+    key_code: str = ""
+    kind: str = ""
+    id: int | None = None  # the waiting decision's id, for pending files
+
+    def to_json(self) -> dict:
+        """Every field under its own name, for ``consolidate --json``."""
+        return asdict(self)
+
+
+@dataclass
+class ConsolidationResult:
+    """The outcomes of one consolidation run, in the order the files were taken."""
+
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        """How many files ended with ``status`` (added, updated, skipped, rejected, pending)."""
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def clean(self) -> bool:
+        """Nothing rejected and nothing waiting for the reviewer."""
+        return not (self.count(REJECTED) or self.count(PENDING))
+
+    def to_json(self) -> dict:
+        """The outcomes grouped by status, every status present (possibly empty), for scripts."""
+        return {status: [o.to_json() for o in self.outcomes if o.status == status] for status in STATUSES}
+
+
+def archive_dir(aimag_db: Path) -> Path:
+    """The archive of received files: a folder beside the aimag's file, so both are copied and kept together."""
+    return aimag_db.with_name(aimag_db.stem + "-archive")
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """Files as given; a folder stands for the files inside it (not recursive)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.is_file() and not x.name.startswith(".")
+                              and not x.name.endswith(("-journal", "-wal", "-shm"))))
+        else:
+            out.append(p)
+    return out
+
+
+def consolidate(
+    files: Iterable[str | os.PathLike],
+    aimag_db: str | os.PathLike,
+    progress: Callable[[int, int, FileOutcome], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    aimag: str | None = None,
+) -> ConsolidationResult:
+    """Checks received files and merges or queues them in the aimag's file (created if needed).
+
+    ``aimag`` names this aimag (kept in the file); files of another aimag then wait for
+    the reviewer. ``should_cancel`` is asked before each file; when it answers true the
+    run stops with ``ConsolidationCancelled`` and nothing of it stays. A failure to write
+    (full disk, removed medium) stops the run with ``WriteError``, also leaving nothing.
+    """
+    aimag_db = Path(aimag_db)
+    paths = expand_inputs(files)
+    result = ConsolidationResult()
+    with ReportFile.open(aimag_db, create=True) as rf:
+        if rf.read_only:
+            raise TailanError(rf.read_only_reason or "Аймгийн нэгтгэлийн файл зөвхөн уншигдах байна.")
+        run = _Run(rf, archive_dir(aimag_db))
+        try:
+            with rf.transaction():
+                if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
+                    register.set_aimag_name(rf, aimag)
+                for done, path in enumerate(paths, 1):
+                    if should_cancel is not None and should_cancel():
+                        raise ConsolidationCancelled()
+                    outcome = run.one(path)
+                    result.outcomes.append(outcome)
+                    if progress:
+                        progress(done, len(paths), outcome)
+                run.flush()  # the archive copies are on disk before the commit
+        except BaseException:
+            run.remove_created()
+            raise
+    return result
+
+
+#: Archive copies being written at once; each holds a file's bytes until it is on disk.
+MAX_WRITES_IN_FLIGHT = 16
+
+
+class _Run:
+    """One consolidation run: the archive copies it made, so a cancel can take them back.
+
+    Each copy is written and flushed to disk (fsync) by a small pool of threads while
+    the next files are checked and merged, so the waits for the disk overlap with the
+    work; ``flush`` waits for all of them before the run commits.
+    """
+
+    def __init__(self, rf: ReportFile, archive: Path):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.rf = rf
+        self.archive = archive
+        self.created: list[Path] = []  # to take back on a cancel; a path a file
+        self.pending: dict[Path, object] = {}  # copies not yet known to be on disk, oldest first
+        self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="archive")
+
+    def one(self, path: Path) -> FileOutcome:
+        verdict = check_submission(path)
+        if not verdict.ok:
+            return FileOutcome(str(path), REJECTED, verdict.reason)
+        report = verdict.report
+        outcome = FileOutcome(str(path), "", "", report.organization, report.year, report.period.value,
+                              report.revision, report.fingerprint or "")
+        created_before = len(self.created)
+        try:
+            with self.rf.savepoint():
+                self._judge_and_apply(verdict, outcome)
+        except WriteError:
+            self._remove_since(created_before)
+            raise
+        except TailanError as exc:  # a bad signature, a register clash: this file only
+            self._remove_since(created_before)
+            outcome.status, outcome.reason = REJECTED, exc.message
+        except sqlite3.Error as exc:
+            self._remove_since(created_before)
+            if _is_write_failure(exc):
+                raise friendly_write_error(exc, self.rf.path) from None
+            log.exception("consolidating %s", path)
+            outcome.status, outcome.reason = REJECTED, "файлыг нэгтгэж чадсангүй (дотоод алдаа; тэмдэглэлд бичлээ)"
+        except (ValueError, TypeError, KeyError):
+            self._remove_since(created_before)
+            log.exception("consolidating %s", path)
+            outcome.status, outcome.reason = REJECTED, "файлын агуулга буруу (дотоод алдаа; тэмдэглэлд бичлээ)"
+        finally:
+            verdict.data = None  # memory stays flat whatever the number of files
+        return outcome
+
+    def _judge_and_apply(self, verdict: Verdict, outcome: FileOutcome) -> None:
+        report = verdict.report  # its signature was checked with the file (verify)
+        outcome.key_code = key_code(report.public_key)
+        content = verdict.canonical.decode("utf-8")
+        if self.rf.has_submission(report.fingerprint):
+            outcome.status, outcome.reason = SKIPPED, "давхардсан: энэ файлыг өмнө нь хүлээн авсан"
+            return
+        earlier = decisions.by_fingerprint(self.rf, report.fingerprint)
+        if earlier is not None and earlier[1] == decisions.WAITING:
+            outcome.status, outcome.id, outcome.kind = PENDING, earlier[0], earlier[3]
+            outcome.reason = "хянагчийн шийдвэрийг хүлээж байна (өмнө нь ирсэн)"
+            return
+        if earlier is not None and earlier[1] == decisions.REJECTED:
+            outcome.status = REJECTED
+            outcome.reason = f"хянагч энэ файлаас татгалзсан ({(earlier[2] or '')[:10]}); дахин ирүүлсэн"
+            return
+        judgement = judge(self.rf, report)
+        if judgement.action == SKIP:
+            outcome.status, outcome.reason = SKIPPED, judgement.reason
+            return
+        archive_name = self._archive(verdict)
+        outcome.kind = judgement.kind
+        if judgement.action == WAIT:
+            outcome.status, outcome.reason = PENDING, judgement.reason
+            outcome.id = decisions.queue(self.rf, report, content, judgement.kind, judgement.reason,
+                                         judgement.organization_id, verdict.path.name, archive_name)
+            return
+        assert judgement.action in (ADD, UPDATE) and judgement.organization_id
+        make_current(self.rf, report, judgement.organization_id, content, verdict.path.name, archive_name)
+        outcome.status = UPDATED if judgement.action == UPDATE else ADDED
+        outcome.organization = judgement.registered_name or report.organization
+        outcome.reason = judgement.reason
+
+    def _archive(self, verdict: Verdict) -> str:
+        """The received bytes, kept under their hash before anything is merged or queued."""
+        assert verdict.data is not None and verdict.sha256
+        name = f"{verdict.sha256}.tailan"
+        target = self.archive / name
+        if target in self.pending or (target.exists() and target.stat().st_size == len(verdict.data)):
+            return name
+        try:
+            self.archive.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise friendly_write_error(exc, target) from None
+        self.created.append(target)
+        self.pending[target] = self.pool.submit(_write_durably, target, verdict.data)
+        while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # memory stays flat: at most so many copies wait
+            self._confirm(next(iter(self.pending)))
+        return name
+
+    def _confirm(self, target: Path) -> None:
+        """Waits for one copy to be on disk (and forgets its bytes); a failure stops the run."""
+        future = self.pending.pop(target)
+        try:
+            future.result()
+        except OSError as exc:
+            raise friendly_write_error(exc, target) from None
+
+    def flush(self) -> None:
+        """Waits until every copy of the run is on disk; the first failure stops the run."""
+        while self.pending:
+            self._confirm(next(iter(self.pending)))
+        if self.created:
+            fsync_dir(self.archive)
+        self.pool.shutdown()
+
+    def _remove_since(self, start: int) -> None:
+        for path in self.created[start:]:
+            future = self.pending.pop(path, None)
+            if future is not None:
+                try:
+                    future.result()
+                except OSError:
+                    pass
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        del self.created[start:]
+
+    def remove_created(self) -> None:
+        self._remove_since(0)
+        self.pool.shutdown()
+
+
+def _write_durably(target: Path, data: bytes) -> None:
+    """Temporary file, write, fsync, rename: a copy is whole under its name or not there."""
+    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise
+
+
+def _is_write_failure(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("full", "readonly", "read-only", "disk i/o", "unable to open", "locked"))
+
+
+__all__ = ["consolidate", "ConsolidationResult", "ConsolidationCancelled", "FileOutcome", "WriteError"]

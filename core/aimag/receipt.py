@@ -1,0 +1,335 @@
+"""The way back down: a signed receipt from the aimag, kept in the soum's file.
+
+When the aimag has taken a report, it can write a receipt: organization, year,
+period, revision, the report's fingerprint, when it was received, the total as the
+aimag computed it, the aimag's name and the reviewer's remarks, signed with the
+aimag's own key (the same kind of key as the soums', ``core.trust.keys``). The soum opens it:
+the signature must be by an aimag key the soum accepted (the first time, after
+comparing its code with the aimag's paper), and the receipt must be about the soum's
+own report (fingerprint and revision); then it is kept inside the soum's file. It
+changes no score by itself.
+
+A receipt is a small JSON file. On the soum's side it is untrusted input exactly as a
+submission is at the aimag: its size, shape and every value are checked before use.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.aimag import register
+from core.aimag.remarks import MAX_REMARK_CHARS, Remark, current_submission, remarks_for
+from core.errors import NotFoundError, TailanError
+from core.report import scoring
+from core.report.kinds import LogOp
+from core.report.model import Period, Report, Score
+from core.storage import ReportFile, now_iso
+from core.storage.atomic import write_bytes_atomically
+from core.trust import aimag_keys
+from core.trust.keys import organization_key, public_key_hex
+from core.trust.names import name_key
+from core.trust.signing import SignatureError, check_signature, key_code, sign
+
+FORMAT = "tailan-receipt-v1"
+SUFFIX = ".tailan-receipt"
+MAX_RECEIPT_BYTES = 2 * 1024 * 1024
+MAX_REMARKS = 5_000
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+class ReceiptError(TailanError):
+    """A receipt that is refused: a Mongolian reason, nothing changed."""
+
+
+@dataclass
+class Receipt:
+    """The aimag's signed word that it took one revision of a soum's report, with its total and remarks."""
+
+    aimag: str
+    organization: str
+    year: int | None
+    period: str
+    revision: int
+    fingerprint: str
+    received_at: str
+    total_display: str
+    issued_at: str
+    aimag_public_key: str
+    signature: str
+    remarks: list[Remark] = field(default_factory=list)
+
+    @property
+    def aimag_key_code(self) -> str:
+        """The code of the signing aimag key, for the soum to compare with the aimag's paper."""
+        return key_code(self.aimag_public_key)
+
+    def body(self) -> dict:
+        """Everything the signature covers (all but the signature itself), with the format tag."""
+        return {
+            "format": FORMAT,
+            "aimag": self.aimag,
+            "organization": self.organization,
+            "year": self.year,
+            "period": self.period,
+            "revision": self.revision,
+            "fingerprint": self.fingerprint,
+            "received_at": self.received_at,
+            "total_display": self.total_display,
+            "issued_at": self.issued_at,
+            "aimag_public_key": self.aimag_public_key,
+            "remarks": [r.to_json() for r in self.remarks],
+        }
+
+    def to_json(self) -> dict:
+        """What ``tailan-cli show --json`` gives as ``receipt``."""
+        return {
+            "received_at": self.received_at,
+            "revision": self.revision,
+            "fingerprint": self.fingerprint,
+            "aimag": self.aimag,
+            "aimag_key_code": self.aimag_key_code,
+            "total_display": self.total_display,
+            "remarks": [{"measure": r.measure, "text": r.text, "score": r.score} for r in self.remarks],
+        }
+
+
+def canonical(body: dict) -> bytes:
+    """The exact bytes a receipt's signature covers: sorted keys, no spaces, UTF-8, as the fingerprint's form."""
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def aimag_signing_key(aimag: str):
+    """The aimag's own key on the reviewer's PC (kept apart from any soum's key of that name)."""
+    return organization_key(f"аймаг: {aimag}")
+
+
+def aimag_key_code(aimag: str) -> str:
+    """The code of this PC's key for ``aimag``, printed on the ranking paper; the key is made on first use."""
+    return key_code(public_key_hex(aimag_signing_key(aimag)))
+
+
+# ------------------------------------------------------------------ the aimag side
+def make_receipt(rf: ReportFile, organization: str, year: int | None = None, period: str | None = None) -> Receipt:
+    """Signs a receipt for an organization's current submission; refuses when the aimag has no name set."""
+    aimag = register.aimag_name(rf)
+    if not aimag:
+        raise TailanError("Аймгийн нэр тохируулаагүй байна: tailan-cli register AIMAG --aimag НЭР.")
+    report, fingerprint, received_at, _ = current_submission(rf, organization, year, period)
+    key = aimag_signing_key(aimag)
+    receipt = Receipt(
+        aimag=aimag,
+        organization=report.organization,
+        year=report.year,
+        period=report.period.value,
+        revision=report.revision,
+        fingerprint=fingerprint,
+        received_at=received_at,
+        total_display=scoring.display(scoring.report_total(report), "—"),
+        issued_at=now_iso(),
+        aimag_public_key=public_key_hex(key),
+        signature="",
+        remarks=remarks_for(rf, fingerprint),
+    )
+    receipt.signature = sign(key, canonical(receipt.body()))
+    return receipt
+
+
+def receipt_file_name(receipt: Receipt) -> str:
+    """A file name that says whose receipt it is and is safe on any disk or USB stick."""
+    parts = [receipt.aimag, receipt.organization, str(receipt.year or "он"), Period(receipt.period).label.lower(),
+             f"хувилбар{receipt.revision}", "хариу"]
+    return "_".join("-".join(_UNSAFE.sub(" ", p).split()) for p in parts) + SUFFIX
+
+
+def write_receipt(rf: ReportFile, organization: str, folder: str | os.PathLike, year: int | None = None,
+                  period: str | None = None) -> Path:
+    """Writes the signed receipt of an organization's current report into ``folder``."""
+    receipt = make_receipt(rf, organization, year, period)
+    folder = Path(folder)
+    data = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False, indent=1)
+    return write_bytes_atomically(folder / receipt_file_name(receipt), data.encode("utf-8"))
+
+
+def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike) -> list[Path]:
+    """Receipts for a batch, one file per organization, into one folder."""
+    return [write_receipt(rf, name, folder) for name in organizations]
+
+
+# ------------------------------------------------------------------- the soum side
+def read_receipt(path: str | os.PathLike) -> Receipt:
+    """Reads and checks a receipt file's shape and signature; raises ``ReceiptError``."""
+    path = Path(path)
+    try:
+        if not path.is_file():
+            raise ReceiptError("Хариуны файл олдсонгүй (эсвэл энгийн файл биш).")
+        if path.stat().st_size > MAX_RECEIPT_BYTES:
+            raise ReceiptError("Хэт том файл: аймгийн хариу ийм том байдаггүй.")
+        raw = path.read_bytes()[: MAX_RECEIPT_BYTES + 1]
+    except OSError as exc:
+        raise ReceiptError(f"Хариуны файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno}).") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ReceiptError("Аймгийн хариуны файл биш эсвэл таслагдсан/гэмтсэн байна. Дахин авна уу.") from None
+    if not isinstance(data, dict) or not isinstance(data.get("body"), dict) or not isinstance(data.get("signature"), str):
+        raise ReceiptError("Аймгийн хариуны файл биш байна.")
+    body = data["body"]
+    receipt = _receipt_from(body, data["signature"])
+    try:
+        check_signature(receipt.aimag_public_key, receipt.signature, canonical(body))
+    except SignatureError:
+        raise ReceiptError("Хариуны гарын үсэг агуулгатай таарахгүй: файлыг өөрчилсөн байна.") from None
+    return receipt
+
+
+def _receipt_from(body: dict, signature: str) -> Receipt:
+    def text(name: str, limit: int = 1_000, required: bool = True) -> str:
+        value = body.get(name)
+        if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
+            raise ReceiptError(f"Хариуны «{name}» утга буруу.")
+        return value
+
+    if body.get("format") != FORMAT:
+        raise ReceiptError("Аймгийн хариуны үл мэдэгдэх хувилбар: програмаа шинэчилнэ үү.")
+    year, revision = body.get("year"), body.get("revision")
+    if year is not None and (type(year) is not int or not 1900 <= year <= 2200):
+        raise ReceiptError("Хариуны он буруу.")
+    if type(revision) is not int or not 1 <= revision <= 1_000_000:
+        raise ReceiptError("Хариуны хувилбарын дугаар буруу.")
+    period = text("period", 20)
+    if period not in {p.value for p in Period}:
+        raise ReceiptError("Хариуны хугацаа буруу.")
+    fingerprint = text("fingerprint", 64)
+    public_key = text("aimag_public_key", 64)
+    if not _HEX64.match(fingerprint) or not _HEX64.match(public_key) or not re.fullmatch(r"[0-9a-f]{128}", signature):
+        raise ReceiptError("Хариуны хурууны хээ эсвэл гарын үсгийн бичлэг буруу.")
+    remarks_raw = body.get("remarks")
+    if not isinstance(remarks_raw, list) or len(remarks_raw) > MAX_REMARKS:
+        raise ReceiptError("Хариуны тайлбарын жагсаалт буруу.")
+    remarks = []
+    for item in remarks_raw:
+        if not isinstance(item, dict):
+            raise ReceiptError("Хариуны тайлбар буруу.")
+        measure, words, score = item.get("measure"), item.get("text"), item.get("score")
+        author, at = item.get("author", ""), item.get("at", "")
+        if measure is not None and (not isinstance(measure, str) or len(measure) > 100):
+            raise ReceiptError("Хариуны тайлбарын арга хэмжээний дугаар буруу.")
+        if not isinstance(words, str) or len(words) > MAX_REMARK_CHARS:
+            raise ReceiptError("Хариуны тайлбарын текст буруу.")
+        if score is not None and score not in {s.value for s in Score}:
+            raise ReceiptError("Хариуны санал болгосон үнэлгээ буруу.")
+        if not isinstance(author, str) or not isinstance(at, str) or len(author) > 200 or len(at) > 40:
+            raise ReceiptError("Хариуны тайлбарын зохиогч/огноо буруу.")
+        remarks.append(Remark(measure, words, score, author, at))
+    return Receipt(
+        aimag=text("aimag", 200),
+        organization=text("organization", 1_000),
+        year=year,
+        period=period,
+        revision=revision,
+        fingerprint=fingerprint,
+        received_at=text("received_at", 40),
+        total_display=text("total_display", 40),
+        issued_at=text("issued_at", 40),
+        aimag_public_key=public_key,
+        signature=signature,
+        remarks=remarks,
+    )
+
+
+def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = False,
+                 report_id: str | None = None) -> Receipt:
+    """Checks a receipt against the accepted aimag keys and the soum's own report, then keeps it.
+
+    Raises ``ReceiptError`` (nothing changed) when the signature is not by an accepted
+    key of that aimag (first time: unless ``accept_key``), or when it is about another
+    organization, report or revision.
+    """
+    receipt = read_receipt(path)
+    accepted = aimag_keys.accepted_keys(receipt.aimag)
+    if receipt.aimag_public_key not in accepted:
+        if accepted:
+            raise ReceiptError(
+                f"Хариуг {receipt.aimag} аймгийн хүлээн зөвшөөрсөн түлхүүрээр биш ({receipt.aimag_key_code}) "
+                "гарын үсэг зурсан байна. Аймагтаа лавлана уу."
+            )
+        if not accept_key:
+            raise ReceiptError(
+                f"{receipt.aimag} аймгийн түлхүүрийг анх удаа харж байна: код {receipt.aimag_key_code}. "
+                "Аймгийн эрэмбийн цаасан дээрх кодтой тулгаад, таарвал зөвшөөрнө үү (--accept-key)."
+            )
+    report = _matching_report(rf, receipt, report_id)
+    if rf.read_only:
+        raise ReceiptError(rf.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; хариуг хадгалах боломжгүй.")
+    content = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False)
+    with rf.transaction():
+        rf.conn.execute("DELETE FROM receipts WHERE report_id = ? AND revision = ?", (report.id, receipt.revision))
+        rf.conn.execute(
+            "INSERT INTO receipts (id, report_id, revision, fingerprint, aimag, received_at, aimag_key_code, kept_at,"
+            " content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (str(uuid.uuid4()), report.id, receipt.revision, receipt.fingerprint, receipt.aimag, receipt.received_at,
+             receipt.aimag_key_code, now_iso(), content),
+        )
+        rf.log_change(report.id, "receipt", report.id, LogOp.RECEIPT, None,
+                      f"{receipt.aimag} {receipt.received_at} хувилбар {receipt.revision}")
+    if receipt.aimag_public_key not in accepted:
+        aimag_keys.accept(receipt.aimag, receipt.aimag_public_key)
+    return receipt
+
+
+def _matching_report(rf: ReportFile, receipt: Receipt, report_id: str | None) -> Report:
+    """The soum's report the receipt is about: same organization, fingerprint and revision
+    (also after the soum reopened it for the next revision)."""
+    ids = [report_id] if report_id else [r.id for r in rf.list_reports()]
+    reasons = []
+    for rid in ids:
+        report = rf.load_report(rid)
+        if name_key(report.organization) != name_key(receipt.organization):
+            reasons.append(f"өөр байгууллагын хариу ({receipt.organization}; энэ файл {report.organization})")
+            continue
+        if report.fingerprint == receipt.fingerprint and report.revision == receipt.revision:
+            return report
+        if report.previous_fingerprint == receipt.fingerprint and report.revision > receipt.revision:
+            return report
+        if report.revision > receipt.revision or (report.revision == receipt.revision and report.fingerprint):
+            reasons.append(f"тайлангийн өөр хувилбарын хариу (хариу: хувилбар {receipt.revision}; "
+                           f"файлд хувилбар {report.revision})")
+        else:
+            reasons.append("энэ тайлангийн хариу биш (хурууны хээ таарахгүй)")
+    raise ReceiptError("Хариуг хүлээн авсангүй: " + ("; ".join(dict.fromkeys(reasons)) or "тайлан алга") + ".")
+
+
+def kept_receipt(rf: ReportFile, report_id: str) -> Receipt | None:
+    """The latest receipt kept for a report (its remarks stay in view while the next revision is made)."""
+    row = rf.conn.execute(
+        "SELECT content FROM receipts WHERE report_id = ? ORDER BY revision DESC, kept_at DESC LIMIT 1", (report_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    data = json.loads(row[0])
+    return _receipt_from(data["body"], data["signature"])
+
+
+def in_force(report: Report, receipt: Receipt | None) -> bool:
+    """Whether the aimag's answer still speaks to the report: for its own revision, and while
+    the next one is being made after reopening; no longer once that next one is finalized
+    (and so sent): its remarks then belong to a revision the soum has replaced."""
+    if receipt is None:
+        return False
+    if report.revision == receipt.revision:
+        return True
+    return report.revision == receipt.revision + 1 and not report.is_final
+
+
+def require_kept(rf: ReportFile, report_id: str) -> Receipt:
+    """The kept receipt of a report, or a Mongolian ``NotFoundError`` for the command line."""
+    receipt = kept_receipt(rf, report_id)
+    if receipt is None:
+        raise NotFoundError("Энэ тайланд аймгийн хариу хадгалагдаагүй байна.")
+    return receipt

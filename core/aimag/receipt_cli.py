@@ -1,0 +1,122 @@
+"""Command-line side of the way back down: receipts and the reviewer's remarks.
+
+At the aimag: ``receipt`` writes the signed receipt of an organization's current
+report, ``review`` adds the reviewer's remarks and proposed scores (or prints them).
+At the soum: ``receipt-open`` checks a receipt and keeps it in the soum's file,
+``receipt-print`` prints the kept receipt as a one-page PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from core.cli import EXIT_OK
+from core.errors import TailanError
+from core.sending.cli import open_aimag_file
+from core.storage import ReportFile
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    """Registers receipt, review, receipt-open and receipt-print."""
+    p = sub.add_parser("receipt", help="байгууллагад хүлээн авсны хариу (гарын үсэгтэй) бичих")
+    p.add_argument("db", metavar="AIMAG.tailan")
+    p.add_argument("--organization", required=True, action="append", metavar="NAME",
+                   help="байгууллага (олон удаа өгч болно)")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="хариуг бичих хавтас")
+    p.add_argument("--year", type=int)
+    p.add_argument("--period", choices=["annual", "half-year"])
+
+    p = sub.add_parser("review", help="хүлээн авсан тайланд хянагчийн тайлбар, санал болгох үнэлгээ")
+    p.add_argument("db", metavar="AIMAG.tailan")
+    p.add_argument("--organization", required=True, metavar="NAME")
+    p.add_argument("--measure", metavar="NUMBER", help="арга хэмжээний дугаар (байхгүй бол тайланд)")
+    p.add_argument("--remark", metavar="TEXT")
+    p.add_argument("--score", metavar="VALUE", help="санал болгох үнэлгээ: 100 70 30 0 not-due")
+    p.add_argument("--author", metavar="NAME", help="хянагчийн нэр (өгөхгүй бол компьютерын хэрэглэгч)")
+    p.add_argument("--pdf", metavar="OUT.pdf", help="тухайн байгууллагын тайлбаруудыг хэвлэх")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("receipt-open", help="аймгийн хариуг шалгаж тайлангийн файлд хадгалах")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("receipt", metavar="RECEIPT")
+    p.add_argument("--report", metavar="ID")
+    p.add_argument("--accept-key", action="store_true", help="аймгийн түлхүүрийг анх удаа зөвшөөрөх (кодыг тулгасны дараа)")
+
+    p = sub.add_parser("receipt-print", help="хадгалсан хариуг нэг хуудас PDF болгох")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--report", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+
+
+
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    """``receipt``: writes a signed receipt per organization into a folder (the file only read); prints paths; 0."""
+    from core.aimag.receipt import write_receipt
+
+    folder = Path(args.output)
+    if not folder.is_dir():
+        raise TailanError(f"«{folder}» хавтас олдсонгүй.")
+    with open_aimag_file(args.db, read_only=True) as rf:
+        for name in args.organization:
+            print(write_receipt(rf, name, folder, args.year, args.period))
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """``review``: adds a remark or proposed score, or lists the remarks (``--json``, ``--pdf``); 0."""
+    from core.aimag.remarks import add_remark, current_submission, remarks_for
+
+    adding = args.remark is not None or args.score is not None
+    with open_aimag_file(args.db, read_only=not adding) as rf:
+        if adding:
+            remark = add_remark(rf, args.organization, args.remark or "", args.measure, args.score, args.author)
+            where = f"арга хэмжээ {remark.measure}" if remark.measure else "тайлан"
+            print(f"Тайлбар нэмлээ ({where})" + (f", санал болгосон үнэлгээ {remark.score}" if remark.score else "") + ".")
+        report, fingerprint, received_at, name = current_submission(rf, args.organization)
+        remarks = remarks_for(rf, fingerprint)
+    if args.pdf:
+        from core.pdf.receipt import export_remarks_pdf
+
+        export_remarks_pdf(name, report, fingerprint, received_at, remarks, args.pdf)
+    if args.json:
+        print(json.dumps([r.to_json() for r in remarks], ensure_ascii=False, indent=2))
+    elif not adding:
+        for r in remarks:
+            score = f" [санал: {r.score}]" if r.score else ""
+            print(f"{r.measure or 'тайлан'}: {r.text}{score}  ({r.author}, {r.at[:16].replace('T', ' ')})")
+    return EXIT_OK
+
+
+def cmd_receipt_open(args: argparse.Namespace) -> int:
+    """``receipt-open``: keeps a receipt only if an accepted aimag key signed it for this report; 0."""
+    from core.aimag.receipt import open_receipt
+
+    with ReportFile.open(args.file) as rf:
+        receipt = open_receipt(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
+    print(f"Аймгийн хариуг хадгаллаа: {receipt.aimag} аймаг {receipt.received_at[:10]}-нд хувилбар "
+          f"{receipt.revision}-ийг хүлээн авсан, нийт дүн {receipt.total_display}; тайлбар {len(receipt.remarks)}.")
+    return EXIT_OK
+
+
+def cmd_receipt_print(args: argparse.Namespace) -> int:
+    """``receipt-print``: the kept receipt as a one-page PDF; prints its path; 0."""
+    from core.aimag.receipt import require_kept
+    from core.pdf.receipt import export_receipt_pdf
+
+    with ReportFile.open(args.file, read_only=True) as rf:
+        receipt = require_kept(rf, rf.resolve_report_id(args.report))
+    print(export_receipt_pdf(receipt, args.output))
+    return EXIT_OK
+
+
+#: This module's sub-commands (``core.cli`` registers them from its list of modules).
+COMMANDS = {
+    "receipt": cmd_receipt,
+    "review": cmd_review,
+    "receipt-open": cmd_receipt_open,
+    "receipt-print": cmd_receipt_print,
+}

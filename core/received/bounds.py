@@ -1,0 +1,209 @@
+"""Every row and column of a received file bounded by type, length and range.
+
+Run after the schema matched ours exactly and the integrity check passed, so each
+expression here is our own and evaluated on our own tables. A file whose values
+would break the loading or the consolidation (a blob where an id belongs, a
+revision beyond any integer, a text of megabytes, an unknown period) is refused
+here with its reason, instead of failing later in the middle of a batch.
+
+Rules are given per known column; a column added by a later schema version gets
+the generic rule of its declared type (TEXT: bounded text; INTEGER: bounded
+integer; BLOB: bounded blob), so a new version is covered until it adds its own.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from core.received.refusal import Reject, sqlite_reason
+from core.received.schema import MIGRATIONS_TABLE, reference_columns
+from core.report.model import Period, Score
+
+MAX_TEXT_CHARS = 100_000
+#: The change log keeps a whole report, goal or measure as JSON in one value.
+MAX_LOG_VALUE_CHARS = 10 * MAX_TEXT_CHARS
+MAX_SHORT_TEXT_CHARS = 200
+MAX_BLOB_BYTES = 64 * 1024
+MAX_GOALS = 1_000
+MAX_MEASURES = 20_000
+MAX_SIGNATORIES = 50
+MAX_LOG_ROWS = 1_000_000
+#: Rows of a table this module has no count for (one added by a later schema version).
+MAX_OTHER_ROWS = 10_000
+MAX_INTEGER = 2**53  # what a JSON reader and a spreadsheet still hold exactly
+
+ROW_LIMITS = {
+    "reports": (1, 1),
+    "goals": (1, MAX_GOALS),
+    "measures": (1, MAX_MEASURES),
+    "signatories": (0, MAX_SIGNATORIES),
+    "change_log": (0, MAX_LOG_ROWS),
+    # the aimag's own tables, and the soum's kept receipts, travel empty in a submission
+    "submissions": (0, 0),
+    "expected_organizations": (0, 0),  # schema 2
+    "organizations": (0, 0),
+    "organization_keys": (0, 0),
+    "decisions": (0, 0),
+    "aimag_settings": (0, 0),
+    "remarks": (0, 0),
+    "receipts": (0, 0),
+    "sqlite_sequence": (0, 10),
+}
+
+TABLE_LABELS = {
+    "reports": "тайлан", "goals": "зорилт", "measures": "арга хэмжээ", "signatories": "гарын үсэг зурагчид",
+    "change_log": "өөрчлөлтийн түүх", "submissions": "хүлээн авсан файлууд",
+    "expected_organizations": "ирүүлэх байгууллагууд", "sqlite_sequence": "дотоод дугаарлалт",
+    "organizations": "аймгийн бүртгэл", "organization_keys": "бүртгэлийн түлхүүрүүд",
+    "decisions": "хянагчийн шийдвэрүүд", "aimag_settings": "аймгийн тохиргоо", "remarks": "хянагчийн тайлбар",
+    "receipts": "аймгийн хариу",
+}
+COLUMN_LABELS = {
+    "id": "таних дугаар", "report_id": "тайлангийн дугаар", "goal_id": "зорилтын дугаар", "sort_order": "дараалал",
+    "organization": "байгууллага", "aimag": "аймаг", "year": "он", "period": "тайлант хугацаа",
+    "report_date": "огноо", "appendix_label": "хавсралтын бичиг", "title": "гарчиг", "created_at": "үүсгэсэн огноо",
+    "revision": "хувилбарын дугаар", "finalized_at": "баталгаажуулсан огноо", "fingerprint": "хурууны хээ",
+    "number": "дугаар", "text": "агуулга", "indicator": "шалгуур үзүүлэлт", "baseline_year": "суурь он",
+    "baseline_level": "суурь түвшин", "target_level": "зорилтот түвшин", "achieved": "хүрсэн түвшин",
+    "score": "үнэлгээ", "role": "үүрэг", "position": "албан тушаал", "name": "нэр", "at": "огноо",
+    "item_kind": "төрөл", "item_id": "зүйлийн дугаар", "field": "талбар", "old_value": "хуучин утга",
+    "new_value": "шинэ утга", "seq": "дугаар", "previous_fingerprint": "өмнөх хувилбарын хурууны хээ",
+    "public_key": "гарын үсгийн нийтийн түлхүүр", "signature": "гарын үсэг",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Conditions (SQL on column ``{c}``) that make a value wrong, each with what it should be."""
+
+    wrong: tuple[tuple[str, str], ...]
+
+
+def _text(limit: int) -> Rule:
+    return Rule((("typeof({c}) != 'text'", "текст байх ёстой"),
+                 (f"length({{c}}) > {limit}",  # bytes are bounded by the connection's value limit
+                  f"хэт урт текст (хязгаар {limit} тэмдэгт)")))
+
+
+def _integer(low: int, high: int) -> Rule:
+    return Rule(((f"typeof({{c}}) != 'integer' OR {{c}} < {low} OR {{c}} > {high}",
+                  f"{low}-{high} хооронд бүхэл тоо байх ёстой"),))
+
+
+def _pattern(glob: str, length: int, what: str) -> Rule:
+    return Rule(((f"typeof({{c}}) != 'text' OR length(CAST({{c}} AS BLOB)) != {length} OR {{c}} NOT GLOB '{glob}'",
+                  what),))
+
+
+def _one_of(values: list[str]) -> Rule:
+    listed = ", ".join(f"'{v}'" for v in values)
+    return Rule(((f"typeof({{c}}) != 'text' OR {{c}} NOT IN ({listed})", "зөвшөөрөгдсөн утгуудын нэг байх ёстой"),))
+
+
+HEX = "[0-9a-f]"
+
+
+def _hex(length: int, what: str) -> Rule:
+    """``length`` lower-case hex digits (a short pattern: the connection bounds pattern length)."""
+    return Rule(((f"typeof({{c}}) != 'text' OR length(CAST({{c}} AS BLOB)) != {length} OR {{c}} GLOB '*[^0-9a-f]*'",
+                  what),))
+
+
+UUID = _pattern("-".join(HEX * n for n in (8, 4, 4, 4, 12)), 36, "таних дугаарын хэлбэртэй (32 арван зургаатын цифр, 4 зураас) байх ёстой")
+FINGERPRINT = _hex(64, "64 оронтой хурууны хээ байх ёстой")
+TIMESTAMP = Rule((
+    ("typeof({c}) != 'text' OR length(CAST({c} AS BLOB)) NOT BETWEEN 19 AND 40 OR {c} NOT GLOB "
+     "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]:[0-5][0-9]*'",
+     "огноо-цагийн (ОООО-СС-ӨӨ ЦЦ:ММ:СС) хэлбэртэй байх ёстой"),
+))
+TEXT, SHORT_TEXT, LOG_VALUE = _text(MAX_TEXT_CHARS), _text(MAX_SHORT_TEXT_CHARS), _text(MAX_LOG_VALUE_CHARS)
+BLOB = Rule((("typeof({c}) != 'blob'", "хоёртын өгөгдөл байх ёстой"),
+             (f"length({{c}}) > {MAX_BLOB_BYTES}", f"хэт том (хязгаар {MAX_BLOB_BYTES} байт)")))
+ANY = Rule((("typeof({c}) NOT IN ('text', 'integer', 'real')", "текст эсвэл тоо байх ёстой"),
+            (f"length(CAST({{c}} AS BLOB)) > {4 * MAX_TEXT_CHARS}", "хэт урт утга")))
+
+COLUMN_RULES: dict[tuple[str, str], Rule] = {
+    ("reports", "id"): UUID,
+    ("reports", "year"): _integer(0, 9999),
+    ("reports", "period"): _one_of([p.value for p in Period]),
+    ("reports", "created_at"): TIMESTAMP,
+    ("reports", "revision"): _integer(1, 1_000_000),
+    ("reports", "finalized_at"): TIMESTAMP,
+    ("reports", "fingerprint"): FINGERPRINT,
+    ("reports", "previous_fingerprint"): FINGERPRINT,
+    ("reports", "public_key"): _hex(64, "64 оронтой түлхүүр байх ёстой"),
+    ("reports", "signature"): _hex(128, "128 оронтой гарын үсэг байх ёстой"),
+    ("signatories", "id"): UUID, ("signatories", "report_id"): UUID,
+    ("goals", "id"): UUID, ("goals", "report_id"): UUID,
+    ("measures", "id"): UUID, ("measures", "goal_id"): UUID,
+    ("measures", "score"): _one_of([s.value for s in Score]),
+    ("change_log", "id"): _integer(1, MAX_INTEGER),
+    ("change_log", "at"): TIMESTAMP,
+    ("change_log", "report_id"): UUID,
+    ("change_log", "item_kind"): SHORT_TEXT,
+    ("change_log", "item_id"): SHORT_TEXT,
+    ("change_log", "field"): SHORT_TEXT,
+    ("change_log", "old_value"): LOG_VALUE,
+    ("change_log", "new_value"): LOG_VALUE,
+    ("sqlite_sequence", "name"): SHORT_TEXT,
+    ("sqlite_sequence", "seq"): _integer(0, MAX_INTEGER),
+}
+SORT_ORDER = _integer(-10_000_000, 10_000_000)  # only the relative order matters
+
+
+def rule_for(table: str, column: str, declared: str) -> Rule:
+    """The rule of a known column, else the generic rule of its declared type."""
+    if (table, column) in COLUMN_RULES:
+        return COLUMN_RULES[(table, column)]
+    if column == "sort_order":
+        return SORT_ORDER
+    if "INT" in declared:
+        return _integer(-MAX_INTEGER, MAX_INTEGER)
+    if "TEXT" in declared or "CHAR" in declared:
+        return TEXT
+    if "BLOB" in declared:
+        return BLOB
+    return ANY
+
+
+def _label(table: str, column: str, index: int) -> tuple[str, str]:
+    return TABLE_LABELS.get(table, "нэмэлт хүснэгт"), COLUMN_LABELS.get(column, f"{index + 1}-р талбар")
+
+
+def check_bounds(conn: sqlite3.Connection, version: int) -> None:
+    """Row counts per table, then every value of every column, one pass per table."""
+    tables = {t: cols for t, cols in reference_columns(version).items() if t != MIGRATIONS_TABLE}
+    try:
+        counts = conn.execute(
+            "SELECT " + ", ".join(f'(SELECT count(*) FROM "{t}")' for t in tables)
+        ).fetchone()
+        for (table, _), n in zip(tables.items(), counts):
+            low, high = ROW_LIMITS.get(table, (0, MAX_OTHER_ROWS))
+            if table == "reports" and n != 1:
+                raise Reject(f"илгээх файлд яг нэг тайлан байх ёстой, {n} байна")
+            if not low <= n <= high:
+                label = TABLE_LABELS.get(table, "нэмэлт хүснэгт")
+                raise Reject(f"«{label}» хэсэгт {n} мөр байна; хэвийн хязгаар {low}-{high}")
+        for (table, columns), n in zip(tables.items(), counts):
+            if n:  # an empty table has no value to bound (and its check would cost a statement)
+                _check_table(conn, table, columns)
+    except sqlite3.DatabaseError as exc:
+        raise Reject(sqlite_reason(exc, "файлын утгуудыг шалгаж чадсангүй")) from None
+
+
+def _check_table(conn: sqlite3.Connection, table: str, columns) -> None:
+    checks = []  # (column index, column, what it should be, SQL counting the wrong values)
+    for index, (column, declared, not_null) in enumerate(columns):
+        quoted = f'"{column}"'
+        for condition, what in rule_for(table, column, declared).wrong:
+            when_null = "1" if not_null else "0"
+            wrong = f"CASE WHEN {quoted} IS NULL THEN {when_null} ELSE ({condition.format(c=quoted)}) END"
+            checks.append((index, column, what, f"count(*) FILTER (WHERE {wrong})"))
+    if not checks:
+        return
+    found = conn.execute(f"SELECT {', '.join(c[3] for c in checks)} FROM \"{table}\"").fetchone()
+    for (index, column, what, _), n in zip(checks, found):
+        if n:
+            table_label, column_label = _label(table, column, index)
+            raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу ({n} мөрөнд): {what}")

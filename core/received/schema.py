@@ -1,0 +1,174 @@
+"""The schema of a received file, compared exactly with ours before SQLite evaluates anything of it.
+
+A received file is untrusted, and its schema is code: an index expression, a CHECK
+constraint, a view, a generated column or a DEFAULT is evaluated by SQLite when
+rows are checked or read (``PRAGMA integrity_check`` evaluates every index
+expression and CHECK constraint of every row). So the first thing done with a
+received database is to read ``sqlite_master``, which only parses the CREATE
+statements (bounded by the connection's limits and deadline) and evaluates none of
+them, and to compare every object's type, name, table and SQL text with the schema
+our own migrations build. The sqlite-utils migrations table is compared like any
+other object. Only a file whose schema is exactly ours is read any further.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+
+from core.received.refusal import DAMAGED, Reject, sqlite_reason
+from core.storage import schema
+
+MIGRATIONS_TABLE = "_sqlite_migrations"
+#: How long an applied migration's name and timestamp may be (ours are far shorter).
+MAX_MIGRATION_TEXT = 200
+
+SchemaRow = tuple[str, str, str, "str | None"]
+
+KIND_LABELS = {"table": "хүснэгт", "index": "индекс", "view": "харагдац", "trigger": "триггер"}
+
+
+@lru_cache(maxsize=None)
+def reference_schema(version: int) -> frozenset[SchemaRow]:
+    """The exact schema objects a file of ``version`` holds, built by our own migrations.
+
+    Built from ``core.storage.migrations``, so a schema version added there is covered
+    without a change here.
+    """
+    from sqlite_utils import Database
+
+    from core.storage.migrations import migrations
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        names = schema.migration_names()
+        stop = names[version] if version < len(names) else None
+        migrations.apply(Database(conn, execute_plugins=False), stop_before=stop)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+@lru_cache(maxsize=None)
+def reference_columns(version: int) -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """Each table of ``version``: its columns as (name, declared type, NOT NULL), from our migrations."""
+    from sqlite_utils import Database
+
+    from core.storage.migrations import migrations
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        names = schema.migration_names()
+        stop = names[version] if version < len(names) else None
+        migrations.apply(Database(conn, execute_plugins=False), stop_before=stop)
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {
+            t: tuple((c[1], c[2].upper(), bool(c[3] or c[5])) for c in conn.execute(f'PRAGMA table_info("{t}")'))
+            for t in tables
+        }
+    finally:
+        conn.close()
+
+
+#: Pages the schema table may span. Ours fits in one; SQLite parses every CREATE
+#: statement of a file before it can read any, so a schema of thousands of pages would
+#: cost seconds before the comparison could refuse it.
+MAX_SCHEMA_PAGES = 16
+TABLE_LEAF, TABLE_INTERIOR = 0x0D, 0x05
+
+
+def check_schema_size(data: bytes) -> None:
+    """Bytes only, before SQLite parses anything: the schema table spans a few leaf pages at most.
+
+    ``sqlite_master`` is the table b-tree rooted on page 1 (its page header starts
+    after the 100-byte file header). A leaf is small by construction; an interior
+    root may point to at most ``MAX_SCHEMA_PAGES`` children, each a leaf.
+    """
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = len(data) // page_size
+    kind = data[100]
+    if kind == TABLE_LEAF:
+        return
+    too_big = "файлын бүтэц хэт том байна (Тайлан програмын файлд ийм олон объект байдаггүй): илгээгчээс дахин авна уу"
+    if kind != TABLE_INTERIOR:
+        raise Reject(DAMAGED)
+    cells = int.from_bytes(data[103:105], "big")
+    if cells + 1 > MAX_SCHEMA_PAGES or 112 + 2 * cells > page_size:
+        raise Reject(too_big)
+    children = [int.from_bytes(data[108:112], "big")]
+    for i in range(cells):
+        offset = int.from_bytes(data[112 + 2 * i : 114 + 2 * i], "big")
+        if not 112 <= offset <= page_size - 4:
+            raise Reject(DAMAGED)
+        children.append(int.from_bytes(data[offset : offset + 4], "big"))
+    for child in children:
+        if not 2 <= child <= pages:
+            raise Reject(DAMAGED)
+        if data[(child - 1) * page_size] != TABLE_LEAF:
+            raise Reject(too_big)
+
+
+def schema_of(conn: sqlite3.Connection) -> frozenset[SchemaRow]:
+    """Every object of ``sqlite_master``, SQL text included (reading it evaluates no expression)."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    if len(rows) != len(set(rows)):
+        raise Reject("файлын бүтцэд давхардсан объект байна: Тайлан програмын файл биш")
+    return frozenset(rows)
+
+
+def check_schema(conn: sqlite3.Connection, version: int) -> None:
+    """Rejects any file whose schema is not exactly the one of its version, migrations table included."""
+    try:
+        actual = schema_of(conn)
+    except sqlite3.DatabaseError as exc:
+        raise Reject(sqlite_reason(exc, "файлын бүтцийг уншиж чадсангүй")) from None
+    for row in actual:
+        if not all(isinstance(x, str) for x in row[:3]) or not isinstance(row[3], (str, type(None))):
+            raise Reject("файлын бүтэц гэмтсэн байна: Тайлан програмын файл биш")
+    expected = reference_schema(version)
+    if actual == expected:
+        return
+    expected_names = {(t, n) for t, n, _, _ in expected}
+    extra = [(t, n) for t, n, _, _ in actual - expected if (t, n) not in expected_names]
+    changed = [(t, n) for t, n, _, _ in actual - expected if (t, n) in expected_names]
+    missing = {(t, n) for t, n, _, _ in expected - actual} - set(changed)
+    parts = []
+    for kind in ("trigger", "view", "table", "index"):
+        count = sum(1 for t, _ in extra if t == kind)
+        if count:
+            parts.append(f"гадны {KIND_LABELS[kind]} {count}")
+    unknown = sum(1 for t, _ in extra if t not in KIND_LABELS)
+    if unknown:
+        parts.append(f"үл мэдэгдэх объект {unknown}")
+    if changed:
+        parts.append(f"өөрчилсөн объект {len(changed)}")
+    if missing:
+        parts.append(f"дутуу объект {len(missing)}")
+    raise Reject(
+        "файлын бүтэц Тайлан програмынхтай яг таарахгүй байна (" + ", ".join(parts) + "): "
+        "гараар эсвэл өөр програмаар өөрчилсөн файл; илгээгчээс програмаар нь дахин гаргуулж авна уу"
+    )
+
+
+def check_migration_rows(conn: sqlite3.Connection, version: int) -> None:
+    """The migrations applied, in order, are exactly ours up to ``version``.
+
+    Read only after the schema matched, so the table and its index are ours.
+    """
+    try:
+        rows = conn.execute(
+            f'SELECT typeof(id), typeof(migration_set), typeof(name), typeof(applied_at),'
+            f' length(CAST(migration_set AS BLOB)), length(CAST(name AS BLOB)), length(CAST(applied_at AS BLOB))'
+            f' FROM "{MIGRATIONS_TABLE}" ORDER BY id LIMIT {len(schema.migration_names()) + 1}'
+        ).fetchall()
+        if any(r[:4] != ("integer", "text", "text", "text") or max(r[4:]) > MAX_MIGRATION_TEXT for r in rows):
+            raise Reject("файлын шинэчлэлийн бүртгэл гэмтсэн байна")
+        applied = conn.execute(
+            f'SELECT migration_set, name FROM "{MIGRATIONS_TABLE}" ORDER BY id LIMIT {len(rows)}'
+        ).fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise Reject(sqlite_reason(exc, "файлын шинэчлэлийн бүртгэлийг уншиж чадсангүй")) from None
+    wanted = [(schema.MIGRATION_SET, name) for name in schema.migration_names()[:version]]
+    if applied != wanted:
+        raise Reject("файлын шинэчлэлийн бүртгэл Тайлан програмынхтай таарахгүй байна: гараар өөрчилсөн файл")

@@ -1,0 +1,233 @@
+"""Checking a received file: is it a complete, untampered, finalized submission of ours?
+
+Received files are untrusted, and an SQLite file carries code (its schema). The
+file is read once, as bytes, and never opened by SQLite on disk. In order:
+
+1. the file itself: a regular file, not empty, not too big, with no ``-journal``,
+   ``-wal`` or ``-shm`` beside it (those would make the window and the
+   consolidation see different contents);
+2. the bytes: SQLite header, our application id, a schema version we know, whole pages;
+3. the bytes loaded into a private in-memory database under a deadline and limits
+   (``received_limits``);
+4. the schema compared exactly with ours, the migrations table included, before
+   anything of the file is evaluated (``received_schema``);
+5. only then SQLite's integrity and foreign key checks, every value bounded by type,
+   length and range (``received_bounds``), the report loaded, finalized, and its
+   fingerprint recomputed.
+
+Whatever the file holds, it cannot change the file, run its expressions in our
+process, stall the check past its deadline, or reach the aimag's database. Every
+problem is a ``Verdict`` with a Mongolian reason, never an exception.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.errors import DamagedFileError, TailanError
+from core.received.bounds import (
+    MAX_GOALS,
+    MAX_LOG_ROWS,
+    MAX_MEASURES,
+    MAX_SIGNATORIES,
+    MAX_TEXT_CHARS,
+    check_bounds,
+)
+from core.received.limits import CHECK_SECONDS, limited_connection
+from core.received.refusal import DAMAGED, TOO_MUCH_MEMORY, TOO_SLOW, Reject, sqlite_reason
+from core.received.schema import (
+    MIGRATIONS_TABLE,
+    check_migration_rows,
+    check_schema,
+    check_schema_size,
+    reference_schema,
+)
+from core.report import scoring
+from core.report.model import Report
+from core.storage import ReportFile, schema
+from core.storage.filecheck import SQLITE_MAGIC
+from core.trust.fingerprint import canonical_bytes, fingerprint_of
+from core.trust.signing import SignatureError, check_signature
+
+__all__ = [
+    "CHECK_SECONDS", "MAX_GOALS", "MAX_LOG_ROWS", "MAX_MEASURES", "MAX_SIGNATORIES", "MAX_SUBMISSION_BYTES",
+    "MAX_TEXT_CHARS", "MIGRATIONS_TABLE", "SIDE_FILE_SUFFIXES", "Verdict", "check_bytes", "check_submission",
+    "reference_schema",
+]
+
+MAX_SUBMISSION_BYTES = 32 * 1024 * 1024
+#: Files SQLite keeps beside a database while it is being written.
+SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
+_Reject = Reject  # the name the fuzz tests and older callers know
+TEXT_NOT_ENCODED = "гэмтсэн файл: нэг текст нь зөв кодлогдоогүй (эвдэрсэн байт); илгээгчээс дахин авна уу"
+
+
+@dataclass
+class Verdict:
+    """The result for one file: ``ok`` and a Mongolian reason either way."""
+
+    path: Path
+    ok: bool
+    reason: str
+    report: Report | None = None
+    sha256: str | None = None
+    data: bytes | None = field(default=None, repr=False)
+    #: The report's canonical serialization (what the fingerprint hashes), for the history.
+    canonical: bytes | None = field(default=None, repr=False)
+
+    def describe(self) -> str:
+        """One line per file for ``tailan-cli verify``: the file, ЗӨВ or ТАТГАЛЗСАН, and the reason."""
+        return f"{self.path.name}: {'ЗӨВ' if self.ok else 'ТАТГАЛЗСАН'} — {self.reason}"
+
+
+def check_submission(path: str | Path, *, time_limit: float = CHECK_SECONDS, keep_bytes: bool = True) -> Verdict:
+    """Never raises for bad input: every problem becomes a verdict with its reason.
+
+    ``time_limit`` is the deadline of the whole check in seconds. ``keep_bytes=False``
+    leaves ``data`` empty, for callers that only report (``tailan-cli verify``), so
+    their memory does not grow with the number of files.
+    """
+    path = Path(path)
+    try:
+        data = _read_bytes(path)
+        digest = hashlib.sha256(data).hexdigest()
+        report, canonical = _checked(data, time_limit)
+    except Reject as exc:
+        return Verdict(path, False, exc.reason)
+    total = scoring.display(scoring.report_total(report), "—")
+    reason = (
+        f"баталгаажсан тайлан: {report.organization}, {report.year} он, {report.period.label.lower()}, "
+        f"хувилбар {report.revision}, нийт дүн {total}, хурууны хээ {report.fingerprint[:16]}"
+    )
+    return Verdict(path, True, reason, report, digest, data if keep_bytes else None, canonical)
+
+
+def check_bytes(data: bytes, *, time_limit: float = CHECK_SECONDS) -> Report:
+    """All checks on the bytes of a file; returns the report or raises ``Reject``."""
+    return _checked(data, time_limit)[0]
+
+
+def side_files(path: Path) -> list[Path]:
+    """The journal, write-ahead log or shared-memory file SQLite left beside ``path``."""
+    return [p for p in (path.with_name(path.name + s) for s in SIDE_FILE_SUFFIXES) if p.exists() or p.is_symlink()]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if not path.exists():
+            raise Reject("файл олдсонгүй")
+        if not path.is_file():
+            raise Reject("файл биш (хавтас эсвэл төхөөрөмж)")
+        beside = side_files(path)
+        if beside:
+            raise Reject(
+                f"файлын хажууд «{beside[0].name}» гэсэн дуусаагүй засварын файл байна: файлыг засварлаж байх үед "
+                "хуулсан тул цонхонд харагдах агуулга ба нэгтгэлд орох агуулга өөр байж болно; илгээгчээс "
+                "програмаа хаасны дараа «Илгээх файл» үйлдлээр дахин гаргуулж авна уу"
+            )
+        size = path.stat().st_size
+        if size == 0:
+            raise Reject("хоосон файл (0 байт): хуулж дуусаагүй байж магадгүй")
+        if size > MAX_SUBMISSION_BYTES:
+            raise Reject(f"хэт том файл ({size // (1024 * 1024)} МБ); тайлангийн файл ийм том байдаггүй")
+        with open(path, "rb") as handle:
+            data = handle.read(size + 1)  # not the limit: Python would allocate all of it first
+    except OSError as exc:
+        raise Reject(f"файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
+    if len(data) != size:
+        raise Reject("файл уншиж байх үед өөрчлөгдсөн")
+    return data
+
+
+def _check_header(data: bytes) -> int:
+    """The 100-byte header, read without SQLite; returns the schema version."""
+    if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
+        raise Reject("Тайлан програмын файл биш байна (мэдээллийн сангийн файл ч биш)")
+    if int.from_bytes(data[68:72], "big") != schema.APPLICATION_ID:
+        raise Reject("өөр програмын мэдээллийн сангийн файл байна, Тайлан програмын файл биш")
+    version = int.from_bytes(data[60:64], "big")
+    if version > schema.SCHEMA_VERSION:
+        raise Reject(f"Тайлан програмын шинэ хувилбараар бичсэн файл (хувилбар {version}); програмаа шинэчилнэ үү")
+    if version < 1:
+        raise Reject(f"үл мэдэгдэх файлын хувилбар {version}")
+    if data[18] == 2 or data[19] == 2:
+        raise Reject("файл бичигдэж дуусаагүй горимд байна (бүрэн биш байж болзошгүй); илгээгчээс дахин авна уу")
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages_in_header = int.from_bytes(data[28:32], "big")
+    header_size_valid = data[24:28] == data[92:96]  # SQLite's own rule for trusting that count
+    if (
+        page_size < 512
+        or len(data) % page_size
+        or (header_size_valid and pages_in_header and pages_in_header * page_size != len(data))
+    ):
+        raise Reject("таслагдсан файл: хуулж дуусаагүй байж магадгүй")
+    return version
+
+
+def _checked(data: bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
+    """``check_bytes``, also returning the canonical bytes the fingerprint was checked on."""
+    version = _check_header(data)
+    check_schema_size(data)
+    try:
+        conn, deadline = limited_connection(data, time_limit)
+    except sqlite3.DatabaseError as exc:
+        raise Reject(sqlite_reason(exc)) from None
+    except UnicodeDecodeError:  # SQLite's message quoting the damaged schema is not UTF-8
+        raise Reject(DAMAGED) from None
+    try:
+        report = _checked_in(conn, version)
+    except sqlite3.DatabaseError as exc:
+        raise Reject(TOO_SLOW if deadline.expired else sqlite_reason(exc)) from None
+    except UnicodeDecodeError:  # damaged text where SQLite promised UTF-8 (a name, a message)
+        raise Reject(TEXT_NOT_ENCODED) from None
+    except MemoryError:
+        raise Reject(TOO_MUCH_MEMORY) from None
+    except Reject as exc:
+        raise Reject(TOO_SLOW if deadline.expired else exc.reason) from None
+    finally:
+        conn.close()
+    if not report.is_final or not report.fingerprint:
+        raise Reject("баталгаажаагүй тайлан: эхлээд «Баталгаажуулах» үйлдлийг хийх ёстой")
+    canonical = canonical_bytes(report)
+    if fingerprint_of(canonical) != report.fingerprint:
+        raise Reject("хурууны хээ агуулгатай таарахгүй: баталгаажуулсны дараа файлыг өөрчилсөн байна")
+    try:
+        check_signature(report.public_key, report.signature, canonical)
+    except SignatureError as exc:
+        raise Reject(exc.message) from None
+    return report, canonical
+
+
+def _checked_in(conn: sqlite3.Connection, version: int) -> Report:
+    """The checks inside the database, in an order that never evaluates the sender's schema."""
+    check_schema(conn, version)  # first: nothing of the file is evaluated before it matches ours
+    check_migration_rows(conn, version)
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check(1)")]
+    if problems != ["ok"]:
+        if problems[0].startswith(("CHECK constraint failed", "NULL value in")):
+            check_bounds(conn, version)  # the pages are sound, a value is not: name it
+        raise Reject(DAMAGED)
+    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+        raise Reject("файлын толгой ба агуулга зөрж байна")
+    if conn.execute("PRAGMA foreign_key_check").fetchone():
+        raise Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
+    check_bounds(conn, version)
+    return _load_single_report(conn, version)
+
+
+def _load_single_report(conn: sqlite3.Connection, version: int) -> Report:
+    if version < 3:
+        raise Reject("гарын үсэггүй, хуучин хувилбарын програмаар бичсэн файл: програмаа шинэчлээд тайлангаа "
+                     "засварлахаар дахин нээж, баталгаажуулж илгээнэ үү")
+    rf = ReportFile(Path("<submission>"), conn, read_only=True)
+    try:
+        (info,) = rf.list_reports()
+        return rf.load_report(info.id)
+    except DamagedFileError:  # a text that is not UTF-8 (a flipped bit on an old disk)
+        raise Reject(TEXT_NOT_ENCODED) from None
+    except (ValueError, TypeError, KeyError, TailanError):
+        raise Reject("тайлангийн өгөгдөл буруу: програмаар бичигдээгүй утга байна") from None

@@ -1,0 +1,149 @@
+"""The report's problems, as a reviewer at the aimag would list them: pure checks, no Qt.
+
+The window shows these in its problems panel (clicking one selects the item), and
+the command line or the aimag review can use the same list. Each problem names the
+item by id and says what is wrong by a stable ``code`` with its arguments, so the
+window can translate it; ``message`` is the Mongolian text for everything else.
+
+Severity: ``error`` blocks a final printout (a measure without a score makes the
+total meaningless), ``warning`` is something a reviewer will send back, ``info`` is
+a softer reminder (a baseline left empty or written as ``-`` is common in real
+reports: the baseline is simply not known).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.report.kinds import ItemKind
+from core.report.model import Measure, Report, Score
+from core.report.title import title_problems
+
+#: Codes, in the order the panel lists them when severities are equal.
+CODES = (
+    "unscored",
+    "score-without-achieved",
+    "empty-indicator",
+    "empty-target",
+    "baseline-year-invalid",
+    "baseline-year-missing",
+    "duplicate-goal-number",
+    "duplicate-measure-number",
+    "title-without-organization",
+    "title-without-year",
+)
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+YEAR_MIN = 1990
+YEAR_MAX = 2100
+_YEAR = re.compile(r"^(\d{4})\s*(?:он)?\.?$", re.IGNORECASE)
+_MISSING = {"", "-", "–", "—"}
+
+_MESSAGES_MN = {
+    "unscored": "{number} арга хэмжээнд үнэлгээ өгөөгүй.",
+    "score-without-achieved": "{number} арга хэмжээ үнэлгээтэй боловч хүрсэн түвшин бичээгүй.",
+    "empty-indicator": "{number} арга хэмжээний шалгуур үзүүлэлт хоосон.",
+    "empty-target": "{number} арга хэмжээний зорилтот түвшин хоосон.",
+    "baseline-year-invalid": "{number} арга хэмжээний суурь он «{value}» он биш байна.",
+    "baseline-year-missing": "{number} арга хэмжээний суурь он бичээгүй.",
+    "duplicate-goal-number": "«{number}» дугаартай зорилт {count} удаа байна.",
+    "duplicate-measure-number": "«{number}» дугаартай арга хэмжээ {count} удаа байна.",
+    "title-without-organization": "Гарчигт байгууллагын нэр «{value}» алга: өөр байгууллагын гарчиг хэвлэгдэж магадгүй.",
+    "title-without-year": "Гарчигт тайлангийн он «{value}» алга: гарчгийг засна уу.",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to fix: which item (``kind``, ``item_id``), what (``code``), how bad."""
+
+    severity: str
+    code: str
+    kind: str
+    item_id: str
+    number: str
+    value: str = ""
+    count: int = 0
+
+    @property
+    def message(self) -> str:
+        """The Mongolian sentence (the window translates by ``code`` instead)."""
+        return _MESSAGES_MN[self.code].format(number=self.number or "?", value=self.value, count=self.count)
+
+
+def normalize_number(number: str) -> str:
+    """``3.`` and ``3`` are the same number; so are ``2.1.`` and ``2.1``."""
+    return number.strip().rstrip(".").strip()
+
+
+def baseline_year_state(value: str) -> str:
+    """``ok``, ``missing`` (empty or a dash) or ``invalid`` (anything that is not a year)."""
+    text = value.strip()
+    if text in _MISSING:
+        return "missing"
+    match = _YEAR.match(text)
+    if match and YEAR_MIN <= int(match.group(1)) <= YEAR_MAX:
+        return "ok"
+    return "invalid"
+
+
+def measure_problems(m: Measure) -> list[Problem]:
+    """The problems of one measure, in a fixed order (the printout's preflight uses them too)."""
+    number = m.number.strip()
+    problems: list[Problem] = []
+    if m.score is None:
+        problems.append(Problem("error", "unscored", ItemKind.MEASURE, m.id, number))
+    elif m.score is not Score.NOT_DUE and not m.achieved.strip():
+        problems.append(Problem("warning", "score-without-achieved", ItemKind.MEASURE, m.id, number))
+    if not m.indicator.strip():
+        problems.append(Problem("warning", "empty-indicator", ItemKind.MEASURE, m.id, number))
+    if not m.target_level.strip():
+        problems.append(Problem("warning", "empty-target", ItemKind.MEASURE, m.id, number))
+    state = baseline_year_state(m.baseline_year)
+    if state == "invalid":
+        problems.append(
+            Problem("warning", "baseline-year-invalid", ItemKind.MEASURE, m.id, number, value=m.baseline_year.strip())
+        )
+    elif state == "missing":
+        problems.append(Problem("info", "baseline-year-missing", ItemKind.MEASURE, m.id, number))
+    return problems
+
+
+def header_problems(report: Report) -> list[Problem]:
+    """A hand-written title that no longer names the organization or the year (see ``core.report.title``).
+
+    An error, listed first: a printout with another soum's name in its title is the worst mistake.
+    """
+    values = {"organization": report.organization.strip(), "year": str(report.year or "")}
+    return [
+        Problem("error", f"title-without-{missing}", ItemKind.REPORT, report.id, "", value=values[missing])
+        for missing in title_problems(report)
+    ]
+
+
+def check_report(report: Report) -> list[Problem]:
+    """All problems of the report, most serious first, then in table order."""
+    problems = header_problems(report)
+    problems.extend(p for m in report.measures() for p in measure_problems(m))
+    problems.extend(_duplicates(ItemKind.GOAL, [(g.id, g.number) for g in report.goals]))
+    problems.extend(_duplicates(ItemKind.MEASURE, [(m.id, m.number) for m in report.measures()]))
+    return sorted(problems, key=lambda p: SEVERITY_ORDER[p.severity])
+
+
+def _duplicates(kind: str, items: list[tuple[str, str]]) -> list[Problem]:
+    """One problem per repeated item after the first; empty numbers are not compared."""
+    seen: dict[str, list[tuple[str, str]]] = {}
+    for item_id, number in items:
+        key = normalize_number(number)
+        if key:
+            seen.setdefault(key, []).append((item_id, number))
+    found = []
+    for group in seen.values():
+        if len(group) > 1:
+            for item_id, number in group[1:]:
+                found.append(
+                    Problem("warning", f"duplicate-{kind}-number", kind, item_id, number.strip(), count=len(group))
+                )
+    return found

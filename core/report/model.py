@@ -1,0 +1,191 @@
+"""The report as plain data: what a soum office fills in, independent of storage and screen.
+
+Everything here is ordinary Python so that the scoring rules, the importer, the PDF
+exporter and the command line can be tested without a database or a window.
+Text fields keep exactly what the user wrote: numbers such as ``3.`` or ``2.1.``
+stay as written, and typos are never corrected.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+
+
+def new_id() -> str:
+    """A random UUID: files from many soums merge at the aimag without clashes."""
+    return str(uuid.uuid4())
+
+
+class Score(enum.Enum):
+    """The official scale for one measure (resolution 206 evaluations).
+
+    ``None`` in place of a ``Score`` means "not yet given": the measure still needs
+    an evaluation, so the report is not final.
+    """
+
+    FULL = "100"
+    IN_PROGRESS = "70"
+    INSUFFICIENT = "30"
+    NOT_IMPLEMENTED = "0"
+    NOT_DUE = "not-due"
+
+    @property
+    def percent(self) -> int | None:
+        """The points this score adds to the mean; ``None`` when left out of it."""
+        return None if self is Score.NOT_DUE else int(self.value)
+
+    @property
+    def label(self) -> str:
+        """The official Mongolian wording of the score, as the form and the window show it."""
+        return SCORE_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str | int | None) -> "Score | None":
+        """Reads ``100 70 30 0 not-due none`` (and the integers); raises ValueError."""
+        if text is None:
+            return None
+        key = str(text).strip().lower()
+        if key in ("none", "null", ""):
+            return None
+        for score in cls:
+            if score.value == key:
+                return score
+        raise ValueError(key)
+
+
+SCORE_LABELS = {
+    Score.FULL: "Бүрэн хэрэгжсэн",
+    Score.IN_PROGRESS: "Хэрэгжих шатандаа",
+    Score.INSUFFICIENT: "Хэрэгжилт хангалтгүй",
+    Score.NOT_IMPLEMENTED: "Хэрэгжээгүй",
+    Score.NOT_DUE: "Хэрэгжилт тооцох хугацаа болоогүй",
+}
+
+
+class Period(enum.Enum):
+    """Whether the report covers the whole year or its first half; the title follows it."""
+
+    ANNUAL = "annual"
+    HALF_YEAR = "half-year"
+
+    @property
+    def label(self) -> str:
+        """The Mongolian adjective for the period, as it goes into the title."""
+        return {"annual": "Жилийн", "half-year": "Хагас жилийн"}[self.value]
+
+
+#: The text fields of a measure, by their JSON/command-line names, in table order.
+MEASURE_TEXT_FIELDS = (
+    "number",
+    "text",
+    "indicator",
+    "baseline_year",
+    "baseline_level",
+    "target_level",
+    "achieved",
+)
+GOAL_FIELDS = ("number", "text")
+REPORT_FIELDS = (
+    "organization",
+    "aimag",
+    "year",
+    "period",
+    "report_date",
+    "appendix_label",
+    "title",
+)
+SIGNATORY_FIELDS = ("role", "position", "name")
+
+
+@dataclass
+class Measure:
+    """One row of the table: a measure's texts as the user wrote them and its score (``None`` until given)."""
+
+    number: str = ""
+    text: str = ""
+    indicator: str = ""
+    baseline_year: str = ""
+    baseline_level: str = ""
+    target_level: str = ""
+    achieved: str = ""
+    score: Score | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Goal:
+    """A goal of the plan and its measures in table order; its mean is computed, never stored."""
+
+    number: str = ""
+    text: str = ""
+    measures: list[Measure] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Signatory:
+    """One signature line under the table: role, position and name as written."""
+
+    role: str = ""
+    position: str = ""
+    name: str = ""
+    id: str = field(default_factory=new_id)
+
+
+DEFAULT_APPENDIX_LABEL = "Засгийн газрын 2020 оны 206 дугаар тогтоолын хавсралт"
+
+
+def default_title(organization: str, year: int | None, period: "Period | None" = None) -> str:
+    """The title the official form uses (built in ``core.report.title``, which also decides when it follows)."""
+    from core.report.title import build_title
+
+    return build_title(organization, year, period or Period.ANNUAL)
+
+
+@dataclass
+class Report:
+    """One soum's report: its header, goals and signatories, and the finalize and signing state kept with it."""
+
+    organization: str = ""
+    aimag: str = ""
+    year: int | None = None
+    period: Period = Period.ANNUAL
+    report_date: str = ""
+    appendix_label: str = DEFAULT_APPENDIX_LABEL
+    title: str = ""
+    signatories: list[Signatory] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+    #: Starts at 1; each "reopen for changes" after finalizing starts the next one.
+    revision: int = 1
+    #: When the report was finalized (ISO time); ``None`` while it can be edited.
+    finalized_at: str | None = None
+    #: SHA-256 of the canonical content, computed at finalize (see ``core.trust.fingerprint``).
+    fingerprint: str | None = None
+    #: The fingerprint of the revision this one replaces (set on reopen), so the aimag
+    #: can tell the next revision from a fork or a rollback.
+    previous_fingerprint: str | None = None
+    #: Hex of the Ed25519 public key that signed the finalized report, and the signature
+    #: of its canonical content (``core.trust.signing``); ``None`` until finalized.
+    public_key: str | None = None
+    signature: str | None = None
+
+    @property
+    def is_final(self) -> bool:
+        """A finalized report is frozen: every edit is refused until it is reopened as the next revision."""
+        return self.finalized_at is not None
+
+    def measures(self) -> list[Measure]:
+        """All measures in table order."""
+        return [m for g in self.goals for m in g.measures]
+
+    def display_title(self) -> str:
+        """The title shown and printed: the user's own if written, else the one built from the header."""
+        return self.title or default_title(self.organization, self.year, self.period)
+
+    def find_measure(self, number: str) -> list[Measure]:
+        """Measures whose number matches, with or without the trailing dot (``6.1`` finds ``6.1.``)."""
+        wanted = number.strip().rstrip(".")
+        return [m for m in self.measures() if m.number.strip().rstrip(".") == wanted]

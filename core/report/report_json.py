@@ -1,0 +1,60 @@
+"""The report as JSON (``tailan-cli show --json``): a stable shape for scripts and tests."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from core.report import scoring
+from core.report.model import MEASURE_TEXT_FIELDS, Measure, Report, Score
+
+
+def score_json(score: Score | None) -> int | str | None:
+    """A score as JSON: the number as an integer, ``"not-due"``, or ``null`` when not given."""
+    if score is None:
+        return None
+    return "not-due" if score is Score.NOT_DUE else int(score.value)
+
+
+def _number(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def measure_json(m: Measure) -> dict[str, Any]:
+    """One measure in the JSON of ``show --json``: its texts as written, its score and id."""
+    data: dict[str, Any] = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
+    data["score"] = score_json(m.score)
+    data["id"] = m.id
+    return data
+
+
+def report_to_json(report: Report) -> dict[str, Any]:
+    """The stable JSON of a report for scripts: every field, the means and the total as numbers and printed."""
+    summary = scoring.summarize(report)
+    return {
+        "id": report.id,
+        "organization": report.organization,
+        "aimag": report.aimag,
+        "year": report.year,
+        "period": report.period.value,
+        "report_date": report.report_date,
+        "appendix_label": report.appendix_label,
+        "title": report.title,
+        "signatories": [{"role": s.role, "position": s.position, "name": s.name} for s in report.signatories],
+        "goals": [
+            {
+                "number": g.number,
+                "text": g.text,
+                "average": _number(summary.goal_averages[g.id]),
+                "average_display": scoring.display(summary.goal_averages[g.id]),
+                "measures": [measure_json(m) for m in g.measures],
+                "id": g.id,
+            }
+            for g in report.goals
+        ],
+        "total": _number(summary.total),
+        "total_display": summary.total_display,
+        "scored": summary.scored,
+        "unscored": [m.number for m in summary.unscored],
+        "not_due": [m.number for m in summary.not_due],
+    }

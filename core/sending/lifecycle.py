@@ -1,0 +1,48 @@
+"""Finalizing a report for signature, and reopening it for changes.
+
+Finalizing makes the report read-only, computes its fingerprint and signs it with the
+organization's key on this PC (``core.trust.keys``, ``core.trust.signing``), so the signed paper,
+the file and the sender can be held against each other. Reopening is an explicit,
+logged act that starts the next revision: the old fingerprint no longer describes the
+file, and the next revision names it as the one it replaces.
+"""
+
+from __future__ import annotations
+
+from core.errors import TailanError
+from core.report import scoring
+from core.report.model import Report
+from core.storage import ReportFile, now_iso
+from core.trust.fingerprint import canonical_bytes, fingerprint_of
+from core.trust.keys import organization_key, public_key_hex
+from core.trust.signing import sign
+
+
+def finalize(rf: ReportFile, report_id: str) -> Report:
+    """Finalizes a complete report; refuses one with measures still unscored."""
+    report = rf.load_report(report_id)
+    if report.is_final:
+        raise TailanError("Тайлан аль хэдийн баталгаажсан байна.")
+    missing = scoring.unscored(report)
+    if missing:
+        numbers = ", ".join(m.number or "?" for m in missing)
+        raise TailanError(f"Үнэлгээгүй арга хэмжээ байна ({numbers}). Бүгдийг үнэлээд дараа нь баталгаажуулна уу.")
+    if not report.measures():
+        raise TailanError("Тайланд арга хэмжээ алга; баталгаажуулах зүйлгүй.")
+    key = organization_key(report.organization)  # refuses an empty organization name
+    report.finalized_at = now_iso()
+    report.public_key = public_key_hex(key)
+    content = canonical_bytes(report)
+    report.fingerprint = fingerprint_of(content)
+    report.signature = sign(key, content)
+    rf.mark_finalized(report)
+    return report
+
+
+def reopen(rf: ReportFile, report_id: str) -> Report:
+    """Reopens a finalized report for changes: logged, and the revision moves on."""
+    report = rf.load_report(report_id)
+    if not report.is_final:
+        raise TailanError("Тайлан баталгаажаагүй тул аль хэдийн засах боломжтой.")
+    rf.mark_reopened(report)
+    return rf.load_report(report_id)

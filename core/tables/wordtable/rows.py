@@ -1,0 +1,291 @@
+"""The body of a source table -> goals and measures, every row accounted for.
+
+Input is the table as rows of cells (from text or from a .docx, header rows first)
+and the role of each column. Two kinds of tables:
+
+- with a goal column (the official form): a goal starts where the goal cell (or the
+  number cell of a row without a measure) is filled; the measure number is glued to
+  the measure text, or stands in the number column;
+- without one (``д/д | Хэрэгжүүлэх арга хэмжээ | Биелэлт``): the numbering says the
+  level. The deepest numbered level are measures, shallower rows (``Нэг.``, ``1.1``
+  over ``1.1.1.``) and section headings across the table are goals.
+
+Rows that are neither (an ``Эрх зүйн үндэслэл:`` row, a row of column numbers, an
+empty row) are listed as skipped with their row number and why; none is dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.errors import ImportFormatError
+from core.report.model import Goal, Measure
+from core.tables.wordtable.cells import (
+    is_legal_basis,
+    number_depth,
+    score_cell,
+    split_any_number,
+    split_measure_number,
+    split_score,
+    split_section_number,
+)
+from core.tables.wordtable.columns import (
+    OFFICIAL_MAPPING,
+    ColumnMappingNeeded,
+    complete_mapping,
+    describe_unplaced,
+    guess_mapping,
+    is_column_number_row,
+    is_subheader_row,
+    lost_letters,
+)
+
+TOTAL_ROW_LABELS = ("биелэлтийн нийт дүн", "хэрэгжилтийн дундаж", "нийт дүн", "биелэлтийн дундаж", "дундаж")
+MEASURE_DATA = ("indicator", "baseline_year", "baseline_level", "target_level", "achieved", "score")
+
+
+@dataclass
+class SourceRow:
+    """One table row: its first and last line (or row number) in the source, and its cells."""
+
+    first: int
+    last: int
+    cells: list[str]
+
+
+@dataclass
+class SkippedRow:
+    """A source row that was not imported, its number in the source and why, so no row is dropped silently."""
+
+    row: int
+    reason: str
+    text: str = ""
+
+
+@dataclass
+class TableReading:
+    """What reading the table gave: goals, skipped rows, warnings, printed total, mapping, rows after the total."""
+
+    goals: list[Goal] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    printed_total: str | None = None
+    mapping: list[str] = field(default_factory=list)
+    #: Rows after the total row (a signature block inside the table).
+    trailing: list[SourceRow] = field(default_factory=list)
+    header_rows: int = 0
+
+
+def is_total_row(cells: list[str]) -> bool:
+    """The row of the total (``Биелэлтийн нийт дүн`` and its variants): the table body ends there."""
+    first = next((c for c in cells if c.strip()), "")
+    return first.strip().lower().rstrip(":").strip() in TOTAL_ROW_LABELS
+
+
+def _flat(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def resolve_mapping(rows: list[SourceRow], *, has_header: bool, columns: list[str] | None, name: str) -> tuple[list[str], int, list[str]]:
+    """(mapping, number of header rows, warnings); a column-number row below is skipped with the body."""
+    width = len(rows[0].cells) if rows else 0
+    header_count = 0
+    headers: list[list[str]] = []
+    warnings: list[str] = []
+    if has_header and rows:
+        headers = [rows[0].cells]
+        header_count = 1
+        if len(rows) > 1 and is_subheader_row(rows[1].cells) and not is_column_number_row(rows[1].cells):
+            headers.append(rows[1].cells)
+            header_count = 2
+        if any(lost_letters(h) for h in headers):
+            warnings.append(
+                "толгой мөрөнд «?» тэмдэгт байна: Word Ө, Ү үсгийг Windows-1251-ээр хадгалахдаа алдсан бололтой "
+                "(текст хэвээр нь уншив). Word-оос «Unicode» эсвэл .docx-ээр хадгална уу."
+            )
+    if columns is not None:
+        if width and len(columns) != width:
+            raise ImportFormatError(
+                f"«{name}»: --columns-д {len(columns)} нэр өгсөн, хүснэгт {width} баганатай. Багана бүрт нэг нэр өгнө үү.",
+                [(rows[0].first if rows else 1, f"{width} багана")],
+            )
+        return list(columns), header_count, warnings
+    guessed = guess_mapping(headers) if headers else [None] * width
+    mapping = complete_mapping(guessed, has_header=bool(headers))
+    if mapping is None:
+        header = [" ".join(t for t in col if t.strip()) for col in zip(*headers)] if headers else [""] * width
+        unplaced = [i + 1 for i, g in enumerate(guessed) if g is None]
+        why = (
+            f"{', '.join(map(str, unplaced))}-р баганыг таньсангүй" if unplaced else "арга хэмжээний багана олдсонгүй эсвэл багана давхардсан"
+        )
+        raise ColumnMappingNeeded(
+            f"«{name}»: хүснэгтийн баганыг бүгдийг нь таньсангүй ({why}). Таамаг: {describe_unplaced(header, guessed)}. "
+            "Баганыг цонхноос сонгох эсвэл --columns number,goal,measure,... гэж эх хүснэгтийн дарааллаар заана уу.",
+            first_rows=[r.cells for r in rows[:8]],
+            guessed=guessed,
+            header=header,
+        )
+    return mapping, header_count, warnings
+
+
+def read_table(rows: list[SourceRow], *, name: str, has_header: bool = True, columns: list[str] | None = None) -> TableReading:
+    """Reads the whole table; raises ``ColumnMappingNeeded`` or ``ImportFormatError`` (naming the row)."""
+    mapping, header_count, warnings = resolve_mapping(rows, has_header=has_header, columns=columns, name=name)
+    reading = TableReading(mapping=mapping, warnings=warnings, header_rows=header_count)
+    body = rows[header_count:]
+    for k, row in enumerate(body):
+        if is_total_row(row.cells):
+            total = next((c.strip() for c in reversed(row.cells) if c.strip()), None)
+            first = next((c.strip() for c in row.cells if c.strip()), None)
+            reading.printed_total = total if total != first else None
+            reading.trailing = body[k + 1 :]
+            body = body[:k]
+            break
+    _BodyReader(mapping, reading, name).read(body)
+    return reading
+
+
+class _BodyReader:
+    def __init__(self, mapping: list[str], reading: TableReading, name: str):
+        self.mapping = mapping
+        self.reading = reading
+        self.name = name
+        self.has_goal_column = "goal" in mapping
+        self.has_score_column = "score" in mapping
+        self.goal: Goal | None = None
+
+    def field(self, cells: list[str], role: str) -> str:
+        for i, r in enumerate(self.mapping):
+            if r == role and i < len(cells):
+                return cells[i]
+        return ""
+
+    def skip(self, row: SourceRow, reason: str) -> None:
+        self.reading.skipped.append(SkippedRow(row.first, reason, _flat(" ".join(c for c in row.cells if c.strip()))))
+
+    def heading(self, row: SourceRow) -> tuple[str, str] | None:
+        """A section heading across the table: one filled cell, a section number or text in the number column."""
+        filled = [(i, c) for i, c in enumerate(row.cells) if c.strip()]
+        if len({c for _, c in filled}) != 1:
+            return None
+        i, text = filled[0]
+        role = self.mapping[i] if i < len(self.mapping) else "skip"
+        if role not in ("number", "goal", "measure") and i != 0:
+            return None
+        number, rest = split_section_number(text)
+        if number:
+            return number, rest
+        if role == "number" and number_depth(text) == -1:
+            number, rest = split_measure_number(text)
+            return number, rest
+        return None
+
+    def read(self, body: list[SourceRow]) -> None:
+        plan: list[tuple[str, SourceRow, tuple[str, str]]] = []
+        for row in body:
+            cells = row.cells
+            if not any(c.strip() for c in cells):
+                self.skip(row, "хоосон мөр")
+            elif is_legal_basis(next(c for c in cells if c.strip())):
+                self.skip(row, "«Эрх зүйн үндэслэл» мөр (зорилт, арга хэмжээ биш)")
+            elif is_column_number_row(cells):
+                self.skip(row, "баганын дугаарын мөр")
+            elif (found := self.heading(row)) is not None:
+                plan.append(("heading", row, found))
+            else:
+                plan.append(("row", row, ("", "")))
+        if self.has_goal_column:
+            for kind, row, found in plan:
+                self.goal_column_row(row) if kind == "row" else self.new_goal(*found)
+        else:
+            self.levelled(plan)
+
+    def new_goal(self, number: str, text: str) -> Goal:
+        self.goal = Goal(number=number, text=text)
+        self.reading.goals.append(self.goal)
+        return self.goal
+
+    def has_measure_data(self, cells: list[str]) -> bool:
+        return any(self.field(cells, r).strip() for r in ("measure",) + MEASURE_DATA)
+
+    def goal_column_row(self, row: SourceRow) -> None:
+        cells = row.cells
+        number, goal_text, measure_cell = self.field(cells, "number"), self.field(cells, "goal"), self.field(cells, "measure")
+        measure_number = ""
+        if number.strip() and not goal_text.strip() and measure_cell.strip():
+            measure_number, number = number.strip(), ""  # the number column numbers the measures here
+        elif number.strip() and goal_text.strip() and number_depth(number) >= 2 and not split_measure_number(measure_cell)[0]:
+            measure_number, number = number.strip(), ""
+        if number.strip() or goal_text.strip():
+            self.new_goal(number, goal_text)
+        if not self.has_measure_data(cells):
+            return
+        if self.goal is None:
+            raise ImportFormatError(
+                f"«{self.name}», {row.first}-р мөр: эхний арга хэмжээний өмнө зорилтын дугаар, нэр (1, 2-р нүд) байх ёстой.",
+                [(row.first, "зорилт")],
+            )
+        if measure_number:
+            self.add_measure(row, measure_number, measure_cell)
+        else:
+            self.add_measure(row, *split_measure_number(measure_cell))
+
+    def levelled(self, plan: list[tuple[str, SourceRow, tuple[str, str]]]) -> None:
+        numbered: list[tuple[str, SourceRow, str, str]] = []
+        for kind, row, found in plan:
+            if kind == "heading":
+                numbered.append(("heading", row, *found))
+                continue
+            number_cell = self.field(row.cells, "number")
+            measure_cell = self.field(row.cells, "measure")
+            if number_cell.strip():
+                numbered.append(("row", row, number_cell.strip(), measure_cell))
+            else:
+                numbered.append(("row", row, *split_any_number(measure_cell)))
+        deepest = max((number_depth(n) for k, _, n, _ in numbered if k == "row"), default=-1)
+        for kind, row, number, text in numbered:
+            depth = number_depth(number)
+            data = any(self.field(row.cells, r).strip() for r in MEASURE_DATA)
+            if kind == "heading" or (0 <= depth < deepest and not data):
+                self.new_goal(number, text)
+                continue
+            if self.goal is None:
+                self.new_goal("", "")
+                self.reading.warnings.append(
+                    f"{row.first}-р мөр: хүснэгтэд зорилт алга; арга хэмжээнүүдийг нэр, дугааргүй нэг зорилтод оруулав."
+                )
+            self.add_measure(row, number, text)
+
+    def add_measure(self, row: SourceRow, number: str, text: str) -> None:
+        cells = row.cells
+        achieved, score, problem = split_score(self.field(cells, "achieved"), percent=not self.has_score_column)
+        if problem:
+            self.reading.warnings.append(f"{row.first}-р мөр: {problem}; үнэлгээгүй гэж уншив.")
+        if self.has_score_column:
+            column_score, problem = score_cell(self.field(cells, "score"))
+            if problem:
+                self.reading.warnings.append(f"{row.first}-р мөр: {problem}; үнэлгээгүй гэж уншив.")
+            if column_score is not None:
+                score = column_score
+        assert self.goal is not None
+        self.goal.measures.append(
+            Measure(
+                number=number,
+                text=text,
+                indicator=self.field(cells, "indicator"),
+                baseline_year=self.field(cells, "baseline_year"),
+                baseline_level=self.field(cells, "baseline_level"),
+                target_level=self.field(cells, "target_level"),
+                achieved=achieved,
+                score=score,
+            )
+        )
+
+
+def count_scores(goals: list[Goal]) -> int:
+    """Measures whose score was found (not-due included)."""
+    return sum(1 for g in goals for m in g.measures if m.score is not None)
+
+
+__all__ = ["OFFICIAL_MAPPING", "SourceRow", "SkippedRow", "TableReading", "read_table", "is_total_row", "count_scores"]

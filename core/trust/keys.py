@@ -1,0 +1,94 @@
+"""The organizations' signing keys on this PC, in the user's data folder.
+
+One Ed25519 key per organization and PC, made the first time that organization
+finalizes a report here. The private key never goes into a report file: it stays in
+``<data folder>/keys/``, readable only by the user (mode 0600 on Linux; on Windows
+the data folder is inside the user's own profile, whose permissions already keep
+other users out). If the PC dies, the organization makes a new key on the new PC;
+the aimag then sees a new key for a known organization and the reviewer accepts it
+after comparing its code with the newly signed paper (``docs/security.md``).
+
+Keys are found by the organization's name key (``core.trust.names``), so writing the name
+with another case or an extra space keeps the same key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from core.errors import TailanError
+from core.paths import user_data_dir
+from core.storage.atomic import friendly_write_error, produce_atomically
+from core.trust.names import name_key
+from core.trust.signing import key_code
+
+
+def keys_dir() -> Path:
+    """The folder of this PC's organization keys: in the user's data folder, never in a report file."""
+    return user_data_dir() / "keys"
+
+
+def key_path(organization: str) -> Path:
+    """An organization's key file, named by a hash of its name key, so any spelling of the name finds the same key."""
+    digest = hashlib.sha256(name_key(organization).encode("utf-8")).hexdigest()[:32]
+    return keys_dir() / f"{digest}.key"
+
+
+def organization_key(organization: str, create: bool = True):
+    """The private key of ``organization`` on this PC, made on first use when ``create``."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    if not name_key(organization):
+        raise TailanError("Байгууллагын нэр хоосон байна. Тайлангийн толгойд байгууллагын нэрийг бичнэ үү.")
+    path = key_path(organization)
+    if path.exists():
+        try:
+            key = load_pem_private_key(path.read_bytes(), password=None)
+        except (OSError, ValueError, TypeError):
+            raise TailanError(
+                f"Байгууллагын түлхүүрийн файл «{path}» уншигдсангүй (гэмтсэн эсвэл өөр файл). "
+                "Нөөц хуулбараас сэргээх эсвэл файлыг устгаж шинэ түлхүүр үүсгэнэ үү (аймагт шинэ кодоо мэдэгдэнэ)."
+            ) from None
+        if not isinstance(key, Ed25519PrivateKey):
+            raise TailanError(f"«{path}» нь Тайлангийн түлхүүр биш байна.")
+        return key
+    if not create:
+        return None
+    key = Ed25519PrivateKey.generate()
+    _write_private(path, key, organization)
+    return key
+
+
+def _write_private(path: Path, key, organization: str) -> None:
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+    pem = key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    comment = f"# Tailan: {organization}\n".encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(path.parent, 0o700)
+    except OSError as exc:
+        raise friendly_write_error(exc, path) from None
+
+    def write(temp: Path) -> None:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(comment + pem)
+
+    produce_atomically(path, write)
+
+
+def public_key_hex(private_key) -> str:
+    """The hex of the raw Ed25519 public key, as reports, receipts and the register store it."""
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    return private_key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def organization_key_code(organization: str, create: bool = True) -> str | None:
+    """An organization's key code on this PC, to compare with the paper; ``None`` if it has none and not ``create``."""
+    key = organization_key(organization, create=create)
+    return None if key is None else key_code(public_key_hex(key))
