@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import shutil
 import subprocess
@@ -21,16 +22,53 @@ def digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Runs tailan-cli as a separate process, as a user would."""
-    return subprocess.run(
-        [sys.executable, "-m", "core.cli", *map(str, args)],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd or REPO,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, process: bool = False) -> subprocess.CompletedProcess:
+    """Runs tailan-cli as a user would, and gives its exit code, stdout and stderr as bytes.
+
+    By default the command runs inside this test process (``core.cli.main`` with the
+    standard streams and the working folder swapped), which costs a few milliseconds
+    instead of a new interpreter's import time. ``process=True`` runs it as a separate
+    process: for what only a process shows (its own file lock, its memory, a kill, the
+    interpreter's encoding), and ``TAILAN_TEST_CLI=process`` makes every call one, so the
+    whole suite can be run the slow way too.
+    """
+    argv = [str(a) for a in args]
+    if process or os.environ.get("TAILAN_TEST_CLI") == "process":
+        return subprocess.run(
+            [sys.executable, "-m", "core.cli", *argv],
+            input=stdin,
+            capture_output=True,
+            cwd=cwd or REPO,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            timeout=120,
+        )
+    return _run_cli_in_process(argv, stdin, cwd or REPO)
+
+
+def _run_cli_in_process(argv: list[str], stdin: bytes | None, cwd: Path) -> subprocess.CompletedProcess:
+    """``core.cli.main(argv)`` with fresh byte streams, as ``python -m core.cli`` would see them."""
+    from core.cli import main
+
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = (sys.stdin, sys.stdout, sys.stderr)
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="utf-8", write_through=True)
+    previous = os.getcwd()
+    os.chdir(cwd)
+    try:
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse: --help, usage errors
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return subprocess.CompletedProcess(["tailan-cli", *argv], code, out.getvalue(), err.getvalue())
+    finally:
+        for wrapper in (sys.stdin, sys.stdout, sys.stderr):
+            wrapper.detach()
+        sys.stdin, sys.stdout, sys.stderr = streams
+        os.chdir(previous)
 
 
 @contextlib.contextmanager

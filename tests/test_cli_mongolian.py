@@ -19,7 +19,7 @@ def assert_no_english(text):
 @pytest.mark.parametrize("args", [("--help",), ("set", "--help"), ("import", "-h"), ("log", "--help"),
                                   ("export-pdf", "--help"), ("consolidate", "--help")])
 def test_help_is_mongolian(args):
-    result = run_cli(*args)
+    result = run_cli(*args, process=True)
     assert result.returncode == 0
     out = result.stdout.decode()
     assert out.startswith("Хэрэглээ: tailan-cli")
@@ -35,7 +35,7 @@ def test_help_is_mongolian(args):
     (("frobnicate",), "«frobnicate» буруу сонголт"),
 ])
 def test_usage_errors_are_mongolian(args, words):
-    result = run_cli(*args)
+    result = run_cli(*args, process=True)
     assert result.returncode == 2
     err = result.stderr.decode()
     assert words in err
