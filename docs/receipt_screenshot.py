@@ -30,10 +30,10 @@ def main(folder: str) -> int:
     from core.aimag.register import set_aimag_name
     from core.aimag.remarks import add_remark
     from core.report.model import Score
-    from core.sample import create_sample_database
     from core.sending.export import export_submission
     from core.sending.lifecycle import finalize, reopen
     from core.storage import ReportFile
+    from core.tables.sample import create_sample_database
 
     soum_file = create_sample_database(scratch / "Нарийнтээл.tailan")
     with ReportFile.open(soum_file) as rf:

@@ -41,7 +41,7 @@ def main(folder: str) -> int:
     out.mkdir(parents=True, exist_ok=True)
     scratch = isolated_scratch("tailan-shots-")
 
-    from core.sample import create_sample_database
+    from core.tables.sample import create_sample_database
     from gui.app import create_main_window, ensure_application
 
     app = ensure_application([sys.argv[0]])

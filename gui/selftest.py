@@ -169,8 +169,8 @@ class SelfTest:
 
     def check_sample(self) -> str:
         from core.report.scoring import summarize
-        from core.sample import create_sample_database
         from core.storage import ReportFile
+        from core.tables.sample import create_sample_database
 
         self.sample = create_sample_database(self.tmp / "x.tailan")
         with ReportFile.open(self.sample) as rf:

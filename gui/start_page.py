@@ -47,7 +47,7 @@ def in_data_folder(path: Path) -> bool:
 
 def is_sample_path(path) -> bool:
     """The sample in the data folder (a copy elsewhere is the user's own file)."""
-    from core.sample import SAMPLE_FILE_NAME
+    from core.tables.sample import SAMPLE_FILE_NAME
 
     return Path(path).name == SAMPLE_FILE_NAME and in_data_folder(Path(path))
 
@@ -59,7 +59,7 @@ def is_sample(doc) -> bool:
 def open_sample(window) -> bool:
     """Opens the sample report read-only, with a banner saying it is a sample."""
     from core.errors import TailanError
-    from core.sample import ensure_sample_database
+    from core.tables.sample import ensure_sample_database
 
     try:
         path = ensure_sample_database()

@@ -15,7 +15,7 @@ CORE_MODULES = [
 
 
 def test_core_modules_exist():
-    assert "core.storage.__init__" in CORE_MODULES and "core.cli" in CORE_MODULES
+    assert "core.storage.__init__" in CORE_MODULES and "core.cli.__init__" in CORE_MODULES
 
 
 def test_importing_every_core_module_loads_no_qt():

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from generate import generated_report
 
-from core.sample import create_sample_database
 from core.storage import ReportFile
+from core.tables.sample import create_sample_database
 
 RUNS = 7
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from core.sample import create_sample_database  # noqa: E402
+from core.tables.sample import create_sample_database  # noqa: E402
 from gui import qtfix  # noqa: E402
 
 qtfix.keep_none_alive()  # PySide6 6.12.0 on Python 3.11 drops a None reference per void call

@@ -30,7 +30,7 @@ def main() -> int:
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
     from recording_prompter import RecordingPrompter
 
-    from core.sample import create_sample_database
+    from core.tables.sample import create_sample_database
     from gui.app import create_main_window, ensure_application
 
     app = ensure_application([sys.argv[0]])

@@ -30,8 +30,8 @@ from recording_prompter import RecordingPrompter
 
 from core.aimag.consolidate import archive_dir
 from core.aimag.ranking import missing_organizations, ranking
-from core.sample import create_sample_database
 from core.storage import ReportFile
+from core.tables.sample import create_sample_database
 from core.trust.fingerprint import short_code
 from gui.consolidation.ranking_model import FINGERPRINT, ORGANIZATION, RANK, TOTAL, RowRole, SortRole
 from gui.consolidation.window import OutcomeRole

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from core.cli_text import MongolianArgumentParser, format_change_log
+from core.cli.text import MongolianArgumentParser, format_change_log
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
 from core.report.model import MEASURE_TEXT_FIELDS, Measure, Report, Score
@@ -303,10 +303,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tailan-cli: дотоод алдаа ({type(exc).__name__}: {exc}). Файлд өөрчлөлт ороогүй.", file=sys.stderr)
         return EXIT_INTERNAL
 
-
-if __name__ == "__main__":
-    # ``python -m core.cli`` runs this file as ``__main__``; the sub-command modules
-    # import their constants from ``core.cli``, so run that one module's ``main``.
-    from core.cli import main as registered_main
-
-    sys.exit(registered_main())
