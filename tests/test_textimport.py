@@ -148,7 +148,7 @@ def test_short_row_names_its_line():
 
 def test_too_many_cells_names_the_line():
     text = "\t".join(["№", "Зорилт"] + ["x"] * 6) + "\n" + "\t".join(["1", "Зорилт", "1.1. A"] + ["y"] * 7)
-    with pytest.raises(ImportFormatError, match="2-2-р мөр"):
+    with pytest.raises(ImportFormatError, match="2-р мөр: хүснэгтийн мөрөнд 8 нүд байх ёстой, 10 байна"):
         parse_text(text)
 
 

@@ -1,25 +1,38 @@
-"""A received .docx is checked before parsing: a zip, of bounded size, with no DTD.
+"""A received .docx is checked before parsing: a zip, of bounded size, with no DTD, of bounded rows.
 
-- a zip bomb: the uncompressed sizes the zip declares are added up and bounded
-  (zipfile never inflates an entry past its declared size, so the bound holds even
-  when the declaration lies: a longer entry fails its CRC instead);
+- a zip bomb: the uncompressed sizes the zip declares are added up and bounded, and
+  each part is inflated in chunks, never past its declared size: an entry that lies
+  about its size stops there (and fails its CRC) instead of inflating gigabytes;
+  only the two methods Word writes (stored, deflated) are inflated at all;
+- too many rows: the rows of ``word/document.xml`` are counted while it is inflated,
+  and a document with more rows than any report has is refused before it is parsed;
 - XML entities (billion laughs, external entities that would read files or the
   network): Word never writes a DOCTYPE, so any part that has one is refused; the
-  parser python-docx uses does not resolve entities or load from the network anyway.
+  parser does not resolve entities or load from the network anyway.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 
 from core.errors import ImportFormatError
+from core.tables.source import MAX_TABLE_ROWS, too_many_rows
 
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
+#: The largest ``word/document.xml`` read: a report of 20,000 long measures is far smaller.
+MAX_PART_BYTES = 64 * 1024 * 1024
+#: Tags in ``word/document.xml``: a 1,000-measure report has about 300,000.
+MAX_TAGS = 8_000_000
 MAX_ENTRIES = 5000
+CHUNK = 256 * 1024
 _DTD_MARKS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be"))
+#: A table row's start tag, under any namespace prefix.
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.\-]{0,30}:)?tr[\s/>]")
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError)
 
 
 def checked_zip(data: bytes, name: str) -> zipfile.ZipFile:
@@ -44,10 +57,11 @@ def checked_zip(data: bytes, name: str) -> zipfile.ZipFile:
         raise ImportFormatError(f"«{name}» нь Word баримт (.docx) биш байна: word/document.xml хэсэг алга.")
     for entry in entries:
         if entry.filename.endswith((".xml", ".rels")):
+            _check_method(entry, name)
             try:
                 with archive.open(entry) as handle:
                     head = handle.read(4096)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, NotImplementedError, ValueError):
+            except _READ_ERRORS:
                 raise ImportFormatError(f"«{name}»: Word файлын «{entry.filename}» хэсэг эвдэрсэн байна.") from None
             if any(mark in head for mark in _DTD_MARKS):
                 raise ImportFormatError(
@@ -55,3 +69,75 @@ def checked_zip(data: bytes, name: str) -> zipfile.ZipFile:
                     "Аюулгүй байдлын үүднээс импортлохгүй."
                 )
     return archive
+
+
+def _check_method(entry: zipfile.ZipInfo, name: str) -> None:
+    if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise ImportFormatError(
+            f"«{name}»: Word файлын «{entry.filename}» хэсэг Word-ийн бичдэггүй аргаар шахагдсан байна; импортлохгүй."
+        )
+
+
+class RowCounter:
+    """Counts table rows and tags in XML that arrives in chunks; refuses past the bounds at once."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.rows = 0
+        self.tags = 0
+        self._carry = b""
+
+    def feed(self, chunk: bytes) -> None:
+        buffer = self._carry + chunk
+        cut = buffer.rfind(b"<")
+        if cut < 0 or len(buffer) - cut >= 64:  # no tag can be cut in two at the end
+            cut = len(buffer)
+        self.rows += len(_ROW_TAG.findall(buffer, 0, cut))
+        self.tags += chunk.count(b"<")
+        self._carry = buffer[cut:]
+        if self.rows > MAX_TABLE_ROWS:
+            raise too_many_rows(self.name, MAX_TABLE_ROWS, "Word файлд")
+        if self.tags > MAX_TAGS:
+            raise ImportFormatError(
+                f"«{self.name}»: Word файлын бүтэц хэт том ({MAX_TAGS:,} гаруй элемент). "
+                "Энэ нь тайлангийн файл биш бололтой; импортлохгүй.".replace(",", " ")
+            )
+
+    def close(self) -> None:
+        if self._carry:
+            self.rows += len(_ROW_TAG.findall(self._carry))
+            self._carry = b""
+            if self.rows > MAX_TABLE_ROWS:
+                raise too_many_rows(self.name, MAX_TABLE_ROWS, "Word файлд")
+
+
+def read_part(archive: zipfile.ZipFile, part: str, name: str, counter: RowCounter | None = None) -> bytes:
+    """One part of the .docx, inflated in chunks and never past its declared size (nor ``MAX_PART_BYTES``)."""
+    entry = archive.getinfo(part)
+    _check_method(entry, name)
+    if entry.file_size > MAX_PART_BYTES:
+        raise ImportFormatError(
+            f"«{name}»: Word файлын «{part}» хэсэг хэт том ({entry.file_size // (1024 * 1024)} МБ); импортлохгүй."
+        )
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(entry) as handle:
+            while True:
+                chunk = handle.read(CHUNK)  # zipfile stops at the declared size; a liar then fails its CRC
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > entry.file_size or size > MAX_PART_BYTES:
+                    raise ImportFormatError(f"«{name}»: Word файлын «{part}» хэсэг зарласнаасаа том байна; импортлохгүй.")
+                if counter is not None:
+                    counter.feed(chunk)
+                chunks.append(chunk)
+    except _READ_ERRORS:
+        raise ImportFormatError(
+            f"«{name}»: Word файлын «{part}» хэсэг эвдэрсэн байна (zip-ийн хэмжээ, шалгах нийлбэр таарахгүй). "
+            "Word-оор нээж шалгаад дахин хадгална уу."
+        ) from None
+    if counter is not None:
+        counter.close()
+    return b"".join(chunks)

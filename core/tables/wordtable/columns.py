@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.errors import ImportFormatError
+from core.tables.wordtable.cells import is_section_heading
 
 #: The column roles, by their command-line names, with their Mongolian names.
 ROLE_NAMES = {
@@ -59,7 +60,7 @@ def guess_role(top: str, sub: str = "") -> str | None:
         return "baseline_level" if _has(s, "түвшин") else "baseline_year"
     if s == normalize("он"):
         return "baseline_year"
-    if _has(t, "зорилтот"):
+    if _has(t, "зорилтот", "хүрэх түвшин", "хүрэх үр дүн", "төлөвлөсөн түвшин"):
         return "target_level"
     if _has(t, "шалгуур", "үзүүлэлт"):
         return "indicator"
@@ -116,7 +117,9 @@ def is_header_row(cells: list[str]) -> bool:
 def is_subheader_row(cells: list[str]) -> bool:
     """The second header row: only short header words (``он``, ``түвшин``, or column names)."""
     words = [c for c in cells if c.strip()]
-    if not words or any(len(c) > 80 or re.search(r"\d", c) for c in words):
+    if not words or any(len(c) > 80 or re.search(r"\d", c) or is_section_heading(c) for c in words):
+        return False
+    if len(words) == 1 and cells and cells[0].strip():  # a row merged across: a section, not a header
         return False
     known = {normalize("он"), normalize("түвшин")}
     return all(normalize(c) in known or guess_role(c) is not None for c in words)
