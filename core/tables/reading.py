@@ -77,7 +77,7 @@ def _lines(paragraph: Paragraph) -> list[Line]:
 
 def read_document(doc: SourceDocument, columns: list[str] | None = None) -> ImportResult:
     """The report, every row accounted for; raises ``ImportFormatError`` naming the row (nothing is written)."""
-    if not doc.tables():
+    if not any(t.rows for _, t in doc.tables()):
         raise ImportFormatError(
             f"«{doc.name}»: хүснэгт олдсонгүй. Тайлангийн хүснэгттэй файлаа сонгоно уу "
             "(хүснэгтийг зургаар биш, Word-ийн хүснэгтээр хийсэн байх ёстой).",

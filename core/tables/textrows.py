@@ -70,7 +70,12 @@ def _signature_like(line: str) -> bool:
 
 
 class _Rows:
-    """Builds the body rows line by line; ``open`` is the row whose last written cell a line may continue."""
+    """Builds the body rows line by line; ``open`` is the row whose last written cell a line may continue.
+
+    While the table is read a cell is a list of its parts (joined once at the end), so
+    a cell of 200,000 lines costs linear time; only the last paragraph of the open
+    cell is looked at to tell whether it ended with its score.
+    """
 
     def __init__(self, name: str, width: int, mapping: list[str | None]):
         self.name = name
@@ -85,36 +90,40 @@ class _Rows:
         self.ended = False
 
     # ------------------------------------------------------------- rows
+    @staticmethod
+    def _new(lineno: int, pieces: list[str]) -> SourceRow:
+        return SourceRow(lineno, lineno, [[piece] for piece in pieces])
+
+    def _where(self, row: SourceRow) -> str:
+        return f"{row.first}-{row.last}" if row.last != row.first else str(row.first)
+
     def _close(self, row: SourceRow) -> None:
         real = len(row.cells)
-        if 2 < real < self.width and not is_total_row_cells(row.cells):
+        if 2 < real < self.width and not _total_parts(row.cells):
             # a row of merged cells is a heading (one or two cells) or a total; anything else is cut short
-            where = f"{row.first}-{row.last}" if row.last != row.first else str(row.first)
             raise ImportFormatError(
-                f"«{self.name}», {where}-р мөр: хүснэгтийн мөр дутуу байна ({self.width} нүд байх ёстой, {real} байна). "
-                "Хүснэгтийг бүтнээр нь хуулна уу, эсвэл нийлүүлсэн нүдийг салгаад дахин хадгална уу.",
+                f"«{self.name}», {self._where(row)}-р мөр: хүснэгтийн мөр дутуу байна ({self.width} нүд байх ёстой, "
+                f"{real} байна). Хүснэгтийг бүтнээр нь хуулна уу, эсвэл нийлүүлсэн нүдийг салгаад дахин хадгална уу.",
                 [(row.first, f"{self.width} нүд")],
             )
         if real > self.width:
-            extra = row.cells[self.width :]
-            if any(c.strip() for c in extra):
-                where = f"{row.first}-{row.last}" if row.last != row.first else str(row.first)
+            if any("".join(c).strip() for c in row.cells[self.width :]):
                 raise ImportFormatError(
-                    f"«{self.name}», {where}-р мөр: хүснэгтийн мөрөнд {self.width} нүд байх ёстой, {real} байна. "
+                    f"«{self.name}», {self._where(row)}-р мөр: хүснэгтийн мөрөнд {self.width} нүд байх ёстой, {real} байна. "
                     "Нүднүүдийг (TAB) шалгана уу.",
                     [(row.first, f"{self.width} нүд")],
                 )
             row.cells = row.cells[: self.width]
             real = self.width
-        row.cells += [""] * (self.width - real)
+        row.cells += [[""] for _ in range(self.width - real)]
         self.rows.append(row)
         self.open, self.open_cell, self.alone = row, real - 1, real == 1
         self.blanks = 0
-        if is_total_row_cells(row.cells):
+        if _total_parts(row.cells):
             self.ended = True
 
     def _continue(self, row: SourceRow, index: int, text: str, lineno: int) -> None:
-        row.cells[index] += "\n" * (1 + self.blanks) + text
+        row.cells[index].append("\n" * (1 + self.blanks) + text)
         row.last = lineno
         self.blanks = 0
 
@@ -124,14 +133,14 @@ class _Rows:
         if pending is not None:
             if len(pending.cells) + len(pieces) - 1 <= self.width:
                 self._continue(pending, len(pending.cells) - 1, pieces[0], lineno)
-                pending.cells += pieces[1:]
+                pending.cells += [[piece] for piece in pieces[1:]]
                 pieces = []
             else:  # a short row (cells merged across): the new line is a row of its own
                 self.pending = None
                 self._close(pending)
         if pieces:
-            pending = self.pending = SourceRow(lineno, lineno, pieces)
-        if len(pending.cells) >= self.width or is_total_row_cells(pending.cells):
+            pending = self.pending = self._new(lineno, pieces)
+        if len(pending.cells) >= self.width or _total_parts(pending.cells):
             self.pending = None
             self._close(pending)
 
@@ -140,30 +149,44 @@ class _Rows:
             if _own_row(line):
                 pending, self.pending = self.pending, None
                 self._close(pending)
-                self._close(SourceRow(lineno, lineno, [line]))
+                self._close(self._new(lineno, [line]))
             else:
                 self._continue(self.pending, len(self.pending.cells) - 1, line, lineno)
             return
         if self.open is None or self._own_row_after_open(line):
-            self._close(SourceRow(lineno, lineno, [line]))
+            self._close(self._new(lineno, [line]))
         else:
             self._continue(self.open, self.open_cell, line, lineno)
-            self.open.last = lineno
 
     def _own_row_after_open(self, line: str) -> bool:
+        """A line after a whole row: its open cell's next paragraph, or a (merged) row of its own."""
         if _own_row(line):
             return True
-        cell = self.open.cells[self.open_cell]
+        numbered = bool(split_measure_number(line)[0])
         if self.alone:  # a merged row's paragraphs go on (a legal basis' bullets), but a numbered row starts anew
-            return not is_legal_basis(self.open.cells[0]) and bool(split_measure_number(line)[0])
-        if self.open_cell == self.score_column and cell.strip():
-            return True
-        return ends_with_score(cell)
+            return numbered and not is_legal_basis(self.open.cells[0][0])
+        parts = self.open.cells[self.open_cell]
+        if self.open_cell == self.score_column and "".join(parts[:2]).strip():
+            return True  # a score column's cell holds its score, no paragraphs after it
+        # nothing follows a score: a numbered line after a cell that ended with one is a row of its own
+        return numbered and ends_with_score(parts[-1].rsplit("\n", 1)[-1])
 
-    def finish(self) -> None:
+    def finish(self) -> list[SourceRow]:
         if self.pending is not None:
             pending, self.pending = self.pending, None
             self._close(pending)
+        for row in self.rows:
+            row.cells = ["".join(parts) for parts in row.cells]
+        return self.rows
+
+
+def _total_parts(cells: list[list[str]]) -> bool:
+    """A total row while its cells are still lists of parts (a label is short: its first parts say it)."""
+    filled = [parts for parts in cells if any(p.strip() for p in parts)]
+    if not filled or len(filled) > 3:
+        return False
+    first = "".join(filled[0][:3])
+    return bool(total_label(first)) and (len(filled) > 1 or len(first.split()) >= 2)
 
 
 def is_total_row_cells(cells: list[str]) -> bool:
@@ -199,7 +222,8 @@ def text_document(text: str, name: str, columns: list[str] | None = None, encodi
     header_at = next((i for i, line in enumerate(lines) if "\t" in line and is_header_row(_pieces(line))), None)
     blocks: list[Paragraph | Table] = []
     if header_at is None:
-        first_tab = next((i for i, line in enumerate(lines) if "\t" in line and not _signature_like(line)), None)
+        first_tab = next((i for i, line in enumerate(lines)
+                          if "\t" in line and line.strip() and not _signature_like(line)), None)
         if first_tab is None:
             return SourceDocument(name, [Paragraph(i + 1, line) for i, line in enumerate(lines) if line.strip()], encoding)
         start = first_tab
@@ -227,7 +251,7 @@ def text_document(text: str, name: str, columns: list[str] | None = None, encodi
             break
         if not line.strip():
             if builder.pending is not None:
-                builder.pending.cells[-1] += "\n"
+                builder.pending.cells[-1].append("\n")
             else:
                 builder.blanks += 1
         elif "\t" in line and (builder.open or builder.pending) and (
@@ -240,8 +264,7 @@ def text_document(text: str, name: str, columns: list[str] | None = None, encodi
         else:
             builder.plain_line(i + 1, line)
         i += 1
-    builder.finish()
-    blocks.append(Table(header_rows + builder.rows))
+    blocks.append(Table(header_rows + builder.finish()))
     blocks += [Paragraph(k + 1, lines[k]) for k in range(i, len(lines)) if lines[k].strip()]
     return SourceDocument(name, blocks, encoding)
 

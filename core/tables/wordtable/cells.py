@@ -120,6 +120,21 @@ def split_score(cell: str, *, percent: bool = False) -> tuple[str, Score | None,
     return cell, None, None
 
 
+def buried_score(cell: str, *, percent: bool = False) -> str | None:
+    """A score written at the end of a paragraph that is not the cell's last (``Биелэлт 70`` with text after it).
+
+    It is not taken as the score (the form writes the score last), but it is said:
+    a number that looks like a score is never passed over in silence.
+    """
+    if "\n" not in cell:
+        return None
+    for line in cell.split("\n")[:-1]:
+        match = _SCORE_AT_END.match(line)
+        if match and (match.group("word") is not None or percent):
+            return " ".join(match.group("score").split())
+    return None
+
+
 def ends_with_score(cell: str) -> bool:
     """Whether a text ends with a score in any written form (so that nothing more belongs to it)."""
     return bool(_SCORE_AT_END.match(cell) or _NOT_DUE_SUFFIX.match(cell))

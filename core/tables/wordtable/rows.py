@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from core.errors import ImportFormatError
 from core.report.model import Goal, Measure
 from core.tables.wordtable.cells import (
+    buried_score,
     is_legal_basis,
     loose,
     number_depth,
@@ -319,6 +320,10 @@ class _BodyReader:
         achieved, score, problem = split_score(self.field(cells, "achieved"), percent=not self.has_score_column)
         if problem:
             self.reading.warnings.append(f"{row.first}-р мөр: {problem}; үнэлгээгүй гэж уншив.")
+        elif score is None and (buried := buried_score(achieved, percent=not self.has_score_column)):
+            self.reading.warnings.append(
+                f"{row.first}-р мөр: «{buried}» нүдний төгсгөлд биш (араас нь бичвэр бий) тул үнэлгээ гэж уншсангүй; шалгана уу."
+            )
         if self.has_score_column:
             column_score, problem = score_cell(self.field(cells, "score"))
             if problem:
