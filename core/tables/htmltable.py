@@ -13,7 +13,8 @@ inside ``<![if !supportLists]>`` (which the .docx keeps as numbering, not as tex
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+
+from lxml import etree
 
 from core.errors import ImportFormatError
 from core.tables.source import MAX_TABLE_ROWS, Paragraph, SourceDocument, Table, too_many_rows
@@ -42,25 +43,30 @@ class _Table:
 
 
 def _span(value: str | None, limit: int) -> int:
+    if value is None:
+        return 1
     try:
         return max(1, min(int((value or "1").strip().rstrip(";")), limit))
     except ValueError:
         return 1
 
 
-class _Reader(HTMLParser):
-    """Walks the HTML once: paragraphs outside tables, and each table's cells with their spans."""
+class _Reader:
+    """Walks the HTML once: paragraphs outside tables, and each table's cells with their spans.
+
+    Fed the start and end of each element and its text by ``html_document`` (lxml's
+    HTML parser, libxml2's: a pure-Python one took twice the .docx import's time).
+    """
 
     def __init__(self, name: str):
-        super().__init__(convert_charrefs=True)
         self.name = name
         self.blocks: list[Paragraph | Table] = []
         self.tables: list[_Table] = []  # the open tables, innermost last
         self.skipping = 0
-        self.conditional = 0  # inside Word's <![if ...]> ... <![endif]> (list bullets, extra line breaks)
         self.paragraph: list[str] | None = None
         self.row_count = 0
         self.number = 0
+        self.last_cell_lines: list[str] = []
 
     # ------------------------------------------------------------ text
     def _commit(self, explicit: bool = False) -> None:
@@ -86,25 +92,18 @@ class _Reader(HTMLParser):
         self.paragraph.append(data)
 
     def handle_data(self, data: str) -> None:
-        if self.skipping or self.conditional:
+        if self.skipping:
             return
         data = _SPACES.sub(" ", data)
         if data.strip(" ") or (self.paragraph and data):
             self._text(data)
 
-    def unknown_decl(self, data: str) -> None:
-        lowered = data.strip().lower()
-        if lowered.startswith("if"):
-            self.conditional += 1
-        elif lowered.startswith("endif") and self.conditional:
-            self.conditional -= 1
-
     # ------------------------------------------------------------ tags
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _SKIPPED_ELEMENTS:
+        if tag in _SKIPPED_ELEMENTS or "mso-list:ignore" in (attrs.get("style") or "").replace(" ", "").lower():
             self.skipping += 1
             return
-        if self.skipping or self.conditional:
+        if self.skipping:
             return
         if tag == "br":
             self._text("\n")
@@ -125,19 +124,14 @@ class _Reader(HTMLParser):
             self._end_cell()
             if table.row is None:
                 table.row = []
-            values = dict(attrs)
-            table.cell = _Cell(_span(values.get("rowspan"), MAX_TABLE_ROWS), _span(values.get("colspan"), MAX_SPAN))
+            table.cell = _Cell(_span(attrs.get("rowspan"), MAX_TABLE_ROWS), _span(attrs.get("colspan"), MAX_SPAN))
             table.row.append(table.cell)
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag == "br" and not self.skipping and not self.conditional:
-            self._text("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_ELEMENTS:
+    def handle_endtag(self, tag: str, attrs) -> None:
+        if tag in _SKIPPED_ELEMENTS or "mso-list:ignore" in (attrs.get("style") or "").replace(" ", "").lower():
             self.skipping = max(0, self.skipping - 1)
             return
-        if self.skipping or self.conditional:
+        if self.skipping:
             return
         if tag in _PARAGRAPHS:
             self._commit(explicit=tag == "p")
@@ -164,15 +158,19 @@ class _Reader(HTMLParser):
     def _end_table(self) -> None:
         self._end_row()
         done = self.tables.pop()
+        if done.rows and done.rows[-1]:
+            self.last_cell_lines = done.rows[-1][-1].lines
         grid = Table([SourceRow(i + 1, i + 1, cells) for i, cells in enumerate(_grid(done.rows))], done.nested)
         if self.tables:
             self.tables[-1].nested += [grid, *grid.nested]
         else:
-            self.blocks.append(grid)
-            self.number = len(grid.rows)
+            self.add_table(grid)
+
+    def add_table(self, grid: Table) -> None:
+        self.blocks.append(grid)
+        self.number = len(grid.rows)
 
     def finish(self) -> list[Paragraph | Table]:
-        self.close()
         self._commit()
         while self.tables:
             self._end_table()
@@ -187,14 +185,17 @@ def _grid(rows: list[list[_Cell]]) -> list[list[str]]:
         out: list[str] = []
         column = 0
         for cell in row:
-            while covered.pop((r, column), False):
-                out.append("")
-                column += 1
+            if covered:
+                while covered.pop((r, column), False):
+                    out.append("")
+                    column += 1
             out.append("\n".join(cell.lines))
-            out += [""] * (cell.colspan - 1)
-            for below in range(r + 1, min(r + cell.rowspan, len(rows))):
-                for c in range(column, column + cell.colspan):
-                    covered[(below, c)] = True
+            if cell.colspan > 1:
+                out += [""] * (cell.colspan - 1)
+            if cell.rowspan > 1:
+                for below in range(r + 1, min(r + cell.rowspan, len(rows))):
+                    for c in range(column, column + cell.colspan):
+                        covered[(below, c)] = True
             column += cell.colspan
         while covered.pop((r, column), False):
             out.append("")
@@ -215,13 +216,141 @@ def strip_cf_html(html: str) -> str:
     return html
 
 
+#: Word's ``<![if !supportLists]>`` list bullets and ``<![if !supportLineBreakNewLine]>`` extra breaks: not text.
+_CONDITIONAL = re.compile(rb"<!\[if\s[^\]]*\]>.*?<!\[endif\]>", re.DOTALL | re.IGNORECASE)
+_ROW_TAG = re.compile(rb"<tr[\s>/]", re.IGNORECASE)
+_IGNORED_BULLET = re.compile(rb"mso-list:\s*[Ii][Gg][Nn][Oo][Rr][Ee]")
+
+
 def html_document(html: str, name: str = "санах ой") -> SourceDocument:
     """The HTML's paragraphs and tables, in order, as a ``SourceDocument``."""
     if len(html) > MAX_HTML_CHARS:
         raise ImportFormatError(f"«{name}»: хуулсан HTML хэт том ({len(html) // (1024 * 1024)} МБ); импортлохгүй.")
+    source = _CONDITIONAL.sub(b"", strip_cf_html(html).encode("utf-8", errors="replace"))
+    if len(_ROW_TAG.findall(source)) > MAX_TABLE_ROWS:
+        raise too_many_rows(name, MAX_TABLE_ROWS, "санах ойн хүснэгтэд")
+    bullets = b"mso-list:Ignore" in source or _IGNORED_BULLET.search(source) is not None
+    if not bullets:  # Word's bullet in an inline element: only then are inline elements kept for the tree
+        source = _INLINE_TAG.sub(b"", source)
     reader = _Reader(name)
-    reader.feed(strip_cf_html(html))
+    if source.strip():
+        parser = etree.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
+                                  remove_blank_text=True, huge_tree=False)
+        root = etree.fromstring(source, parser)
+        if root is not None:
+            _simplify(root, bullets)
+            _walk(root, reader)
     return SourceDocument(name, reader.finish(), encoding="html")
+
+
+_STRUCTURE = {"html", "body", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "ol", "dl", *_PARAGRAPHS}
+
+
+#: The inline tags Word and LibreOffice write around a paragraph's text: removed from the source before it
+#: is parsed, so that the usual cell is paragraphs of plain text, read at once. Any other element stays in
+#: the tree and is read the slower way, element by element.
+_INLINE_TAG = re.compile(rb"</?(?:span|o:p|font|[biuas]|sup|sub|strong|em|strike|ins|del|nobr)(?=[\s>/])[^<>]*>")
+
+
+def _simplify(root, bullets: bool) -> None:
+    """What is left of what is not structure: the head, and Word's list bullets where no ``<![if]>`` marked them."""
+    etree.strip_elements(root, *_SKIPPED_ELEMENTS, with_tail=False)
+    if bullets:
+        for element in root.xpath("//*[contains(@style, 'mso-list:Ignore') or contains(@style, 'mso-list:ignore')]"):
+            _remove_keeping_tail(element)
+
+
+def _remove_keeping_tail(element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _simple_cell(cell) -> bool:
+    """A cell of paragraphs alone (the usual one): read at once, without an event per paragraph."""
+    if cell.text and not cell.text.isspace():
+        return False
+    return all(child.tag in _PARAGRAPHS and not len(child) and (not child.tail or child.tail.isspace()) for child in cell)
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    """A paragraph's text as lines, white space as HTML shows it (runs as one space), ``&nbsp;`` a space."""
+    if "\n" in text or "\r" in text or "\t" in text or "  " in text or "\f" in text:
+        text = _SPACES.sub(" ", text)
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
+    return [text.strip(" ")]
+
+
+def _cell_lines(cell) -> list[str]:
+    """A cell's lines: its paragraphs (an empty ``<p>`` an empty line), its ``<br>`` line breaks."""
+    if not cell.text or cell.text.isspace():
+        lines: list[str] = []
+        for paragraph in cell:
+            if paragraph.tag not in _PARAGRAPHS or len(paragraph) or (paragraph.tail and not paragraph.tail.isspace()):
+                break
+            text = paragraph.text
+            if text:
+                lines += _paragraph_lines(text)
+            elif paragraph.tag == "p":
+                lines.append("")
+        else:
+            return lines
+    reader = _Reader("")
+    reader.handle_starttag("table", {})
+    reader.handle_starttag("tr", {})
+    _walk(cell, reader)
+    reader.handle_endtag("table", {})
+    return reader.last_cell_lines
+
+
+def _plain_table(element) -> Table:
+    """A table without tables in its cells, read row by row in one go (most of a pasted report)."""
+    rows: list[list[_Cell]] = []
+    for tr in element.iter("tr"):
+        row: list[_Cell] = []
+        for cell in tr.iterchildren("td", "th", "TD", "TH"):
+            rowspan, colspan = cell.get("rowspan"), cell.get("colspan")
+            made = _Cell(1 if rowspan is None else _span(rowspan, MAX_TABLE_ROWS),
+                         1 if colspan is None else _span(colspan, MAX_SPAN))
+            made.lines = _cell_lines(cell)
+            row.append(made)
+        rows.append(row)
+    return Table([SourceRow(i + 1, i + 1, cells) for i, cells in enumerate(_grid(rows))])
+
+
+def _walk(root, reader: _Reader) -> None:
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        element, closing = stack.pop()
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if closing:
+            reader.handle_endtag(tag, element.attrib)
+            if element.tail:
+                reader.handle_data(element.tail)
+            continue
+        if tag == "table" and not reader.tables and not reader.skipping and element.find(".//table") is None:
+            reader._commit()
+            reader.add_table(_plain_table(element))
+            if element.tail:
+                reader.handle_data(element.tail)
+            continue
+        reader.handle_starttag(tag, element.attrib)
+        if tag in ("td", "th") and reader.tables and _simple_cell(element):
+            reader.tables[-1].cell.lines += _cell_lines(element)
+            stack.append((element, True))
+            continue
+        if element.text:
+            reader.handle_data(element.text)
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
 
 
 def has_table(html: str) -> bool:

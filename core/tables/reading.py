@@ -15,7 +15,8 @@ import json
 
 from core.errors import ImportFormatError
 from core.report.model import Period, Report
-from core.tables.source import Paragraph, SourceDocument, Table
+from core.received.bounds import MAX_GOALS, MAX_MEASURES
+from core.tables.source import MAX_TABLE_ROWS, Paragraph, SourceDocument, Table, too_many_rows
 from core.tables.wordtable import ImportResult, SkippedRow, read_table
 from core.tables.wordtable.columns import OFFICIAL_MAPPING, header_score
 from core.tables.wordtable.frame import Line, read_preamble, read_signatures
@@ -84,6 +85,8 @@ def read_document(doc: SourceDocument, columns: list[str] | None = None) -> Impo
             [(1, "хүснэгт")],
         )
     at, table, header_at, has_header = _choose(doc, columns)
+    if len(table.rows) > MAX_TABLE_ROWS:
+        raise too_many_rows(doc.name, MAX_TABLE_ROWS)
     skipped: list[SkippedRow] = []
     preamble: list[Line] = []
     for block in doc.blocks[:at]:
@@ -105,6 +108,12 @@ def read_document(doc: SourceDocument, columns: list[str] | None = None) -> Impo
     skipped = reading.skipped + skipped
     read_signatures(after, report, skipped)
     _apply_metadata(doc.metadata, report)
+    if len(report.goals) > MAX_GOALS or len(report.measures()) > MAX_MEASURES:
+        raise ImportFormatError(
+            f"«{doc.name}»: {len(report.goals)} зорилт, {len(report.measures())} арга хэмжээ байна; тайланд "
+            f"{MAX_GOALS} зорилт, {MAX_MEASURES} арга хэмжээнээс илүү байж болохгүй (аймагт илгээх файлд багтахгүй).",
+            [(1, "мөрийн тоо")],
+        )
     _account(doc, table)
     if not report.goals:
         first = table.rows[header_at + reading.header_rows].first if len(table.rows) > header_at + reading.header_rows else 1

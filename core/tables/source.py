@@ -54,10 +54,14 @@ class SourceDocument:
         return [(k, block) for k, block in enumerate(self.blocks) if isinstance(block, Table)]
 
 
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
 def too_many_rows(name: str, count: int, where: str = "хүснэгтэд") -> ImportFormatError:
     """The refusal of a source with more rows than any report has, said before it is read further."""
     return ImportFormatError(
-        f"«{name}»: {where} {count:,} гаруй мөр байна; тайланд {MAX_GOALS:,} зорилт, {MAX_MEASURES:,} арга хэмжээнээс "
-        "илүү байж болохгүй. Энэ нь тайлангийн хүснэгт биш бололтой; импортлохгүй.".replace(",", " "),
+        f"«{name}»: {where} {_number(count)} гаруй мөр байна; тайланд {_number(MAX_GOALS)} зорилт, "
+        f"{_number(MAX_MEASURES)} арга хэмжээнээс илүү байж болохгүй. Энэ нь тайлангийн хүснэгт биш бололтой; импортлохгүй.",
         [(1, "мөрийн тоо")],
     )

@@ -13,6 +13,7 @@ raises ``ImportFormatError`` naming the lines, before anything is written anywhe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from core.errors import ImportFormatError, TailanError
@@ -22,7 +23,6 @@ from core.tables.wordtable import ImportResult
 from core.tables.wordtable.cells import split_measure_number, split_score
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-_ALLOWED_CONTROLS = set("\t\n\r\x0b\x0c")
 __all__ = ["ImportResult", "decode", "import_file", "parse_clipboard", "parse_text", "split_measure_number", "split_score"]
 
 
@@ -64,9 +64,13 @@ def decode(data: bytes, name: str = "текст") -> tuple[str, str]:
 LEGACY_MONGOLIAN_1251 = str.maketrans({"Є": "Ө", "є": "ө", "Ї": "Ү", "ї": "ү"})
 
 
+_CONTROL_BYTE = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _refuse_binary_bytes(data: bytes, name: str) -> None:
     """Without a BOM, control bytes mean a binary file (a photo, a .docx), not text."""
-    bad = next((i for i, b in enumerate(data) if (b < 32 and b not in (9, 10, 11, 12, 13)) or b == 127), None)
+    found = _CONTROL_BYTE.search(data)
+    bad = found.start() if found else None
     if bad is not None:
         lineno = data.count(b"\n", 0, bad) + 1
         raise ImportFormatError(
@@ -76,15 +80,19 @@ def _refuse_binary_bytes(data: bytes, name: str) -> None:
         )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def _refuse_binary(text: str, name: str) -> None:
-    for lineno, line in enumerate(LINE_BREAK.split(text), 1):
-        for ch in line:
-            if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS or ch == "\x7f":
-                raise ImportFormatError(
-                    f"«{name}» нь текст файл биш байна ({lineno}-р мөрөнд хяналтын тэмдэгт U+{ord(ch):04X}). "
-                    "Word-оос хүснэгтээ «Plain Text» (.txt) болгон хадгална уу.",
-                    [(lineno, "хяналтын тэмдэгт")],
-                )
+    """A control character (other than TAB, line breaks and Word's U+000B, U+000C) means no text: refused, by its line."""
+    found = _CONTROL.search(text)
+    if found:
+        lineno = len(LINE_BREAK.findall(text, 0, found.start())) + 1
+        raise ImportFormatError(
+            f"«{name}» нь текст файл биш байна ({lineno}-р мөрөнд хяналтын тэмдэгт U+{ord(found.group()):04X}). "
+            "Word-оос хүснэгтээ «Plain Text» (.txt) болгон хадгална уу.",
+            [(lineno, "хяналтын тэмдэгт")],
+        )
 
 
 def import_file(path: str | Path, columns: list[str] | None = None) -> ImportResult:

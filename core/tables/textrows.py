@@ -27,7 +27,7 @@ from collections import Counter
 
 from core.errors import ImportFormatError
 from core.tables.header import expand_top, headerish_continuation
-from core.tables.source import MAX_TEXT_LINES, Paragraph, SourceDocument, Table, too_many_rows
+from core.tables.source import MAX_TABLE_ROWS, MAX_TEXT_LINES, Paragraph, SourceDocument, Table, too_many_rows
 from core.tables.wordtable.cells import ends_with_score, is_legal_basis, is_section_heading, split_measure_number
 from core.tables.wordtable.columns import guess_mapping, is_column_number_row, is_header_row, is_subheader_row
 from core.tables.wordtable.frame import signature_parts
@@ -117,6 +117,8 @@ class _Rows:
             real = self.width
         row.cells += [[""] for _ in range(self.width - real)]
         self.rows.append(row)
+        if len(self.rows) > MAX_TABLE_ROWS:
+            raise too_many_rows(self.name, MAX_TABLE_ROWS)
         self.open, self.open_cell, self.alone = row, real - 1, real == 1
         self.blanks = 0
         if _total_parts(row.cells):

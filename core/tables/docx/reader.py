@@ -51,14 +51,14 @@ def _table(tbl) -> Table:
 def docx_document(data: bytes, name: str = "Word") -> SourceDocument:
     """The .docx's body as a ``SourceDocument``; a damaged or hostile file raises ``ImportFormatError``."""
     archive = checked_zip(data, name)
-    xml = read_part(archive, "word/document.xml", name, RowCounter(name))
+    xml = read_part(archive, data, "word/document.xml", name, RowCounter(name))
     comments = ""
     try:
         body = parse_xml(xml).find(qn("w:body"))
         if body is None:
             raise ValueError("no w:body")
         if "docProps/core.xml" in archive.namelist():
-            core = parse_xml(read_part(archive, "docProps/core.xml", name))
+            core = parse_xml(read_part(archive, data, "docProps/core.xml", name))
             found = core.find("{http://purl.org/dc/elements/1.1/}description")
             comments = (found.text or "") if found is not None else ""
     except ImportFormatError:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 
@@ -99,8 +100,8 @@ class RowCounter:
             raise too_many_rows(self.name, MAX_TABLE_ROWS, "Word файлд")
         if self.tags > MAX_TAGS:
             raise ImportFormatError(
-                f"«{self.name}»: Word файлын бүтэц хэт том ({MAX_TAGS:,} гаруй элемент). "
-                "Энэ нь тайлангийн файл биш бололтой; импортлохгүй.".replace(",", " ")
+                f"«{self.name}»: Word файлын бүтэц хэт том ({MAX_TAGS // 1_000_000} сая гаруй элемент). "
+                "Энэ нь тайлангийн файл биш бололтой; импортлохгүй."
             )
 
     def close(self) -> None:
@@ -111,33 +112,75 @@ class RowCounter:
                 raise too_many_rows(self.name, MAX_TABLE_ROWS, "Word файлд")
 
 
-def read_part(archive: zipfile.ZipFile, part: str, name: str, counter: RowCounter | None = None) -> bytes:
-    """One part of the .docx, inflated in chunks and never past its declared size (nor ``MAX_PART_BYTES``)."""
+_LOCAL_HEADER = struct.Struct("<4s5H3I2H")
+
+
+def _compressed(archive: zipfile.ZipFile, data: bytes, entry: zipfile.ZipInfo, name: str) -> bytes:
+    """The entry's compressed bytes, found through its local header (the sizes are the central directory's)."""
+    at = entry.header_offset
+    header = data[at : at + _LOCAL_HEADER.size]
+    if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04" or entry.flag_bits & 0x1:
+        raise ImportFormatError(f"«{name}»: Word файлын «{entry.filename}» хэсэг эвдэрсэн (эсвэл нууцлагдсан) байна.")
+    fields = _LOCAL_HEADER.unpack(header)
+    start = at + _LOCAL_HEADER.size + fields[9] + fields[10]
+    return data[start : start + entry.compress_size]
+
+
+def read_part(archive: zipfile.ZipFile, data: bytes, part: str, name: str, counter: RowCounter | None = None) -> bytes:
+    """One part of the .docx, inflated here in chunks and stopped at its declared size.
+
+    Not through ``zipfile``'s own reading, which inflates a whole entry at once when
+    asked for all of it: an entry that declares 1 KB and inflates to gigabytes is
+    refused after its first chunk past the 1 KB, whatever its CRC says.
+    """
     entry = archive.getinfo(part)
     _check_method(entry, name)
-    if entry.file_size > MAX_PART_BYTES:
-        raise ImportFormatError(
-            f"«{name}»: Word файлын «{part}» хэсэг хэт том ({entry.file_size // (1024 * 1024)} МБ); импортлохгүй."
-        )
+    declared = entry.file_size
+    if declared > MAX_PART_BYTES:
+        raise ImportFormatError(f"«{name}»: Word файлын «{part}» хэсэг хэт том ({declared // (1024 * 1024)} МБ); импортлохгүй.")
+    compressed = _compressed(archive, data, entry, name)
+    lying = ImportFormatError(
+        f"«{name}»: Word файлын «{part}» хэсэг zip-д зарласан хэмжээнээсээ ({declared} байт) өөр байна; "
+        "эвдэрсэн эсвэл хортой файл бололтой. Импортлохгүй."
+    )
     chunks: list[bytes] = []
     size = 0
+    if entry.compress_type == zipfile.ZIP_STORED:
+        pieces = (compressed[k : k + CHUNK] for k in range(0, len(compressed), CHUNK))
+        finished = True
+    else:
+        inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        pieces = _inflated(inflater, compressed, declared, lying)
+        finished = False
     try:
-        with archive.open(entry) as handle:
-            while True:
-                chunk = handle.read(CHUNK)  # zipfile stops at the declared size; a liar then fails its CRC
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > entry.file_size or size > MAX_PART_BYTES:
-                    raise ImportFormatError(f"«{name}»: Word файлын «{part}» хэсэг зарласнаасаа том байна; импортлохгүй.")
-                if counter is not None:
-                    counter.feed(chunk)
-                chunks.append(chunk)
-    except _READ_ERRORS:
-        raise ImportFormatError(
-            f"«{name}»: Word файлын «{part}» хэсэг эвдэрсэн байна (zip-ийн хэмжээ, шалгах нийлбэр таарахгүй). "
-            "Word-оор нээж шалгаад дахин хадгална уу."
-        ) from None
+        for chunk in pieces:
+            size += len(chunk)
+            if size > declared:
+                raise lying
+            if counter is not None:
+                counter.feed(chunk)
+            chunks.append(chunk)
+        if not finished and not inflater.eof:
+            raise lying
+    except zlib.error:
+        raise ImportFormatError(f"«{name}»: Word файлын «{part}» хэсэг эвдэрсэн байна. Word-оор нээж шалгаад дахин хадгална уу.") from None
+    out = b"".join(chunks)
+    if size != declared or zlib.crc32(out) != entry.CRC:
+        raise lying
     if counter is not None:
         counter.close()
-    return b"".join(chunks)
+    return out
+
+
+def _inflated(inflater, compressed: bytes, declared: int, lying: ImportFormatError):
+    """Inflates ``compressed`` in output chunks of at most ``CHUNK`` bytes, never more than one chunk past ``declared``."""
+    for k in range(0, len(compressed), CHUNK):
+        pending = compressed[k : k + CHUNK]
+        while pending:
+            chunk = inflater.decompress(pending, CHUNK)
+            pending = inflater.unconsumed_tail
+            yield chunk
+            if inflater.eof:
+                if inflater.unused_data.strip(b"\0") or k + CHUNK < len(compressed):
+                    raise lying  # more after the end of the stream
+                return

@@ -108,16 +108,31 @@ def split_score(cell: str, *, percent: bool = False) -> tuple[str, Score | None,
     dropped in silence. Without ``percent`` (the table has a score column) a bare
     percent at the end of the text is a figure of the text, not a score.
     """
-    match = _SCORE_AT_END.match(cell)
+    start, tail = _tail(cell)
+    match = _SCORE_AT_END.match(tail)
     if match and (match.group("word") is not None or percent):
         value = match.group("word") if match.group("word") is not None else match.group("unit")
         if value in OFFICIAL_VALUES:
-            return match.group("text"), Score.parse(value), None
+            return cell[:start] + match.group("text"), Score.parse(value), None
         return cell, None, _off_scale(match.group("score"))
-    match = _NOT_DUE_SUFFIX.match(cell)
+    match = _NOT_DUE_SUFFIX.match(tail)
     if match:
-        return match.group(1), Score.NOT_DUE, None
+        return cell[:start] + match.group(1), Score.NOT_DUE, None
     return cell, None, None
+
+
+#: Every written score is shorter than this: only a text's last characters are searched for one.
+_SCORE_REACH = 120
+
+
+def _tail(cell: str) -> tuple[int, str]:
+    """(where it starts, the end of ``cell`` a score can stand in), cut at a space so no number is cut in two."""
+    if len(cell) <= _SCORE_REACH:
+        return 0, cell
+    start = len(cell) - _SCORE_REACH
+    while start > 0 and not cell[start - 1].isspace():
+        start -= 1
+    return start, cell[start:]
 
 
 def buried_score(cell: str, *, percent: bool = False) -> str | None:
@@ -129,7 +144,7 @@ def buried_score(cell: str, *, percent: bool = False) -> str | None:
     if "\n" not in cell:
         return None
     for line in cell.split("\n")[:-1]:
-        match = _SCORE_AT_END.match(line)
+        match = _SCORE_AT_END.match(_tail(line)[1])
         if match and (match.group("word") is not None or percent):
             return " ".join(match.group("score").split())
     return None
@@ -137,7 +152,8 @@ def buried_score(cell: str, *, percent: bool = False) -> str | None:
 
 def ends_with_score(cell: str) -> bool:
     """Whether a text ends with a score in any written form (so that nothing more belongs to it)."""
-    return bool(_SCORE_AT_END.match(cell) or _NOT_DUE_SUFFIX.match(cell))
+    tail = _tail(cell)[1]
+    return bool(_SCORE_AT_END.match(tail) or _NOT_DUE_SUFFIX.match(tail))
 
 
 def score_cell(cell: str) -> tuple[Score | None, str | None]:

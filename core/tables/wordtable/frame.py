@@ -180,6 +180,8 @@ def signature_parts(text: str) -> tuple[str, str, str] | None:
     or a paragraph after the table is not a signature and is not taken for one.
     """
     text = text.strip()
+    if len(text) > 300:
+        return None
     if ":" in text:
         role, rest = text.split(":", 1)
         role_ok = _ROLE.match(role.strip()) and _ROLE_DEED.search(role.strip())
