@@ -72,8 +72,11 @@ def signature_line(cells: list[str]) -> str:
     return "\t".join(filled)
 
 
-def _lines(paragraph: Paragraph) -> list[Line]:
-    return [Line(paragraph.row, text, owner=paragraph) for text in paragraph.text.split("\n") if text.strip()]
+def _lines(paragraph: Paragraph, *, below: bool = False) -> list[Line]:
+    """A paragraph's lines; below the table, one with TABs (a signature table's row, as text writes it) is read
+    as that row is read from a .docx."""
+    return [Line(paragraph.row, signature_line(text.split("\t")) if below and "\t" in text else text, owner=paragraph)
+            for text in paragraph.text.split("\n") if text.strip()]
 
 
 def read_document(doc: SourceDocument, columns: list[str] | None = None) -> ImportResult:
@@ -102,7 +105,7 @@ def read_document(doc: SourceDocument, columns: list[str] | None = None) -> Impo
     after: list[Line] = [Line(r.first, signature_line(r.cells), owner=r) for r in reading.trailing]
     for block in doc.blocks[at + 1 :]:
         if isinstance(block, Paragraph):
-            after += _lines(block)
+            after += _lines(block, below=True)
         else:
             after += [Line(r.first, signature_line(r.cells), owner=r) for r in block.rows]
     skipped = reading.skipped + skipped

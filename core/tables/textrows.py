@@ -251,7 +251,7 @@ def text_document(text: str, name: str, columns: list[str] | None = None, encodi
         line = lines[i]
         if i >= tail:
             break
-        if not line.strip():
+        if "\t" not in line and not line.strip():
             if builder.pending is not None:
                 builder.pending.cells[-1].append("\n")
             else:

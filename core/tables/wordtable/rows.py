@@ -39,6 +39,7 @@ from core.tables.wordtable.columns import (
     describe_unplaced,
     guess_mapping,
     is_column_number_row,
+    normalize,
     is_subheader_row,
     lost_letters,
 )
@@ -153,8 +154,9 @@ def resolve_mapping(rows: list[SourceRow], *, has_header: bool, columns: list[st
             why = f"{', '.join(map(str, unplaced))}-р баганыг таньсангүй"
         else:
             why = "арга хэмжээний багана олдсонгүй эсвэл багана давхардсан"
+        where = f", {rows[0].first}-р мөр (толгой)" if headers and rows else ""
         raise ColumnMappingNeeded(
-            f"«{name}»: хүснэгтийн баганыг бүгдийг нь таньсангүй ({why}). Таамаг: {describe_unplaced(header, guessed)}. "
+            f"«{name}»{where}: хүснэгтийн баганыг бүгдийг нь таньсангүй ({why}). Таамаг: {describe_unplaced(header, guessed)}. "
             "Баганыг цонхноос сонгох эсвэл --columns number,goal,measure,... гэж эх хүснэгтийн дарааллаар заана уу.",
             first_rows=[r.cells for r in rows[:8]],
             guessed=guessed,
@@ -177,13 +179,15 @@ def read_table(rows: list[SourceRow], *, name: str, has_header: bool = True, col
             reading.trailing = body[k + 1 :]
             body = body[:k]
             break
-    _BodyReader(mapping, reading, name).read(body)
+    header = [normalize(c) for c in rows[0].cells] if header_count and rows else []
+    _BodyReader(mapping, reading, name, header).read(body)
     return reading
 
 
 class _BodyReader:
-    def __init__(self, mapping: list[str], reading: TableReading, name: str):
+    def __init__(self, mapping: list[str], reading: TableReading, name: str, header: list[str]):
         self.mapping = mapping
+        self.header = header
         self.reading = reading
         self.name = name
         self.has_goal_column = "goal" in mapping
@@ -227,6 +231,8 @@ class _BodyReader:
                 self.skip(row, "«Эрх зүйн үндэслэл» мөр (зорилт, арга хэмжээ биш)")
             elif is_column_number_row(cells):
                 self.skip(row, "баганын дугаарын мөр")
+            elif self.header and [normalize(c) for c in cells] == self.header:
+                self.skip(row, "толгой мөр дахин (хуудас бүрт давтсан)")
             elif (found := self.heading(row)) is not None:
                 plan.append(("heading", row, found))
             else:
