@@ -41,6 +41,8 @@ def decode(data: bytes, name: str = "текст") -> tuple[str, str]:
         candidates = [("utf-16-le", data[2:])]
     elif data.startswith(b"\xfe\xff"):
         candidates = [("utf-16-be", data[2:])]
+    elif (bomless := _utf16_without_bom(data)) is not None:
+        candidates = [(bomless, data)]
     else:
         _refuse_binary_bytes(data, name)
         candidates = [("utf-8", data), ("cp1251", data)]
@@ -57,6 +59,18 @@ def decode(data: bytes, name: str = "текст") -> tuple[str, str]:
         f"«{name}» файлын кодчилолыг таньсангүй (UTF-8, UTF-16, Windows-1251 аль нь ч биш). "
         "Word-оос «Plain Text», UTF-8 кодчилолоор дахин хадгална уу."
     )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without its BOM: Mongolian text has almost only 0x00 and 0x04 in every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:4096]
+    for codec, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        usual = sum(high.count(b) for b in (0x00, 0x04, 0x20, 0x21))  # Latin, Cyrillic, dashes and quotes, №
+        if usual >= 0.9 * len(high) and high.count(0) < len(high):
+            return codec
+    return None
 
 
 #: Windows-1251 has no Ө ө Ү ү. Mongolian "ANSI" fonts and keyboard layouts put them

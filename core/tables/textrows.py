@@ -177,8 +177,8 @@ class _Rows:
         if self.pending is not None:
             pending, self.pending = self.pending, None
             self._close(pending)
-        for row in self.rows:
-            row.cells = ["".join(parts) for parts in row.cells]
+        for row in self.rows:  # Word's manual line break (U+000B) is a line of the cell, as in the .docx
+            row.cells = ["".join(parts).replace("\x0b", "\n") for parts in row.cells]
         return self.rows
 
 
@@ -242,7 +242,7 @@ def text_document(text: str, name: str, columns: list[str] | None = None, encodi
         start = header_at
         header_rows, body_start = _header_rows(lines, header_at, name)
         width = len(header_rows[0].cells)
-    blocks += [Paragraph(i + 1, lines[i]) for i in range(start) if lines[i].strip()]
+    blocks += [Paragraph(i + 1, lines[i].replace("\x0b", "\n")) for i in range(start) if lines[i].strip()]
     mapping = list(columns) if columns else (guess_mapping([r.cells for r in header_rows]) if header_rows else [])
     builder = _Rows(name, width, mapping)
     tail = _signature_tail(lines, body_start)
@@ -267,7 +267,7 @@ def text_document(text: str, name: str, columns: list[str] | None = None, encodi
             builder.plain_line(i + 1, line)
         i += 1
     blocks.append(Table(header_rows + builder.finish()))
-    blocks += [Paragraph(k + 1, lines[k]) for k in range(i, len(lines)) if lines[k].strip()]
+    blocks += [Paragraph(k + 1, lines[k].replace("\x0b", "\n")) for k in range(i, len(lines)) if lines[k].strip()]
     return SourceDocument(name, blocks, encoding)
 
 
