@@ -98,16 +98,17 @@ class ColumnMappingDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         labels = role_labels()
         self.combos: list[QComboBox] = []
-        guess = preset or need.guessed
+        suggested = getattr(need, "suggested", [None] * len(need.guessed))
+        guess = preset or [g or s for g, s in zip(need.guessed, suggested)]
         for column in range(width):
             combo = QComboBox(self.table)
             combo.setObjectName(f"columnRole{column}")
             for role in ROLES:
                 combo.addItem(labels[role], role)
-            known = column < len(guess) and guess[column]
-            role = guess[column] if known else "skip"
+            chosen = column < len(guess) and guess[column]
+            role = guess[column] if chosen else "skip"
             combo.setCurrentIndex(ROLES.index(role))
-            if not known:  # the columns Tailan could not place stand out
+            if not (column < len(need.guessed) and need.guessed[column]):  # columns not placed by their header stand out
                 combo.setProperty("unrecognized", True)
                 combo.setStyleSheet("QComboBox { background: #fff3b0; font-weight: bold; }")
                 combo.setToolTip(tr("Tailan did not recognize this column: choose what it holds."))

@@ -40,6 +40,7 @@ from core.tables.wordtable.columns import (
     guess_mapping,
     is_column_number_row,
     normalize,
+    suggest_from_content,
     is_subheader_row,
     lost_letters,
 )
@@ -161,6 +162,8 @@ def resolve_mapping(rows: list[SourceRow], *, has_header: bool, columns: list[st
             first_rows=[r.cells for r in rows[:8]],
             guessed=guessed,
             header=header,
+            suggested=None if headers else suggest_from_content([r.cells for r in rows[:50]]),
+            row=rows[0].first if rows else 1,
         )
     return mapping, header_count, warnings
 
