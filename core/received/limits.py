@@ -1,5 +1,6 @@
 """The in-memory connection a received file is checked in: bounded in time and in memory.
 
+The file checked is our own private copy of the received one (or its bytes in memory).
 The checks themselves touch only our own schema (``received_schema`` refuses any
 other before a row is read), so their cost is linear in the file's size, which is
 bounded. These limits are the second wall, should a path through SQLite be missed:
@@ -20,9 +21,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from pathlib import Path
 
 #: Seconds one received file may take to check; a file still being checked then is refused.
 CHECK_SECONDS = 5.0
+#: More seconds per megabyte of the file: a file with evidence is read whole (its pages
+#: checked, every file hashed), at far more than 10 MB a second even on an old PC.
+SECONDS_PER_MB = 0.1
 #: SQLite virtual machine steps between two looks at the clock.
 PROGRESS_STEPS = 2_000
 #: The largest value or row SQLite will hold for a received file (a measure's seven
@@ -58,19 +63,25 @@ class Deadline:
         return 0
 
 
-def limited_connection(data: bytes, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
-    """``data`` loaded into a private in-memory database, read-only, under the limits above.
+def limited_connection(source: bytes | Path, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
+    """A private database under the limits above: ``source`` is the file's bytes (loaded into
+    memory) or our own private copy of it, opened read-only and immutable (SQLite then looks
+    for no journal, takes no lock and writes nothing).
 
-    Nothing of the file's schema is parsed here: ``deserialize`` only hands SQLite
-    the bytes.
+    Nothing of the file's schema is parsed here.
     """
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    if isinstance(source, (bytes, bytearray)):
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+    else:
+        uri = Path(source).resolve().as_uri() + "?mode=ro&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         for limit, value in LIMITS.items():
             conn.setlimit(limit, value)
         deadline = Deadline(seconds)
         conn.set_progress_handler(deadline, PROGRESS_STEPS)
-        conn.deserialize(data)
+        if isinstance(source, (bytes, bytearray)):
+            conn.deserialize(source)
         for pragma in ("trusted_schema = OFF", "query_only = ON", "cell_size_check = ON",
                        "cache_size = -4096", "mmap_size = 0", "temp_store = MEMORY"):
             conn.execute(f"PRAGMA {pragma}")

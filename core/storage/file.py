@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from core.storage.attachments import AttachmentsMixin
 from core.storage.editing import EditingMixin
 from core.storage.opening import OpenFile
 from core.storage.reading import ReadingMixin
 
 
-class ReportFile(OpenFile, ReadingMixin, EditingMixin):
-    """One open Tailan file: reports, their edits and the change log.
+class ReportFile(OpenFile, ReadingMixin, EditingMixin, AttachmentsMixin):
+    """One open Tailan file: reports, their edits, their evidence and the change log.
 
     Open with ``ReportFile.open(path)`` or ``ReportFile.create(path)``; every edit runs
     in ``transaction()`` and appends to the change log (``log_change``).

@@ -146,6 +146,7 @@ class OpenFile:
             cls._configure(conn)
             if header.user_version < schema.SCHEMA_VERSION:
                 rf._upgrade_with_backup(header.user_version)
+            rf._collect_unused_evidence()
         except TailanError:
             conn.close()
             raise
@@ -182,6 +183,14 @@ class OpenFile:
             self.conn.execute("ROLLBACK")
         schema.upgrade(self.db)
         self.backup_path = backup
+
+    def _collect_unused_evidence(self) -> None:
+        """Evidence taken off a measure keeps its bytes while the window that did it may undo;
+        the next writer to open the file frees them. A failure leaves them for the next time."""
+        try:
+            self.collect_unused_files()
+        except TailanError:
+            pass
 
     def close(self) -> None:
         """Closes the connection and releases the writer's lock, so another window or command may write the file."""

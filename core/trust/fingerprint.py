@@ -24,20 +24,44 @@ FORMAT_V1 = "tailan-report-v1"
 #: and the public key that signs, so that the signature binds the report to the
 #: revision it replaces and to its signer.
 FORMAT = "tailan-report-v2"
+#: Signed reports with evidence (schema 4 on): v2 plus, on every measure, ``evidence``:
+#: its files in order, each as name, SHA-256, size and type. The signature so covers
+#: every attached file's bytes through its hash, and a file changed, swapped, added or
+#: taken away changes the fingerprint.
+FORMAT_V3 = "tailan-report-v3"
 
 
 def canonical_content(report: Report) -> dict[str, Any]:
     """Every field of the report, its signatories, goals and measures, in table order.
 
-    A report finalized before signatures existed (no public key) keeps its v1 form, so
-    its fingerprint on old signed paper still matches.
+    A report finalized before signatures existed (no public key) keeps its v1 form, and
+    a signed report without evidence its v2 form, so the fingerprints on paper signed
+    before either existed still match. A report with evidence takes the v3 form.
     """
     content = _content_v1(report)
     if report.public_key is not None:
         content["format"] = FORMAT
         content["previous_fingerprint"] = report.previous_fingerprint
         content["public_key"] = report.public_key
+    if has_evidence(report):
+        content["format"] = FORMAT_V3
+        content["previous_fingerprint"] = report.previous_fingerprint
+        content["public_key"] = report.public_key
+        measures = iter(report.measures())
+        for goal in content["goals"]:
+            for measure in goal["measures"]:
+                measure["evidence"] = [evidence_content(e) for e in next(measures).evidence]
     return content
+
+
+def has_evidence(report: Report) -> bool:
+    """Whether any measure carries a file (the fingerprint then takes the v3 form)."""
+    return any(m.evidence for m in report.measures())
+
+
+def evidence_content(evidence) -> dict[str, Any]:
+    """One attached file as the fingerprint covers it: what ``attachments --json`` lists and the paper names."""
+    return {"name": evidence.name, "sha256": evidence.sha256, "size": evidence.size, "type": evidence.type}
 
 
 def _content_v1(report: Report) -> dict[str, Any]:
@@ -77,7 +101,7 @@ def report_from_content(content: dict[str, Any]) -> Report:
     The aimag keeps each received report's canonical content; a revision the reviewer
     returns to, or a decision accepted later, is rebuilt from it.
     """
-    from core.report.model import Goal, Measure, Period, Score, Signatory
+    from core.report.model import Evidence, Goal, Measure, Period, Score, Signatory
 
     report = Report(
         id=content["id"],
@@ -102,7 +126,8 @@ def report_from_content(content: dict[str, Any]) -> Report:
             text=g["text"],
             measures=[
                 Measure(id=m["id"], **{f: m[f] for f in MEASURE_TEXT_FIELDS},
-                        score=Score(m["score"]) if m["score"] is not None else None)
+                        score=Score(m["score"]) if m["score"] is not None else None,
+                        evidence=[Evidence(e["name"], e["sha256"], e["size"], e["type"]) for e in m.get("evidence", [])])
                 for m in g["measures"]
             ],
         )
