@@ -87,6 +87,7 @@ COMMAND_MODULES = (
     "core.sending.cli",
     "core.aimag.register_cli",
     "core.aimag.receipt_cli",
+    "core.report.evidence.cli",
 )
 
 

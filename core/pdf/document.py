@@ -293,6 +293,9 @@ def build_story(report: Report) -> list:
     from core.pdf.paged import paged_table  # imports this module: imported here
 
     story.append(paged_table(report, styles))
+    from core.pdf.annex import annex_story  # the evidence, after the signatures
+
+    story.extend(annex_story(report, styles))
     return story
 
 

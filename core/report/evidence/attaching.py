@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
-from core.errors import TailanError
+from core.errors import NotFoundError, TailanError
 from core.report.evidence import limits
 from core.report.evidence.content import EvidenceRefused, jpeg_size, recognise, recognise_bytes
 from core.report.evidence.names import safe_name, unique_name
@@ -190,6 +190,14 @@ def attach_paths(rf, report: Report, measure: Measure, paths: list, shrink: bool
             attach_prepared(rf, measure.id, len(measure.evidence), prepared, evidence)
             measure.evidence.append(evidence)
     return batch
+
+
+def one_measure(report: Report, number: str) -> Measure:
+    """The report's measure numbered ``number`` (``6.1`` finds ``6.1.``); refuses none or several."""
+    found = report.find_measure(number)
+    if len(found) != 1:
+        raise NotFoundError(f"«{number}» дугаартай арга хэмжээ тайланд {'олдсонгүй' if not found else 'олон байна'}.")
+    return found[0]
 
 
 def find_by_name(measure: Measure, name: str) -> Evidence:

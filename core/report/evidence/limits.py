@@ -47,5 +47,7 @@ def size_text(size: int) -> str:
         return f"{size} байт"
     if size < MB:
         return f"{max(1, round(size / 1024))} КБ"
+    if size % MB == 0:
+        return f"{size // MB} МБ"
     tenths = int(size * 10 / MB)  # cut, not rounded: 99,96 MB is not "100,0 MB" under a 100 MB limit
     return f"{tenths // 10},{tenths % 10} МБ"
