@@ -77,7 +77,7 @@ class WindowActions:
             else:
                 file_menu.addAction(item)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(tr("&Edit"))  # others add their entries by this name
         self.undo = self._action(tr("Undo"), self.do_undo, QKeySequence.Undo, name="undoAction")
         self.redo = self._action(tr("Redo"), self.do_redo,
                                  [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], name="redoAction")

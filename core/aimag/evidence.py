@@ -60,3 +60,35 @@ def write_measures(rf: ReportFile, report: Report, measure_number: str | None, f
         if measure.evidence:
             written += write_out(rf, measure.evidence, folder / safe_name(measure.number.rstrip(".") or measure.id))
     return written
+
+
+# --------------------------------------------------- the reviewer's remarks on evidence
+MISSING_REMARK = "Нотлох баримт дутуу: энэ арга хэмжээний хэрэгжилтийг нотлох баримтыг хавсаргаж дахин илгээнэ үү."
+
+
+def unreadable_remark(name: str, sha256: str) -> str:
+    """The remark's words for one file the reviewer could not read (named with its fingerprint's head)."""
+    return (f"«{name}» нотлох баримт (хурууны хээ {sha256[:8]}) уншигдахгүй байна: файлыг шалгаад дахин "
+            "хавсаргаж илгээнэ үү.")
+
+
+def evidence_remark(report: Report, measure_number: str | None, missing: bool = False,
+                    unreadable: str | None = None, text: str = "") -> str:
+    """A remark's text pointing at missing or unreadable evidence of a measure, before the reviewer's own words."""
+    if not missing and unreadable is None:
+        return text
+    if measure_number is None:
+        raise TailanError("Нотлох баримтын тухай тайлбарыг арга хэмжээнд (--measure) өгнө.")
+    measure = one_measure(report, measure_number)
+    parts = []
+    if missing:
+        parts.append(MISSING_REMARK)
+    if unreadable is not None:
+        found = [e for e in measure.evidence if e.name == unreadable]
+        if not found:
+            listed = ", ".join(f"«{e.name}»" for e in measure.evidence) or "хавсралт алга"
+            raise TailanError(f"«{unreadable}» нотлох баримт {measure.number} арга хэмжээнд алга ({listed}).")
+        parts.append(unreadable_remark(found[0].name, found[0].sha256))
+    if text.strip():
+        parts.append(text.strip())
+    return " ".join(parts)
