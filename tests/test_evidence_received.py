@@ -22,7 +22,6 @@ import pytest
 from evidence_files import (
     EXCEL,
     PHOTO,
-    REAL_FILES,
     SCAN,
     WORD,
     png_declaring,

@@ -1,8 +1,8 @@
 """Checking a received file: is it a complete, untampered, finalized submission of ours?
 
 Received files are untrusted, and an SQLite file carries code (its schema). The
-file is read once, copied into a private file while its SHA-256 is computed, and
-SQLite only ever opens that private copy, read-only and as immutable (no journal is
+file is read once, copied into a private file (its SHA-256 computed by a second
+thread while it is checked), and SQLite only ever opens that private copy, read-only and as immutable (no journal is
 looked for, nothing is written, no other program can change it while it is checked).
 A file with evidence is up to ``MAX_SUBMISSION_BYTES``; the copy keeps the memory of
 the check independent of its size. In order:
@@ -30,7 +30,6 @@ problem is a ``Verdict`` with a Mongolian reason, never an exception.
 
 from __future__ import annotations
 
-import hashlib
 import mmap
 import os
 import shutil
@@ -48,6 +47,7 @@ from core.received.bounds import (
     MAX_TEXT_CHARS,
     check_bounds,
 )
+from core.received.copying import Digest, private_copy, remove_copy
 from core.received.evidence import check_received_evidence, evidence_summary
 from core.received.limits import CHECK_SECONDS, SECONDS_PER_MB, limited_connection
 from core.received.refusal import DAMAGED, TOO_MUCH_MEMORY, TOO_SLOW, Reject, sqlite_reason
@@ -74,8 +74,6 @@ __all__ = [
 
 #: A report's texts (as before evidence) and its evidence at the most, and room for the pages around them.
 MAX_SUBMISSION_BYTES = 32 * MB + MAX_REPORT_BYTES + 8 * MB
-#: Bytes read from the received file at a time while it is copied and hashed.
-COPY_BYTES = MB
 #: Files SQLite keeps beside a database while it is being written.
 SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
 _Reject = Reject  # the name the fuzz tests and older callers know
@@ -104,7 +102,7 @@ class Verdict:
     def discard_copy(self) -> None:
         """Removes the kept private copy (a file judged and not archived)."""
         if self.copy is not None:
-            _remove(self.copy)
+            remove_copy(self.copy)
             self.copy = None
 
 
@@ -113,26 +111,35 @@ def time_allowed(size: int) -> float:
     return CHECK_SECONDS + SECONDS_PER_MB * size / MB
 
 
-def check_submission(path: str | Path, *, time_limit: float | None = None, keep_copy_in: Path | None = None) -> Verdict:
+def check_submission(path: str | Path, *, time_limit: float | None = None, keep_copy_in: Path | None = None,
+                     own_file: bool = False) -> Verdict:
     """Never raises for bad input: every problem becomes a verdict with its reason.
 
     ``time_limit`` is the deadline of the whole check in seconds (default: ``time_allowed``
     for the file's size). ``keep_copy_in`` names a folder where the private copy is
     made and, when the file is good, left for the caller (``Verdict.copy``).
+    ``own_file`` is for a file this process has just written and nobody else can
+    change (the submission being exported): it is checked where it is, without a copy.
+    The SHA-256 of the whole file is computed by a second thread while the file is checked.
     """
     path = Path(path)
     copy = None
+    digest = Digest()
     try:
         size = _check_source(path)
-        copy, digest = _private_copy(path, size, keep_copy_in)
+        copy = path if own_file else private_copy(path, size, keep_copy_in)
+        digest.start(copy)
         limit = time_allowed(size) if time_limit is None else time_limit
         report, canonical = _checked_file(copy, limit)
+        sha256 = digest.result()
     except Reject as exc:
-        if copy is not None:
-            _remove(copy)
+        digest.stop()
+        if copy is not None and not own_file:
+            remove_copy(copy)
         return Verdict(path, False, exc.reason)
+    if keep_copy_in is None and not own_file:
+        remove_copy(copy)
     if keep_copy_in is None:
-        _remove(copy)
         copy = None
     total = scoring.display(scoring.report_total(report), "—")
     reason = (
@@ -140,7 +147,7 @@ def check_submission(path: str | Path, *, time_limit: float | None = None, keep_
         f"хувилбар {report.revision}, нийт дүн {total}, хурууны хээ {report.fingerprint[:16]}"
         + evidence_summary(report)
     )
-    return Verdict(path, True, reason, report, digest, copy, canonical, size)
+    return Verdict(path, True, reason, report, sha256, copy, canonical, size)
 
 
 def check_bytes(data: bytes, *, time_limit: float = CHECK_SECONDS) -> Report:
@@ -182,58 +189,6 @@ def _check_source(path: Path) -> int:
         raise Reject(f"хэт том файл ({size // MB} МБ); тайлангийн файл нотлох баримттайгаа "
                      f"{MAX_SUBMISSION_BYTES // MB} МБ хүртэл байдаг")
     return size
-
-
-def _private_copy(path: Path, size: int, folder: Path | None) -> tuple[Path, str]:
-    """The received bytes copied into a file of our own (in ``folder``, else a private temporary
-    folder) while their SHA-256 is computed; returns (copy, sha256)."""
-    try:
-        if folder is None:
-            folder = Path(tempfile.mkdtemp(prefix="tailan-received-"))
-            target = folder / "received.tailan"
-        else:
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f".{os.getpid()}.{os.urandom(6).hex()}.checking"
-    except OSError as exc:
-        raise Reject(f"шалгах хуулбарыг бичиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
-    digest, copied = hashlib.sha256(), 0
-    try:
-        source = open(path, "rb")
-    except OSError as exc:
-        raise Reject(f"файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
-    try:
-        with source, open(target, "xb") as out:
-            while copied <= size:
-                try:
-                    block = source.read(COPY_BYTES)
-                except OSError as exc:
-                    raise Reject(f"файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
-                if not block:
-                    break
-                digest.update(block)
-                copied += len(block)
-                out.write(block)
-    except OSError as exc:
-        _remove(target)
-        raise Reject(f"шалгах хуулбарыг бичиж чадсангүй (системийн алдааны дугаар {exc.errno}); дискний зайг "
-                     "шалгана уу") from None
-    except Reject:
-        _remove(target)
-        raise
-    if copied != size:
-        _remove(target)
-        raise Reject("файл уншиж байх үед өөрчлөгдсөн")
-    return target, digest.hexdigest()
-
-
-def _remove(copy: Path) -> None:
-    """Removes a private copy, and the temporary folder it was made in."""
-    try:
-        copy.unlink()
-    except OSError:
-        pass
-    if copy.parent.name.startswith("tailan-received-"):
-        shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 def _check_header(data) -> int:

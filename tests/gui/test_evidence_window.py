@@ -6,7 +6,6 @@ PDF, LibreOffice's Word and Excel files), a recording prompter for the dialogs.
 
 from __future__ import annotations
 
-import shutil
 
 from evidence_files import EXCEL, PHOTO, SCAN, WORD, png_declaring, sha256
 from helpers import digest
