@@ -138,7 +138,7 @@ def test_safe_names():
 def test_hostile_files_are_refused_one_by_one_with_a_message(tmp_path):
     from evidence_files import zip_bomb_docx
 
-    from core.report.evidence.attaching import prepare_all
+    from core.report.evidence.attaching import prepare, prepare_all
 
     files = [
         write(tmp_path, "huge.png", png_declaring(60_000, 60_000)),
@@ -149,7 +149,18 @@ def test_hostile_files_are_refused_one_by_one_with_a_message(tmp_path):
         write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600),
         EXCEL,
     ]
-    batch = prepare_all(files)
+    import time
+    import tracemalloc
+
+    for path in files[:-1]:  # each alone: refused within 2 s and 200 MiB (the zip bomb unpacks to 64 MiB)
+        tracemalloc.start()
+        started = time.monotonic()
+        with pytest.raises(EvidenceRefused):
+            prepare(path)
+        seconds, peak = time.monotonic() - started, tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        assert seconds < 2 and peak < 200, (path.name, seconds, peak)
+    batch = prepare_all(files)  # the batch goes on: the good file is taken
     assert [p.source for p in batch.ready] == [EXCEL]
     reasons = {r.name: r.reason for r in batch.refused}
     assert "60000 x 60000" in reasons["huge.png"] and "60000 x 60000" in reasons["huge.jpg"]
@@ -231,3 +242,24 @@ def test_recognising_bytes_that_lie_about_their_size_is_refused_not_raised():
     for data in (b"\xff\xd8\xff\xe0\x00", b"\x89PNG\r\n\x1a\n\x00", b"PK\x03\x04" + b"\x00" * 40, b"%PDF-1.4"):
         with pytest.raises(EvidenceRefused):
             recognise(io.BytesIO(data), len(data))
+
+
+def test_the_printout_lists_the_evidence_in_an_annex(sample_file, tmp_path):
+    from pdf_helpers import page_texts
+
+    run_cli("attach", sample_file, "--measure", "1.1", PHOTO, SCAN)
+    run_cli("attach", sample_file, "--measure", "2.1", WORD)
+    plain = tmp_path / "plain.pdf"
+    with_annex = tmp_path / "annex.pdf"
+    assert run_cli("export-pdf", sample_file, "-o", with_annex).returncode == 0
+    pages = page_texts(with_annex)
+    annex = pages[-1]
+    assert "ХАВСРАЛТ: НОТЛОХ БАРИМТ" in annex and "ХАВСРАЛТ" not in "".join(pages[:-1])
+    for number, path in (("1.1.", PHOTO), ("1.1.", SCAN), ("2.1.", WORD)):
+        line = next(line for line in annex.splitlines() if path.name in line)
+        assert number in line and size_text(path.stat().st_size) in line and sha256(path)[:8] in line
+    run_cli("detach", sample_file, "--measure", "1.1", PHOTO.name)
+    run_cli("detach", sample_file, "--measure", "1.1", SCAN.name)
+    run_cli("detach", sample_file, "--measure", "2.1", WORD.name)
+    assert run_cli("export-pdf", sample_file, "-o", plain).returncode == 0
+    assert len(page_texts(plain)) == len(pages) - 1 and "ХАВСРАЛТ" not in "".join(page_texts(plain))

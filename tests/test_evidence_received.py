@@ -262,3 +262,72 @@ def test_hostile_evidence_is_refused_within_bounds_and_the_batch_goes_on(tmp_pat
     assert [o.status for o in result.outcomes] == ["rejected"] * len(HOSTILE) + ["pending"]
     assert sorted(p.name for p in archive_dir(db).iterdir()) == [f"{sha256(good_file)}.tailan"]
     assert seconds < 2 * (len(HOSTILE) + 1) and peak < 200
+
+
+# ----------------------------------------------------------- 50 MB (slow)
+PEAK_CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from core.received.verify import check_submission
+start = time.perf_counter()
+verdict = check_submission(Path(sys.argv[1]))
+seconds = time.perf_counter() - start
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:")) / 1024
+print(json.dumps({"ok": verdict.ok, "reason": verdict.reason, "seconds": seconds, "peak_mib": peak}))
+"""
+
+
+def verify_in_child(path) -> dict:
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", PEAK_CHILD, str(path)], capture_output=True, text=True, cwd=REPO,
+                            env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=300)
+    assert result.returncode == 0, result.stderr[-1500:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _pdf(path, megabytes: int):
+    import os
+
+    with open(path, "wb") as out:
+        out.write(b"%PDF-1.4\n")
+        out.write(os.urandom(megabytes * 1024 * 1024 - 32))
+        out.write(b"\n%%EOF\n")
+    return path
+
+
+@pytest.mark.slow
+def test_fifty_megabytes_travel_byte_identical_and_memory_does_not_grow_with_them(tmp_path, monkeypatch):
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("peak memory read from /proc")
+    sent = {}
+    for megabytes in (10, 50):
+        soum = Soum(tmp_path, monkeypatch, f"soum{megabytes}").start(f"Сум {megabytes}")
+        scans = [_pdf(tmp_path / f"scan-{megabytes}-{i}.pdf", 10) for i in range(megabytes // 10)]
+        attach(soum, "1.1", *scans)
+        sent[megabytes] = (soum.finalize().send(), scans)
+    peaks = {mb: verify_in_child(path) for mb, (path, _) in sent.items()}
+    assert all(p["ok"] for p in peaks.values()), peaks
+    assert peaks[50]["peak_mib"] - peaks[10]["peak_mib"] < 16, peaks  # independent of the evidence
+    db = aimag_pc(tmp_path, monkeypatch)
+    accept_all(db, consolidate([sent[50][0]], db))
+    out = tmp_path / "out"
+    assert run_cli("extract", db, "--organization", "Сум 50", "--measure", "1.1", "-o", out).returncode == 0
+    assert all((out / scan.name).read_bytes() == scan.read_bytes() for scan in sent[50][1])
+
+
+@pytest.mark.slow
+def test_hostile_evidence_is_refused_within_2_s_and_200_mib_each_in_its_own_process(tmp_path, monkeypatch):
+    soum = Soum(tmp_path, monkeypatch, "bad").start("Бат-Өлзий сум").finalize()
+    clean = soum.send()
+    for index, (kind, (craft, words)) in enumerate(HOSTILE.items()):
+        path = shutil.copyfile(clean, tmp_path / f"{index}-hostile.tailan")
+        craft(path, tmp_path)
+        figures = verify_in_child(resign(path))
+        assert not figures["ok"] and words in figures["reason"], (kind, figures)
+        assert figures["seconds"] < 2 and figures["peak_mib"] < 200, (kind, figures)
+        print(f"\n{kind}: refused in {figures['seconds'] * 1000:.0f} ms, peak {figures['peak_mib']:.0f} MiB")
