@@ -17,13 +17,17 @@ import threading
 from pathlib import Path
 
 from core.received.refusal import Reject
+from core.storage.atomic import friendly_write_error
 
 #: Bytes read at a time while a received file is copied or hashed.
 COPY_BYTES = 1024 * 1024
 
 
 def private_copy(path: Path, size: int, folder: Path | None) -> Path:
-    """The received bytes copied into a file of our own (in ``folder``, else a private temporary folder)."""
+    """The received bytes copied into a file of our own (in ``folder``, else a private temporary folder).
+
+    A received file that cannot be read is refused (``Reject``); a copy that cannot be
+    written (a full disk at the aimag) raises ``WriteError``: it is no fault of the file."""
     try:
         if folder is None:
             folder = Path(tempfile.mkdtemp(prefix="tailan-received-"))
@@ -31,8 +35,8 @@ def private_copy(path: Path, size: int, folder: Path | None) -> Path:
         else:
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f".{os.getpid()}.{os.urandom(6).hex()}.checking"
-    except OSError as exc:
-        raise Reject(f"шалгах хуулбарыг бичиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
+    except OSError as exc:  # our own disk, not the received file: the run stops with why
+        raise friendly_write_error(exc, folder if folder is not None else Path(tempfile.gettempdir())) from None
     copied = 0
     try:
         source = open(path, "rb")
@@ -49,10 +53,9 @@ def private_copy(path: Path, size: int, folder: Path | None) -> Path:
                     break
                 copied += len(block)
                 out.write(block)
-    except OSError as exc:
+    except OSError as exc:  # a full disk here is ours, not the sender's: a write error, not a refusal
         remove_copy(target)
-        raise Reject(f"шалгах хуулбарыг бичиж чадсангүй (системийн алдааны дугаар {exc.errno}); дискний зайг "
-                     "шалгана уу") from None
+        raise friendly_write_error(exc, target) from None
     except Reject:
         remove_copy(target)
         raise

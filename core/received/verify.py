@@ -132,10 +132,12 @@ def check_submission(path: str | Path, *, time_limit: float | None = None, keep_
         limit = time_allowed(size) if time_limit is None else time_limit
         report, canonical = _checked_file(copy, limit)
         sha256 = digest.result()
-    except Reject as exc:
+    except BaseException as exc:  # a refusal, or our own disk failing: nothing of the check stays behind
         digest.stop()
         if copy is not None and not own_file:
             remove_copy(copy)
+        if not isinstance(exc, Reject):
+            raise
         return Verdict(path, False, exc.reason)
     if keep_copy_in is None and not own_file:
         remove_copy(copy)
