@@ -41,8 +41,8 @@ KEPT_ITEMS = (
     "res_index.res", "root.res", "pool.res", "likelySubtags.res", "metadata.res",
     "mn.res", "mn_MN.res", "en.res", "en_US.res",
     # Collation: the root (also English) order, Mongolian Cyrillic's tailoring
-    # (Ө after О, Ү after У), and the tree's index and pool.
-    "coll/ucadata.icu", "coll/res_index.res", "coll/root.res", "coll/pool.res",
+    # (Ө after О, Ү after У), and the tree's index.
+    "coll/ucadata.icu", "coll/res_index.res", "coll/root.res",
     "coll/mn.res", "coll/en.res", "coll/en_US.res",
 )
 
@@ -124,10 +124,13 @@ def write_items(header: bytes, items: dict[str, bytes]) -> bytes:
 
 
 def trimmed(blob: bytes, kept: tuple[str, ...] = KEPT_ITEMS) -> bytes:
+    """The common data with only the ``kept`` items; one missing (a newer ICU renamed it) stops the build."""
     header, items = read_items(blob)
     package = next(iter(items)).split("/", 1)[0]  # icudt73l
-    chosen = {f"{package}/{name}": items[f"{package}/{name}"] for name in kept if f"{package}/{name}" in items}
-    return write_items(header, chosen)
+    missing = [name for name in kept if f"{package}/{name}" not in items]
+    if missing:
+        raise ValueError(f"ICU data {package} lacks {', '.join(missing)}: check KEPT_ITEMS against this ICU")
+    return write_items(header, {f"{package}/{name}": items[f"{package}/{name}"] for name in kept})
 
 
 # ------------------------------------------------------------------ the new library
