@@ -43,7 +43,7 @@ COMPONENTS = [
     ("Python (libpython, extension modules, base library)",
      r"^_internal/(libpython|python3|base_library|lib-dynload|python\d+\.dll|_\w+\.pyd|\w+\.pyd)"),
     ("executables (with the compressed Python modules)", r"^[^/]+$"),
-    ("other shared libraries (C++ runtime, X11/xcb, glib, fontconfig, CUPS...)", r"^_internal/[^/]+\.(so[.\d]*|dll)$"),
+    ("other shared libraries (C++ runtime, X11/xcb, glib, fontconfig, dbus...)", r"^_internal/[^/]+\.(so[.\d]*|dll)$"),
     ("other", r""),
 ]
 

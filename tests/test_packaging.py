@@ -236,7 +236,7 @@ def test_spec_takes_cups_from_the_pc_and_the_trimmed_icu_data(spec, tmp_path):
     assert "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so" in binaries
     assert "libcups.so.2" not in binaries and "libgnutls.so.30" not in binaries
     assert binaries["PySide6/Qt/lib/libicudata.so.73"] == str(tmp_path / "icu" / "libicudata.so.73")
-    assert {"PIL._imagingft", "charset_normalizer", "ssl"} <= set(spec["a"].kwargs["excludes"])
+    assert {"PIL._imagingft", "charset_normalizer", "ssl", "_codecs_jp"} <= set(spec["a"].kwargs["excludes"])
     # python-docx finds its templates through docx/parts/: that folder must be in the bundle.
     assert spec["a"].kwargs["module_collection_mode"] == {"docx.parts": "pyc"}
 
