@@ -107,8 +107,7 @@ def cmd_register(args: argparse.Namespace) -> int:
 
     with ReportFile.open(args.db, create=bool(args.aimag), read_only=not args.aimag) as rf:
         if args.aimag:
-            with rf.transaction():
-                set_aimag_name(rf, args.aimag)
+            set_aimag_name(rf, args.aimag)
         orgs = organizations(rf)
         aimag = aimag_name(rf)
     if args.json:

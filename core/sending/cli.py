@@ -147,32 +147,31 @@ EXIT_NEEDS_REVIEW = 1
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
     """``consolidate``: merges received files, a line per file; 0, or 1 when any was rejected or waits."""
-    from core.aimag.consolidate import PENDING, REJECTED, consolidate
+    from core.aimag.consolidate import Outcome, consolidate
+
+    words = {
+        Outcome.ADDED: "НЭМСЭН",
+        Outcome.UPDATED: "ШИНЭЧИЛСЭН",
+        Outcome.SKIPPED: "ДАВХАРДСАН",
+        Outcome.REJECTED: "ТАТГАЛЗСАН",
+        Outcome.PENDING: "ШИЙДВЭР ХҮЛЭЭЖ БАЙНА",
+    }
 
     def progress(done: int, total: int, outcome) -> None:
         if not args.json:
             tail = f" [шийдвэр #{outcome.id}]" if outcome.id is not None else ""
-            print(f"[{done}/{total}] {Path(outcome.file).name}: {STATUS_WORDS[outcome.status]} — {outcome.reason}{tail}")
+            print(f"[{done}/{total}] {Path(outcome.file).name}: {words[outcome.status]} — {outcome.reason}{tail}")
 
     result = consolidate(args.files, args.db, progress, aimag=args.aimag)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(f"Нэмсэн {result.count('added')}, шинэчилсэн {result.count('updated')}, "
-              f"давхардсан {result.count('skipped')}, татгалзсан {result.count(REJECTED)}, "
-              f"хянагчийн шийдвэр хүлээж буй {result.count(PENDING)}")
-        if result.count(PENDING):
+        print(f"Нэмсэн {result.count(Outcome.ADDED)}, шинэчилсэн {result.count(Outcome.UPDATED)}, "
+              f"давхардсан {result.count(Outcome.SKIPPED)}, татгалзсан {result.count(Outcome.REJECTED)}, "
+              f"хянагчийн шийдвэр хүлээж буй {result.count(Outcome.PENDING)}")
+        if result.count(Outcome.PENDING):
             print(f"Шийдвэр гаргах: tailan-cli pending {args.db}; tailan-cli decide {args.db} --accept ID | --reject ID")
     return EXIT_OK if result.clean else EXIT_NEEDS_REVIEW
-
-
-STATUS_WORDS = {
-    "added": "НЭМСЭН",
-    "updated": "ШИНЭЧИЛСЭН",
-    "skipped": "ДАВХАРДСАН",
-    "rejected": "ТАТГАЛЗСАН",
-    "pending": "ШИЙДВЭР ХҮЛЭЭЖ БАЙНА",
-}
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:

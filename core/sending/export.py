@@ -43,9 +43,8 @@ def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike)
         raise TailanError("Илгээх файлыг нээлттэй файлын оронд бичих боломжгүй. Өөр нэр сонгоно уу.")
     def build_and_verify(temp: Path) -> None:
         with ReportFile.create(temp) as out:
-            with out.transaction():
-                out.insert_report(report)
-                out.insert_change_log(rf.change_log(report.id))
+            out.insert_report(report)
+            out.insert_change_log(rf.change_log(report.id))
         verdict = check_submission(temp)  # exactly as the aimag will check it
         if not verdict.ok:
             raise TailanError(f"Бичсэн файлыг шалгахад алдаа гарлаа: {verdict.reason}. Дахин оролдоно уу.")
