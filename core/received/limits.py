@@ -21,6 +21,8 @@ from __future__ import annotations
 import sqlite3
 import time
 
+from core.storage.received import in_memory_copy
+
 #: Seconds one received file may take to check; a file still being checked then is refused.
 CHECK_SECONDS = 5.0
 #: SQLite virtual machine steps between two looks at the clock.
@@ -59,22 +61,7 @@ class Deadline:
 
 
 def limited_connection(data: bytes, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
-    """``data`` loaded into a private in-memory database, read-only, under the limits above.
-
-    Nothing of the file's schema is parsed here: ``deserialize`` only hands SQLite
-    the bytes.
-    """
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        for limit, value in LIMITS.items():
-            conn.setlimit(limit, value)
-        deadline = Deadline(seconds)
-        conn.set_progress_handler(deadline, PROGRESS_STEPS)
-        conn.deserialize(data)
-        for pragma in ("trusted_schema = OFF", "query_only = ON", "cell_size_check = ON",
-                       "cache_size = -4096", "mmap_size = 0", "temp_store = MEMORY"):
-            conn.execute(f"PRAGMA {pragma}")
-    except BaseException:
-        conn.close()
-        raise
-    return conn, deadline
+    """``data`` loaded into a private in-memory database, read-only, under the limits above
+    (``core.storage.received.in_memory_copy``: nothing of the file's schema is parsed there)."""
+    deadline = Deadline(seconds)
+    return in_memory_copy(data, LIMITS, deadline, PROGRESS_STEPS), deadline

@@ -49,6 +49,7 @@ from core.report import scoring
 from core.report.model import Report
 from core.storage import ReportFile, schema
 from core.storage.filecheck import SQLITE_MAGIC
+from core.storage.received import first_integrity_problem, has_orphan_rows, schema_version
 from core.trust.fingerprint import canonical_bytes, fingerprint_of
 from core.trust.signing import SignatureError, check_signature
 
@@ -206,14 +207,14 @@ def _checked_in(conn: sqlite3.Connection, version: int) -> Report:
     """The checks inside the database, in an order that never evaluates the sender's schema."""
     check_schema(conn, version)  # first: nothing of the file is evaluated before it matches ours
     check_migration_rows(conn, version)
-    problems = [r[0] for r in conn.execute("PRAGMA integrity_check(1)")]
-    if problems != ["ok"]:
-        if problems[0].startswith(("CHECK constraint failed", "NULL value in")):
+    problem = first_integrity_problem(conn)
+    if problem != "ok":
+        if problem.startswith(("CHECK constraint failed", "NULL value in")):
             check_bounds(conn, version)  # the pages are sound, a value is not: name it
         raise Reject(DAMAGED)
-    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+    if schema_version(conn) != version:
         raise Reject("файлын толгой ба агуулга зөрж байна")
-    if conn.execute("PRAGMA foreign_key_check").fetchone():
+    if has_orphan_rows(conn):
         raise Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
     check_bounds(conn, version)
     return _load_single_report(conn, version)
