@@ -27,14 +27,8 @@ from core.report.model import (
 )
 from core.storage.change_log import LogOp
 from core.storage.clock import now_iso
-from core.storage.columns import (
-    from_stored,
-    goal_json,
-    measure_json,
-    report_summary,
-    signatory_json,
-    to_stored,
-)
+from core.report.values import from_stored, to_stored
+from core.storage.columns import goal_json, measure_json, report_summary, signatory_json
 
 #: Editable fields per kind of item, as stored (``score`` is a measure field too).
 EDITABLE_FIELDS = {
