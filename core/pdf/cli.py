@@ -10,12 +10,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.cli import EXIT_OK
+from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
 from core.storage import ReportFile
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: SubCommands) -> None:
     """Registers ``export-pdf``."""
     p = sub.add_parser("export-pdf", help="тайланг хэвлэх PDF болгох (A4 хөндлөн, гарын үсэгт бэлэн)")
     p.add_argument("file", metavar="FILE", help="Тайлангийн файл")

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from core.cli import EXIT_BAD_INPUT, EXIT_OK
+from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands
 from core.errors import TailanError
 from core.storage import ReportFile
 from core.trust.fingerprint import short_code
@@ -22,7 +22,7 @@ def open_aimag_file(path: str, read_only: bool) -> ReportFile:
     return ReportFile.open(path, read_only=read_only)
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: SubCommands) -> None:
     """Registers finalize, reopen, export-submission, verify, consolidate, ranking and expected."""
     for name, text in (("finalize", "тайланг баталгаажуулах (засахгүй болно, хурууны хээ тооцно)"),
                        ("reopen", "баталгаажсан тайланг засварлахаар дахин нээх (шинэ хувилбар)")):
@@ -142,7 +142,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 #: ``consolidate`` exits 1 when a file was rejected or waits for the reviewer.
-EXIT_NEEDS_REVIEW = 1
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:

@@ -221,12 +221,12 @@ def _header_and_footer(document, report: Report) -> None:
         run = section.header.paragraphs[0].add_run(DRAFT_NOTICE)
         run.bold = True
         run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    section.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer = section.footer.part.element.find(qn("w:p"))  # that paragraph's XML
     for k, field in enumerate(("PAGE", "NUMPAGES")):
         if k:
-            _run(footer._p, "/")
-        simple = _el(footer._p, "w:fldSimple", instr=field)
+            _run(footer, "/")
+        simple = _el(footer, "w:fldSimple", instr=field)
         _run(simple, "1")
 
 
@@ -246,8 +246,9 @@ def report_to_docx_bytes(report: Report) -> bytes:
         p.add_run(_safe(line)).bold = True
     if report.report_date:
         document.add_paragraph(_safe(report.report_date))
-    anchor = document.add_paragraph()  # the table goes before it; it separates table and signatures
-    _table(document.element.body, report, anchor._p)
+    document.add_paragraph()  # the table goes before it; it separates table and signatures
+    body = document.element.body
+    _table(body, report, body.findall(qn("w:p"))[-1])
     for s in report.signatories:
         left = ": ".join(x for x in (s.role, s.position) if x) if s.role else s.position
         if s.role and not s.position:
