@@ -28,7 +28,8 @@ def add_parsers(sub: SubCommands) -> None:
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     """``export-pdf``: writes the printout (a draft while scores are missing); pages and warnings on stderr; 0."""
     from core.pdf.document import export_pdf
-    from core.pdf.preflight import UNSCORED, preflight
+    from core.pdf.preflight import preflight
+    from core.report.checks import ProblemCode
 
     output = Path(args.output)
     if output.exists() and output.resolve() == Path(args.file).resolve():
@@ -37,12 +38,12 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         report = rf.load_report(rf.resolve_report_id(args.report))
     pages = export_pdf(report, output)
     problems = preflight(report)
-    unscored = [p.number for p in problems if p.kind == UNSCORED]
+    unscored = [p.number for p in problems if p.kind == ProblemCode.UNSCORED]
     print(f"PDF: {output} ({pages} хуудас)", file=sys.stderr)
     if unscored:
         print(f"ТӨСӨЛ: үнэлгээгүй арга хэмжээ: {', '.join(unscored)}; нийт дүнг төсөл гэж тэмдэглэв.", file=sys.stderr)
     for p in problems:
-        if p.kind != UNSCORED:
+        if p.kind != ProblemCode.UNSCORED:
             print(f"Анхааруулга: {p.message}", file=sys.stderr)
     return EXIT_OK
 
