@@ -17,6 +17,8 @@ import re
 from typing import Any
 
 from core.cli.common import EXIT_BAD_INPUT
+from core.report.kinds import ItemKind
+from core.storage.change_log import LogOp
 
 USAGE_PREFIX = "Хэрэглээ: "
 POSITIONALS_TITLE = "байрлалаар өгөх утгууд"
@@ -78,14 +80,15 @@ class MongolianArgumentParser(argparse.ArgumentParser):
 
 
 # ------------------------------------------------------------- change log
-KIND_NAMES = {"report": "тайлан", "goal": "зорилт", "measure": "арга хэмжээ", "signatory": "гарын үсэг"}
+KIND_NAMES = {ItemKind.REPORT: "тайлан", ItemKind.GOAL: "зорилт", ItemKind.MEASURE: "арга хэмжээ",
+              ItemKind.SIGNATORY: "гарын үсэг"}
 OPERATION_NAMES = {
-    "(insert)": "нэмсэн",
-    "(delete)": "устгасан",
-    "(move)": "зөөсөн",
-    "(finalize)": "баталгаажуулсан",
-    "(reopen)": "засварлахаар дахин нээсэн",
-    "(received)": "хүлээн авсан",
+    LogOp.INSERT: "нэмсэн",
+    LogOp.DELETE: "устгасан",
+    LogOp.MOVE: "зөөсөн",
+    LogOp.FINALIZE: "баталгаажуулсан",
+    LogOp.REOPEN: "засварлахаар дахин нээсэн",
+    LogOp.RECEIVED: "хүлээн авсан",
 }
 FIELD_NAMES = {
     "organization": "байгууллага",
@@ -129,7 +132,7 @@ def format_change_log(entries: list[dict[str, Any]]) -> str:
         field = e["field"]
         if field in OPERATION_NAMES:
             change = OPERATION_NAMES[field]
-            if field == "(move)":
+            if field == LogOp.MOVE:
                 change += f": {_value(e['old_value'])} → {_value(e['new_value'])}"
         else:
             change = f"{FIELD_NAMES.get(field, field)}: {_value(e['old_value'])} → {_value(e['new_value'])}"
