@@ -58,7 +58,7 @@ from core.pdf.page_setup import (  # noqa: F401  (the form's page, also used by 
 from core.pdf.paged import paged_table
 from core.pdf.pages import PagesDone, decorate, numbered_canvas_class
 from core.report.model import Report
-from core.report.scoring import summarize
+from core.report.draft import is_draft  # noqa: F401  (named here as before)
 from core.storage.atomic import write_bytes_atomically
 
 assert abs(sum(layout.COL_WIDTHS_MM) - FRAME_WIDTH_MM) < 0.01, "column widths must fill the frame"
@@ -67,11 +67,6 @@ assert abs(sum(layout.COL_WIDTHS_MM) - FRAME_WIDTH_MM) < 0.01, "column widths mu
 def title_lines(report: Report) -> list[str]:
     """The title's lines, stripped, in capitals (display only; the file keeps the text)."""
     return [line.strip().upper() for line in report.display_title().split("\n") if line.strip()]
-
-
-def is_draft(report: Report) -> bool:
-    """A printout with any measure unscored is marked as a draft, so it is never taken for the signed one."""
-    return not summarize(report).is_complete
 
 
 def build_story(report: Report) -> list:

@@ -23,7 +23,7 @@ from lxml import etree
 
 from core.report.model import Report, Score
 from core.report.official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
-from core.report.scoring import summarize
+from core.report.draft import DRAFT_NOTE, is_draft, total_text
 from core.storage.atomic import write_bytes_atomically
 from core.tables.docx.reader import METADATA_MARK
 from core.tables.textexport import measure_cell
@@ -44,14 +44,6 @@ def _el(parent, tag: str, **attrs: str):
     for key, value in attrs.items():
         child.set(qn(f"w:{key}"), value)
     return child
-
-
-def total_text(report: Report) -> str:
-    """As the printout: final figure, or the partial mean said to be a draft."""
-    summary = summarize(report)
-    if summary.is_complete:
-        return summary.total_display or "—"
-    return f"Төсөл: {summary.total_display or '—'} (эцсийн дүн биш, {len(summary.unscored)} арга хэмжээ үнэлгээгүй)"
 
 
 def _paragraphs(tc, text: str, *, bold_tail: str = "", bold: bool = False, center: bool = False) -> None:
@@ -206,9 +198,6 @@ def _page_and_font(document) -> None:
     normal.paragraph_format.space_before = Pt(0)
 
 
-DRAFT_NOTICE = "ТӨСӨЛ: бүх арга хэмжээ үнэлэгдээгүй тул эцсийн тайлан биш"
-
-
 def _header_and_footer(document, report: Report) -> None:
     """As the printout: the draft notice in red on every page while a score is missing,
     and the page number ``1/4`` at the bottom (Word's PAGE and NUMPAGES fields).
@@ -217,8 +206,8 @@ def _header_and_footer(document, report: Report) -> None:
     from docx.shared import RGBColor
 
     section = document.sections[0]
-    if not summarize(report).is_complete:
-        run = section.header.paragraphs[0].add_run(DRAFT_NOTICE)
+    if is_draft(report):
+        run = section.header.paragraphs[0].add_run(DRAFT_NOTE)
         run.bold = True
         run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     section.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
