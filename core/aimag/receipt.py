@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from core.aimag import register
@@ -70,20 +70,9 @@ class Receipt:
 
     def body(self) -> dict:
         """Everything the signature covers (all but the signature itself), with the format tag."""
-        return {
-            "format": FORMAT,
-            "aimag": self.aimag,
-            "organization": self.organization,
-            "year": self.year,
-            "period": self.period,
-            "revision": self.revision,
-            "fingerprint": self.fingerprint,
-            "received_at": self.received_at,
-            "total_display": self.total_display,
-            "issued_at": self.issued_at,
-            "aimag_public_key": self.aimag_public_key,
-            "remarks": [r.to_json() for r in self.remarks],
-        }
+        signed = [f.name for f in fields(self) if f.name not in ("signature", "remarks")]
+        return {"format": FORMAT, **{name: getattr(self, name) for name in signed},
+                "remarks": [r.to_json() for r in self.remarks]}
 
     def to_json(self) -> dict:
         """What ``tailan-cli show --json`` gives as ``receipt``."""
