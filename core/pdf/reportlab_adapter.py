@@ -17,7 +17,7 @@ goal repeated on a continuation page, ``core.pdf.goal_table``; ``3/12`` page num
 - ``Canvas._startPage()``: starts a new page without emitting the current one.
 
 The version range they were checked with is pinned in ``pyproject.toml``
-(``REPORTLAB_VERSIONS``); ``tests/test_reportlab_adapter.py`` fails when an installed
+(``REPORTLAB_VERSIONS``); ``tests/test_third_party_adapters.py`` fails when an installed
 reportlab changes any of them, before a printout would.
 """
 

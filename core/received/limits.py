@@ -1,7 +1,7 @@
 """The in-memory connection a received file is checked in: bounded in time and in memory.
 
-The checks themselves touch only our own schema (``received_schema`` refuses any
-other before a row is read), so their cost is linear in the file's size, which is
+The checks themselves touch only our own schema (``core.received.schema`` refuses
+any other before a row is read), so their cost is linear in the file's size, which is
 bounded. These limits are the second wall, should a path through SQLite be missed:
 
 - a deadline, enforced by SQLite's progress handler: any statement still running

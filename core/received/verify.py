@@ -8,11 +8,11 @@ file is read once, as bytes, and never opened by SQLite on disk. In order:
    consolidation see different contents);
 2. the bytes: SQLite header, our application id, a schema version we know, whole pages;
 3. the bytes loaded into a private in-memory database under a deadline and limits
-   (``received_limits``);
+   (``core.received.limits``);
 4. the schema compared exactly with ours, the migrations table included, before
-   anything of the file is evaluated (``received_schema``);
+   anything of the file is evaluated (``core.received.schema``);
 5. only then SQLite's integrity and foreign key checks, every value bounded by type,
-   length and range (``received_bounds``), the report loaded, finalized, and its
+   length and range (``core.received.bounds``), the report loaded, finalized, and its
    fingerprint recomputed.
 
 Whatever the file holds, it cannot change the file, run its expressions in our
