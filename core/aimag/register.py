@@ -4,7 +4,8 @@ An organization is known by the name the aimag writes for it; two spellings with
 same name key (``core.trust.names``) are one organization, so a stray space or a Latin
 letter never makes a second one. A key is accepted for one organization by the
 reviewer, once, after comparing its code with the signed paper (``core.trust.signing``).
-A retired key (a PC that died) stays on record but no longer signs for anyone.
+A retired key (a PC that died) stays on record but no longer signs for anyone, until
+the reviewer accepts it again for the same organization.
 """
 
 from __future__ import annotations

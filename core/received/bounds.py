@@ -1,7 +1,8 @@
 """Every row and column of a received file bounded by type, length and range.
 
-Run after the schema matched ours exactly and the integrity check passed, so each
-expression here is our own and evaluated on our own tables. A file whose values
+Run after the schema matched ours exactly, so each expression here is our own and
+evaluated on our own tables: after the integrity check passed, or when it failed only
+on a value (a CHECK or NOT NULL constraint), to name that value. A file whose values
 would break the loading or the consolidation (a blob where an id belongs, a
 revision beyond any integer, a text of megabytes, an unknown period) is refused
 here with its reason, instead of failing later in the middle of a batch.

@@ -1,4 +1,4 @@
-"""Opening, creating, checking and upgrading a Tailan file; its transactions and change log.
+"""Opening, creating, checking and upgrading a Tailan file; its transactions.
 
 A file is checked before it is trusted (``core.storage.filecheck``): a file refused is never
 created or changed. Files on read-only media open read-only with a message; an older
