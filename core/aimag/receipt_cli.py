@@ -14,7 +14,7 @@ from pathlib import Path
 
 from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
-from core.sending.cli import open_aimag_file
+from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
 
 

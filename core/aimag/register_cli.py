@@ -12,7 +12,7 @@ import argparse
 import json
 
 from core.cli.common import EXIT_OK, SubCommands
-from core.sending.cli import open_aimag_file
+from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
 
 

@@ -81,6 +81,7 @@ COMMAND_MODULES = (
     "core.pdf.cli",
     "core.tables.docx.cli",
     "core.sending.cli",
+    "core.aimag.consolidate_cli",
     "core.aimag.register_cli",
     "core.aimag.receipt_cli",
 )
