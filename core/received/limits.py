@@ -7,11 +7,11 @@ bounded. These limits are the second wall, should a path through SQLite be misse
 - a deadline, enforced by SQLite's progress handler: any statement still running
   when it passes is interrupted (``SQLITE_INTERRUPT``), and the file is refused;
 - ``setlimit`` on the length of a value or row, of an SQL statement (which bounds
-  the parsing of the sender's CREATE statements), on expression depth, compound
+  the parsing of the sender's table definitions), on expression depth, compound
   selects, function arguments, attached databases and trigger depth;
 - a small page cache and no memory mapping.
 
-SQLite's heap limit (``PRAGMA hard_heap_limit``) is process-wide and can only be
+SQLite's heap limit (the ``hard_heap_limit`` pragma) is process-wide and can only be
 lowered, so it would bind the aimag's own database too; it is not used. Memory is
 bounded instead by the file size limit and the value length limit.
 """

@@ -2,11 +2,11 @@
 
 A received file is untrusted, and its schema is code: an index expression, a CHECK
 constraint, a view, a generated column or a DEFAULT is evaluated by SQLite when
-rows are checked or read (``PRAGMA integrity_check`` evaluates every index
+rows are checked or read (SQLite's ``integrity_check`` evaluates every index
 expression and CHECK constraint of every row). So the first thing done with a
-received database is to read ``sqlite_master``, which only parses the CREATE
-statements (bounded by the connection's limits and deadline) and evaluates none of
-them, and to compare every object's type, name, table and SQL text with the schema
+received database is to read ``sqlite_master``, which only parses the definitions of
+its tables and indexes (bounded by the connection's limits and deadline) and
+evaluates none of them, and to compare every object's type, name, table and SQL text with the schema
 our own migrations build. The sqlite-utils migrations table is compared like any
 other object. Only a file whose schema is exactly ours is read any further.
 """
@@ -43,9 +43,9 @@ def reference_columns(version: int) -> dict[str, tuple[tuple[str, str, bool], ..
     return stored.columns_at(version)
 
 
-#: Pages the schema table may span. Ours fits in one; SQLite parses every CREATE
-#: statement of a file before it can read any, so a schema of thousands of pages would
-#: cost seconds before the comparison could refuse it.
+#: Pages the schema table may span. Ours fits in one; SQLite parses every definition of
+#: a table or index in a file before it can read any, so a schema of thousands of pages
+#: would cost seconds before the comparison could refuse it.
 MAX_SCHEMA_PAGES = 16
 TABLE_LEAF, TABLE_INTERIOR = 0x0D, 0x05
 
