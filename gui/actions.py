@@ -20,7 +20,7 @@ from core.tables.textimport import parse_clipboard
 from gui import commands, files
 from gui import settings as app_settings
 from gui.acts import act, write_to_chosen
-from gui.document import position
+from gui.document import SaveState, position
 from gui.files import FILE_FILTER
 from gui.i18n import tr
 from gui.keyboard import focus_text_of
@@ -120,7 +120,7 @@ class WindowActions:
         writable = has_doc and not doc.read_only
         for action in self.editing:
             action.setEnabled(writable)
-        typing = writable and doc.save_state in ("pending", "failed")
+        typing = writable and doc.save_state in (SaveState.PENDING, SaveState.FAILED)
         self.undo.setEnabled(writable and (doc.undo_stack.canUndo() or typing))
         self.redo.setEnabled(writable and doc.undo_stack.canRedo())
         for action in (self.carry, self.save_copy, self.save_word, self.preview, self.find):

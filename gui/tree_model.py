@@ -22,7 +22,7 @@ from core.report import scoring
 from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Report, Score
 from gui import commands
-from gui.document import Change, Document, position
+from gui.document import Change, ChangeOp, Document, position
 
 MIME_TYPE = "application/x-tailan-item"
 COLUMNS = 3  # number, text, score (a goal shows its mean, the report its total)
@@ -219,11 +219,11 @@ class PlanTreeModel(QAbstractItemModel):
         self._averages = None
         if change.kind not in (ItemKind.GOAL, ItemKind.MEASURE):
             return
-        if change.op == "insert":
+        if change.op == ChangeOp.INSERT:
             self.beginInsertRows(self.index_of(change.parent_id), change.index, change.index)
-        elif change.op == "remove":
+        elif change.op == ChangeOp.REMOVE:
             self.beginRemoveRows(self.index_of(change.parent_id), change.index, change.index)
-        elif change.op == "move":
+        elif change.op == ChangeOp.MOVE:
             dest = change.to_index
             if change.parent_id == change.to_parent_id and dest > change.index:
                 dest += 1
@@ -232,13 +232,13 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _changed(self, change: Change) -> None:
         if change.kind in (ItemKind.GOAL, ItemKind.MEASURE):
-            if change.op == "insert":
+            if change.op == ChangeOp.INSERT:
                 self.endInsertRows()
-            elif change.op == "remove":
+            elif change.op == ChangeOp.REMOVE:
                 self.endRemoveRows()
-            elif change.op == "move":
+            elif change.op == ChangeOp.MOVE:
                 self.endMoveRows()
-            if change.op == "field":
+            if change.op == ChangeOp.FIELD:
                 self._row_changed(change.item_id)
                 if change.kind == ItemKind.MEASURE and change.field == "score":
                     self._row_changed(self.doc.goal_of[change.item_id].id)

@@ -12,13 +12,13 @@ import argparse
 import json
 from pathlib import Path
 
-from core.cli import EXIT_OK
+from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
-from core.sending.cli import open_aimag_file
+from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: SubCommands) -> None:
     """Registers receipt, review, receipt-open and receipt-print."""
     p = sub.add_parser("receipt", help="байгууллагад хүлээн авсны хариу (гарын үсэгтэй) бичих")
     p.add_argument("db", metavar="AIMAG.tailan")

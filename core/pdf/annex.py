@@ -48,7 +48,7 @@ def annex_story(report: Report, styles) -> list:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
-    from core.pdf.document import markup
+    from core.pdf.cells import markup
     from core.pdf.fonts import BOLD
 
     cell = styles["LEFT"]

@@ -1,6 +1,6 @@
 """The evidence of a received report, checked before anything else reads it.
 
-Run after the schema matched ours and every value was bounded (``received_bounds``:
+Run after the schema matched ours and every value was bounded (``core.received.bounds``:
 how many files, links and chunks, each file's declared size and type), on the
 private copy only. First what costs nothing to read: how many files each measure
 has, the total of the distinct files, that every stored file is used by a measure

@@ -1,18 +1,18 @@
 """The in-memory connection a received file is checked in: bounded in time and in memory.
 
 The file checked is our own private copy of the received one (or its bytes in memory).
-The checks themselves touch only our own schema (``received_schema`` refuses any
-other before a row is read), so their cost is linear in the file's size, which is
+The checks themselves touch only our own schema (``core.received.schema`` refuses
+any other before a row is read), so their cost is linear in the file's size, which is
 bounded. These limits are the second wall, should a path through SQLite be missed:
 
 - a deadline, enforced by SQLite's progress handler: any statement still running
   when it passes is interrupted (``SQLITE_INTERRUPT``), and the file is refused;
 - ``setlimit`` on the length of a value or row, of an SQL statement (which bounds
-  the parsing of the sender's CREATE statements), on expression depth, compound
+  the parsing of the sender's table definitions), on expression depth, compound
   selects, function arguments, attached databases and trigger depth;
 - a small page cache and no memory mapping.
 
-SQLite's heap limit (``PRAGMA hard_heap_limit``) is process-wide and can only be
+SQLite's heap limit (the ``hard_heap_limit`` pragma) is process-wide and can only be
 lowered, so it would bind the aimag's own database too; it is not used. Memory is
 bounded instead by the file size limit and the value length limit.
 """
@@ -22,6 +22,8 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
+
+from core.storage.received import in_memory_copy, private_file_connection
 
 #: Seconds one received file may take to check; a file still being checked then is refused.
 CHECK_SECONDS = 5.0
@@ -65,27 +67,10 @@ class Deadline:
 
 def limited_connection(source: bytes | Path, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
     """A private database under the limits above: ``source`` is the file's bytes (loaded into
-    memory) or our own private copy of it, opened read-only and immutable (SQLite then looks
-    for no journal, takes no lock and writes nothing).
-
-    Nothing of the file's schema is parsed here.
-    """
+    memory, ``core.storage.received.in_memory_copy``) or our own private copy of the file
+    (opened read-only and immutable, ``private_file_connection``). Nothing of the file's
+    schema is parsed there."""
+    deadline = Deadline(seconds)
     if isinstance(source, (bytes, bytearray)):
-        conn = sqlite3.connect(":memory:", isolation_level=None)
-    else:
-        uri = Path(source).resolve().as_uri() + "?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-    try:
-        for limit, value in LIMITS.items():
-            conn.setlimit(limit, value)
-        deadline = Deadline(seconds)
-        conn.set_progress_handler(deadline, PROGRESS_STEPS)
-        if isinstance(source, (bytes, bytearray)):
-            conn.deserialize(source)
-        for pragma in ("trusted_schema = OFF", "query_only = ON", "cell_size_check = ON",
-                       "cache_size = -4096", "mmap_size = 0", "temp_store = MEMORY"):
-            conn.execute(f"PRAGMA {pragma}")
-    except BaseException:
-        conn.close()
-        raise
-    return conn, deadline
+        return in_memory_copy(source, LIMITS, deadline, PROGRESS_STEPS), deadline
+    return private_file_connection(Path(source), LIMITS, deadline, PROGRESS_STEPS), deadline

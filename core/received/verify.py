@@ -11,12 +11,12 @@ the check independent of its size. In order:
    ``-wal`` or ``-shm`` beside it (those would make the window and the
    consolidation see different contents);
 2. the bytes: SQLite header, our application id, a schema version we know, whole pages;
-3. the private copy opened under a deadline and limits (``received_limits``);
+3. the private copy opened under a deadline and limits (``core.received.limits``);
 4. the schema compared exactly with ours, the migrations table included, before
-   anything of the file is evaluated (``received_schema``);
+   anything of the file is evaluated (``core.received.schema``);
 5. only then SQLite's integrity and foreign key checks, every value bounded by type,
-   length and range (``received_bounds``), the report loaded, its evidence bounded
-   and every file's hash and type recomputed (``received_evidence``), finalized, and its
+   length and range (``core.received.bounds``), the report loaded, its evidence bounded
+   and every file's hash and type recomputed (``core.received.evidence``), finalized, and its
    fingerprint and signature recomputed.
 
 The consolidation asks for the private copy to be made in its archive folder
@@ -63,6 +63,7 @@ from core.report.evidence.limits import MAX_REPORT_BYTES, MB
 from core.report.model import Report
 from core.storage import ReportFile, schema
 from core.storage.filecheck import SQLITE_MAGIC
+from core.storage.received import first_integrity_problem, has_orphan_rows, schema_version
 from core.trust.fingerprint import canonical_bytes, fingerprint_of
 from core.trust.signing import SignatureError, check_signature
 
@@ -264,14 +265,14 @@ def _checked_in(conn: sqlite3.Connection, version: int) -> Report:
     """The checks inside the database, in an order that never evaluates the sender's schema."""
     check_schema(conn, version)  # first: nothing of the file is evaluated before it matches ours
     check_migration_rows(conn, version)
-    problems = [r[0] for r in conn.execute("PRAGMA integrity_check(1)")]
-    if problems != ["ok"]:
-        if problems[0].startswith(("CHECK constraint failed", "NULL value in")):
+    problem = first_integrity_problem(conn)
+    if problem != "ok":
+        if problem.startswith(("CHECK constraint failed", "NULL value in")):
             check_bounds(conn, version)  # the pages are sound, a value is not: name it
         raise Reject(DAMAGED)
-    if conn.execute("PRAGMA user_version").fetchone()[0] != version:
+    if schema_version(conn) != version:
         raise Reject("файлын толгой ба агуулга зөрж байна")
-    if conn.execute("PRAGMA foreign_key_check").fetchone():
+    if has_orphan_rows(conn):
         raise Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
     check_bounds(conn, version)
     report, rf = _load_single_report(conn, version)

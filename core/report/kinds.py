@@ -1,8 +1,9 @@
-"""The names of things that change, as enums: kinds of items and operations of the change log.
+"""The kinds of a report's items, as an enum.
 
-They are ``StrEnum``s: each member *is* its string (``ItemKind.MEASURE == "measure"``), so
-what is stored in files, printed in logs and sent as JSON stays exactly as before,
-while the code names them once, here, instead of repeating bare strings.
+A ``StrEnum``: each member *is* its string (``ItemKind.MEASURE == "measure"``), so what is
+stored in files (the change log's ``item_kind``), printed and sent as JSON stays exactly
+as before, while the code names each kind once. The change log's own words
+(``LogOp``, ``RecordKind``) are ``core.storage.change_log``'s.
 """
 
 from __future__ import annotations
@@ -17,24 +18,6 @@ class ItemKind(StrEnum):
     GOAL = "goal"
     MEASURE = "measure"
     SIGNATORY = "signatory"
-
-
-class LogOp(StrEnum):
-    """The change log's ``field`` for acts that are not a field edit."""
-
-    INSERT = "(insert)"
-    DELETE = "(delete)"
-    MOVE = "(move)"
-    FINALIZE = "(finalize)"
-    REOPEN = "(reopen)"
-    RECEIVED = "(received)"
-    RECEIPT = "(receipt)"
-    ACCEPT = "(accept)"
-    RETIRE = "(retire)"
-    WAITING = "(waiting)"
-    DECIDE = "(decide)"
-    ATTACH = "(attach)"
-    DETACH = "(detach)"
 
 
 class EvidenceType(StrEnum):

@@ -161,11 +161,16 @@ class Signatory:
 DEFAULT_APPENDIX_LABEL = "Засгийн газрын 2020 оны 206 дугаар тогтоолын хавсралт"
 
 
-def default_title(organization: str, year: int | None, period: "Period | None" = None) -> str:
-    """The title the official form uses (built in ``core.report.title``, which also decides when it follows)."""
-    from core.report.title import build_title
+_TITLE_MIDDLE = "АВЛИГАТАЙ ТЭМЦЭХ ҮНДЭСНИЙ ХӨТӨЛБӨРИЙН ЗОРИЛТ АРГА ХЭМЖЭЭГ ХЭРЭГЖҮҮЛЭХ"
 
-    return build_title(organization, year, period or Period.ANNUAL)
+
+def default_title(organization: str, year: int | None, period: "Period | None" = None) -> str:
+    """The official form's three-line title in capitals (Ө and Ү included), from the header;
+    ``core.report.title`` decides when a report's title follows it."""
+    org = " ".join(organization.split()).upper() or "БАЙГУУЛЛАГА"
+    plan = "ТӨЛӨВЛӨГӨӨНИЙ ХАГАС ЖИЛИЙН ХЭРЭГЖИЛТ" if period is Period.HALF_YEAR else "ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ"
+    last = f"{year} ОНЫ {plan}" if year else plan
+    return f"{org}, БАЙГУУЛЛАГЫН АВЛИГЫН ЭСРЭГ ҮЙЛ АЖИЛЛАГАА,\n{_TITLE_MIDDLE}\n{last}"
 
 
 @dataclass

@@ -46,9 +46,7 @@ def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike)
 
     def build_and_verify(temp: Path) -> None:
         with ReportFile.create(temp) as out:
-            # the temporary file reaches the disk once, whole, before its rename (produce_atomically):
-            # flushing each of its transactions as well would only write the evidence twice
-            out.conn.execute("PRAGMA synchronous = OFF")
+            out.flush_only_when_closed()  # it reaches the disk whole before its rename (produce_atomically)
             with out.transaction():
                 for sha256, _, _ in rf.stored_files(report.id):  # the evidence's bytes, chunk by chunk
                     out.copy_stored_file(rf, sha256)

@@ -17,7 +17,8 @@ import json
 from typing import BinaryIO, Iterator
 
 from core.errors import NotFoundError, TailanError
-from core.report.kinds import ItemKind, LogOp
+from core.report.kinds import ItemKind
+from core.storage.change_log import LogOp
 from core.report.model import Evidence
 from core.storage.clock import now_iso
 

@@ -1,17 +1,44 @@
-"""The ordered migrations of the Tailan file (``sqlite_utils.Migrations``).
+"""The ordered migrations of the Tailan file (``sqlite_utils.Migrations``, its public API only).
 
 Each migration runs in its own transaction and ends by setting ``user_version`` to
 its number, so the header always tells the truth about the tables below it.
+Migrations are append-only: one that has shipped is never edited (its fixture file
+``tests/fixtures/schema_vN.tailan`` must keep matching what it builds, a test checks);
+a change of the file is a new migration, numbered next, with a new fixture.
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from core.storage.schema import MIGRATION_SET
+#: The name of our migration set in the ``_sqlite_migrations`` table of every file.
+MIGRATION_SET = "tailan"
 
 migrations = Migrations(MIGRATION_SET)
+
+
+def migration_names() -> list[str]:
+    """The names of all migrations in order: what a blank database would have applied to it."""
+    blank = sqlite3.connect(":memory:")
+    try:
+        return [m.name for m in migrations.pending(Database(blank, execute_plugins=False))]
+    finally:
+        blank.close()
+
+
+def upgrade(db: Database) -> None:
+    """Applies the pending migrations in order, each in its own transaction."""
+    migrations.apply(db)
+
+
+def apply_up_to(conn: sqlite3.Connection, version: int) -> None:
+    """Applies the migrations of versions up to ``version`` (a reference file of that version, in memory)."""
+    names = migration_names()
+    stop = names[version] if version < len(names) else None
+    migrations.apply(Database(conn, execute_plugins=False), stop_before=stop)
 
 
 def _set_version(db: Database, version: int) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
 
 from core.errors import DamagedFileError, NotFoundError
 from core.report.kinds import ItemKind
@@ -156,29 +155,6 @@ class ReadingMixin:
         if row is None:
             raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
         return row[0]
-
-    def current_submissions(self) -> list[tuple[str, str, str, str | None]]:
-        """At the aimag: (signed content, received at, fingerprint, registered name) of each
-        organization's current report, the ranking's input."""
-        return self.conn.execute(
-            "SELECT s.content, s.received_at, s.fingerprint, o.name FROM submissions s"
-            " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = 'current'"
-        ).fetchall()
-
-    def has_submission(self, fingerprint: str) -> bool:
-        """At the aimag: whether this exact file (by fingerprint) was already taken."""
-        row = self.conn.execute("SELECT 1 FROM submissions WHERE fingerprint = ?", (fingerprint,)).fetchone()
-        return row is not None
-
-    def change_log(self, report_id: str | None = None) -> list[dict[str, Any]]:
-        """The change log in the order it was written, of one report or of the whole file; values as stored (text)."""
-        sql = "SELECT id, at, report_id, item_kind, item_id, field, old_value, new_value FROM change_log"
-        params: tuple = ()
-        if report_id is not None:
-            sql += " WHERE report_id = ?"
-            params = (report_id,)
-        keys = ("id", "at", "report_id", "item_kind", "item_id", "field", "old_value", "new_value")
-        return [dict(zip(keys, row)) for row in self.conn.execute(sql + " ORDER BY id", params)]
 
 
 def _texts_of(report: Report):

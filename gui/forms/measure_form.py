@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from core.report.kinds import ItemKind
 from core.report.model import MEASURE_TEXT_FIELDS, Score
+from gui.document import ChangeOp
 from gui.evidence.panel import EvidencePanel, local_files
 from gui.forms.base import ItemForm
 from gui.forms.fields import LineField, TextField
@@ -64,7 +65,7 @@ class MeasureForm(ItemForm):
         return f"{score.value} — {score.label}"
 
     def _changed(self, change) -> None:
-        if change.op == "field" and change.item_id == self.binder.item_id and change.field == "score":
+        if change.op == ChangeOp.FIELD and change.item_id == self.binder.item_id and change.field == "score":
             self.refresh_extra()
 
     def set_read_only(self, read_only: bool) -> None:

@@ -14,14 +14,14 @@ import json
 import sys
 from pathlib import Path
 
-from core.cli import EXIT_OK
+from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
 from core.report.evidence import limits
 from core.report.evidence.attaching import attach_paths, find_by_name, one_measure
 from core.storage import ReportFile
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: SubCommands) -> None:
     """Registers attach, attachments, detach and extract."""
     p = sub.add_parser("attach", help="арга хэмжээнд нотлох баримт (зураг, скан, PDF, Word, Excel) хавсаргах")
     p.add_argument("file", metavar="FILE")
@@ -122,7 +122,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     output = Path(args.output)
     if args.organization is not None:
-        from core.sending.cli import open_aimag_file
+        from core.aimag.consolidate_cli import open_aimag_file
 
         with open_aimag_file(args.file, read_only=True) as rf:
             written = extract_organization_evidence(rf, args.organization, args.measure, output, args.year,
