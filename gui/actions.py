@@ -19,7 +19,7 @@ from core.report.model import Goal, Measure
 from gui import commands, files
 from gui import settings as app_settings
 from gui.acts import act, write_to_chosen
-from gui.document import position
+from gui.document import SaveState, position
 from gui.files import FILE_FILTER
 from gui.i18n import tr
 from gui.keyboard import focus_text_of
@@ -76,7 +76,7 @@ class WindowActions:
             else:
                 file_menu.addAction(item)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(tr("&Edit"))  # others add their entries by this name
         self.undo = self._action(tr("Undo"), self.do_undo, QKeySequence.Undo, name="undoAction")
         self.redo = self._action(tr("Redo"), self.do_redo,
                                  [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], name="redoAction")
@@ -119,7 +119,7 @@ class WindowActions:
         writable = has_doc and not doc.read_only
         for action in self.editing:
             action.setEnabled(writable)
-        typing = writable and doc.save_state in ("pending", "failed")
+        typing = writable and doc.save_state in (SaveState.PENDING, SaveState.FAILED)
         self.undo.setEnabled(writable and (doc.undo_stack.canUndo() or typing))
         self.redo.setEnabled(writable and doc.undo_stack.canRedo())
         for action in (self.carry, self.save_copy, self.save_word, self.preview, self.find):

@@ -12,6 +12,7 @@ import os
 import sys
 from typing import Callable, Sequence
 
+from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
 from core.cli.text import MongolianArgumentParser, format_change_log
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
@@ -19,11 +20,6 @@ from core.report.model import MEASURE_TEXT_FIELDS, Measure, Report, Score
 from core.report.report_json import report_to_json
 from core.report.title import HEADER_FIELDS, apply_header_field, set_header_field
 from core.storage import ReportFile
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-EXIT_INTERNAL = 3
-
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,8 +83,10 @@ COMMAND_MODULES = (
     "core.pdf.cli",
     "core.tables.docx.cli",
     "core.sending.cli",
+    "core.aimag.consolidate_cli",
     "core.aimag.register_cli",
     "core.aimag.receipt_cli",
+    "core.report.evidence.cli",
 )
 
 
