@@ -24,7 +24,13 @@ test-slow: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -p no:cacheprovider -o python_files='bench_*.py' tests/benchmarks
 
-setup: system-deps $(STAMP)
+setup: system-deps $(STAMP) fonts-prepared
+
+# The printout's fonts parsed once for this reportlab (core/pdf/font_cache.py), kept beside
+# them in resources/fonts/*.rlcache (not in git); quick when they are up to date.
+.PHONY: fonts-prepared
+fonts-prepared: $(STAMP)
+	@$(BIN)/python -c "from core.pdf.fonts import prepare_font_caches; prepare_font_caches()"
 
 system-deps:
 	@bash packaging/system-deps.sh

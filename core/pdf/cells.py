@@ -12,6 +12,8 @@ from core.pdf.page_setup import BODY_SIZE, MM
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10, 13)}
 _CONTROL.update({9: " ", 11: "\n", 12: "\n"})
+#: Any character ``_CONTROL`` changes (a cell rarely has one: translating every cell cost more).
+_HAS_CONTROL = None
 
 
 def escape(text: str) -> str:
@@ -26,8 +28,19 @@ def markup(text: str) -> str:
     breaks; other invisible control characters are dropped because reportlab
     would refuse them.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _has_control(text):
+        text = text.translate(_CONTROL)
     return escape(text).replace("\n", "<br/>")
+
+
+def _has_control(text: str) -> bool:
+    global _HAS_CONTROL
+    if _HAS_CONTROL is None:
+        import re
+
+        _HAS_CONTROL = re.compile("[" + "".join(chr(c) for c in _CONTROL) + "]").search
+    return _HAS_CONTROL(text) is not None
 
 
 def cell_markup(cell: layout.Cell) -> str:

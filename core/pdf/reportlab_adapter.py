@@ -14,7 +14,11 @@ goal repeated on a continuation page, ``core.pdf.goal_table``; ``3/12`` page num
 - ``Table._calc(width, height)``: measures the table (what ``wrap`` does first);
 - ``Table._hmax``: the number of rows ``_calc`` measured;
 - ``Table._splitRows(height, doInRowSplit=0)``: the split between whole rows;
-- ``Canvas._startPage()``: starts a new page without emitting the current one.
+- ``Canvas._startPage()``: starts a new page without emitting the current one;
+- ``TTFont``'s and its ``face``'s attributes as its ``__init__`` leaves them (the parsed
+  tables of a TrueType file, ``_ttf_data`` its bytes, ``_pdfScale`` its units to
+  1/1000 em): kept once when the program is built and given back at each start instead
+  of parsing the font again (``core.pdf.font_cache``).
 
 The version range they were checked with is pinned in ``pyproject.toml``
 (``REPORTLAB_VERSIONS``); ``tests/test_third_party_adapters.py`` fails when an installed
@@ -32,6 +36,7 @@ REPORTLAB_VERSIONS = ">=4.0,<5.2"
 PRIVATE_NAMES = {
     "Table": ("_cellvalues", "_rowHeights", "_argH", "_calc", "_hmax", "_splitRows"),
     "Canvas": ("_startPage",),
+    "TTFontFace": ("_ttf_data", "_pdfScale"),
 }
 
 
@@ -111,3 +116,53 @@ def deferring_canvas_class():
             self.__dict__.update(state)
 
     return DeferringCanvas
+
+
+# ------------------------------------------------------------------ fonts
+#: A face's attributes that are not plain data: the font file's bytes (read from the file
+#: again) and the scale function (made again from ``unitsPerEm``).
+_FACE_NOT_KEPT = ("_ttf_data", "_pdfScale")
+#: A font's attributes that belong to one font object, made afresh for each.
+_FONT_NOT_KEPT = ("fontName", "face", "encoding", "state")
+
+
+def font_state(font) -> dict:
+    """What a parsed ``TTFont`` holds beyond its file's bytes, as plain values (dicts,
+    lists, numbers, text; its names as ``(bytes, text)``), so that ``marshal`` can keep it."""
+    from reportlab.pdfbase.ttfonts import TTFNameBytes
+
+    face = {k: v for k, v in vars(font.face).items() if k not in _FACE_NOT_KEPT}
+    names = sorted(k for k, v in face.items() if isinstance(v, TTFNameBytes))
+    for k in names:
+        face[k] = (bytes(face[k]), face[k].ustr)
+    return {
+        "face": face,
+        "names": names,
+        "font": {k: v for k, v in vars(font).items() if k not in _FONT_NOT_KEPT},
+    }
+
+
+def font_from_state(name: str, data: bytes, state: dict):
+    """The ``TTFont`` that ``TTFont(name, path)`` would make from the file's bytes ``data``,
+    made from its kept ``state`` (``font_state``) without parsing the file again."""
+    from weakref import WeakKeyDictionary
+
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+    face = TTFontFace.__new__(TTFontFace)
+    attributes = dict(state["face"])
+    for k in state["names"]:
+        raw, text = attributes[k]
+        attributes[k] = TTFNameBytes.__new__(TTFNameBytes, raw)
+        attributes[k].ustr = text
+    vars(face).update(attributes)
+    face._ttf_data = data
+    units = face.unitsPerEm  # as TTFontFile.extractInfo scales: to 1/1000 em
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, m=1000 / units: x * m)
+    font = TTFont.__new__(TTFont)
+    vars(font).update(state["font"])
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    return font

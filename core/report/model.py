@@ -9,12 +9,13 @@ stay as written, and typos are never corrected.
 from __future__ import annotations
 
 import enum
-import uuid
 from dataclasses import dataclass, field
 
 
 def new_id() -> str:
     """A random UUID: files from many soums merge at the aimag without clashes."""
+    import uuid  # here: reading and printing a report never make one (uuid loads the platform module)
+
     return str(uuid.uuid4())
 
 
