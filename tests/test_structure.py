@@ -35,6 +35,7 @@ ADAPTERS = {
 #: Public, documented names that begin with an underscore all the same.
 DOCUMENTED_UNDERSCORE = {
     "_exit": "os._exit: ends the process without Python's teardown (tailan-cli, core.cli.leave)",
+    "_asdict": "a named tuple's fields as a dict (collections.namedtuple's documented API)",
 }
 
 #: Being split or untangled on branch t20gui (issue 20, item 6): the mark goes at the merge.

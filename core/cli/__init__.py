@@ -7,7 +7,6 @@ traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Callable, NoReturn, Sequence
@@ -20,6 +19,13 @@ from core.report.model import MEASURE_TEXT_FIELDS, Measure, Report, Score
 from core.report.report_json import report_to_json
 from core.report.title import HEADER_FIELDS, apply_header_field, set_header_field
 from core.storage import ReportFile
+
+
+def _json_text(value, **options) -> str:
+    """``json.dumps`` for ``--json``, with json imported then (a printout does not need it)."""
+    import json
+
+    return json.dumps(value, **options)
 
 
 def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -136,7 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         rf.add_report(report)
     summary = scoring.summarize(report)
     if args.json:
-        print(json.dumps(result.to_json(report.id, summary.total_display), ensure_ascii=False, indent=2))
+        print(_json_text(result.to_json(report.id, summary.total_display), ensure_ascii=False, indent=2))
     else:
         print(report.id)
     missing = ", ".join(m.number or "?" for m in summary.unscored)
@@ -158,7 +164,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with ReportFile.open(args.file, read_only=True) as rf:
         reports = rf.list_reports()
     if args.json:
-        print(json.dumps([r.__dict__ for r in reports], ensure_ascii=False, indent=2))
+        print(_json_text([r._asdict() for r in reports], ensure_ascii=False, indent=2))
     else:
         for r in reports:
             print(f"{r.id}  {r.describe()}  {r.measure_count} арга хэмжээ")
@@ -187,7 +193,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         data = report_to_json(report)
         if receipt is not None:
             data["receipt"] = receipt.to_json()
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(_json_text(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(format_report(report))
     return EXIT_OK
@@ -282,7 +288,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         report_id = rf.resolve_report_id(args.report)
         entries = rf.change_log(report_id)
     if args.json:
-        print(json.dumps(entries, ensure_ascii=False, indent=2))
+        print(_json_text(entries, ensure_ascii=False, indent=2))
     else:
         print(format_change_log(entries))
     return EXIT_OK

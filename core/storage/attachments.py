@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 from typing import BinaryIO, Iterator
 
 from core.errors import NotFoundError, TailanError
@@ -241,6 +240,8 @@ def _read_exactly(source: BinaryIO, count: int) -> bytes:
 
 
 def _describe(evidence: Evidence) -> str:
+    import json
+
     return json.dumps({"name": evidence.name, "sha256": evidence.sha256, "size": evidence.size, "type": evidence.type},
                       ensure_ascii=False)
 

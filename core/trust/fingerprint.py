@@ -14,7 +14,6 @@ trimming), so any change to any field changes the fingerprint.
 from __future__ import annotations
 
 import hashlib
-import json
 from enum import Enum
 from typing import Any
 
@@ -119,6 +118,8 @@ def report_from_content(content: dict[str, Any]) -> Report:
 
 def canonical_bytes(report: Report) -> bytes:
     """The exact bytes that are hashed and signed; their form is fixed by ``FORMAT`` and must never change."""
+    import json  # here: printing a finalized report does not compute its fingerprint
+
     return json.dumps(canonical_content(report), ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
         "utf-8"
     )
