@@ -6,6 +6,7 @@ header repeated, A4 landscape, rows split across pages). No model, no scoring, n
 file format: what any exporter must pay at least.
 
     python minimal_reportlab.py SAMPLE.txt OUT.pdf
+    python minimal_reportlab.py ROWS.json OUT.pdf     # build_rows: {"header": [...], "rows": [...]}
 """
 
 import sys
@@ -34,10 +35,6 @@ def main(source: str, out: str) -> None:
     title = [Paragraph(line, ParagraphStyle("t", fontName="B", fontSize=12, leading=15)) for line in lines[4:7]]
     doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=25 * mm, rightMargin=12 * mm, topMargin=18 * mm, bottomMargin=15 * mm, initialFontName="R")
     doc.build(title + [table])
-
-
-if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
 
 
 #: Body rows in each table of ``build_rows`` (one long table would be split again and
@@ -77,3 +74,13 @@ def build_rows(header: list[list[str]], rows: list[list[tuple[str, str]]], out) 
     doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=25 * mm, rightMargin=12 * mm, topMargin=18 * mm, bottomMargin=15 * mm, initialFontName="R")
     doc.build(story)
     return doc.page
+
+
+if __name__ == "__main__":
+    if sys.argv[1].endswith(".json"):
+        import json
+
+        given = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+        build_rows(given["header"], [[tuple(c) for c in row] for row in given["rows"]], sys.argv[2])
+    else:
+        main(sys.argv[1], sys.argv[2])
