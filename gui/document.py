@@ -27,12 +27,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core.aimag.receipt import in_force, kept_receipt, open_receipt
 from core.errors import TailanError
 from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Period, Report, Score, Signatory
 from core.report.title import header_edits
 from core.storage import ReportFile
+from core.storage.receipts import latest_receipt
 from gui.evidence.document_part import EvidenceDocumentPart
 
 
@@ -90,9 +90,11 @@ class Document(QObject, EvidenceDocumentPart):
         self.save_state = SaveState.SAVED
         self._failure: TailanError | None = None
         self._index()
-        kept = kept_receipt(rf, report_id)
-        #: The aimag's answer shown with the report: kept, and still about this revision.
-        self.receipt = kept if in_force(self.report, kept) else None
+        self.receipt = None  #: the aimag's answer shown with the report: kept, still about this revision
+        if latest_receipt(rf, report_id) is not None:  # few reports have one: its module loads then
+            from core.aimag.receipt import in_force, kept_receipt
+            kept = kept_receipt(rf, report_id)
+            self.receipt = kept if in_force(self.report, kept) else None
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -195,6 +197,7 @@ class Document(QObject, EvidenceDocumentPart):
     # ------------------------------------------------------ the aimag's answer
     def keep_receipt(self, path: str | Path, accept_key: bool = False):
         """Checks the aimag's receipt against this report and keeps it in the file (core)."""
+        from core.aimag.receipt import open_receipt  # the aimag's modules load when needed
         receipt = open_receipt(self.rf, path, accept_key=accept_key, report_id=self.report.id)
         self.receipt = receipt
         self.receiptChanged.emit()

@@ -14,11 +14,9 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.aimag.receipt import read_receipt
 from core.errors import TailanError
 from core.report.kinds import ItemKind
 from core.report.model import Score
-from core.trust.aimag_keys import accepted_keys
 from gui.acts import act
 from gui.i18n import tr
 
@@ -139,6 +137,9 @@ class ReceiptActions:
                                          tr("Aimag's answer (*.tailan-receipt);;All files (*)"))
         if not path:
             return False
+        from core.aimag.receipt import read_receipt  # here: the aimag's modules are not needed at start
+        from core.trust.aimag_keys import accepted_keys
+
         try:
             receipt = read_receipt(path)
         except TailanError as exc:

@@ -38,9 +38,14 @@ def recent_files() -> list[str]:
 
 
 def add_recent_file(path: str | Path) -> list[str]:
+    """Puts ``path`` first in the recent files and makes it the last file; writes only a change
+    (reopening the last file, the usual start, writes nothing: a write waits for the disk)."""
     path = str(Path(path).resolve())
-    files = [path] + [f for f in recent_files() if f != path]
+    before = recent_files()
+    files = [path] + [f for f in before if f != path]
     files = files[:MAX_RECENT]
+    if files == before and last_file() == path:
+        return files
     store = settings()
     store.setValue("recentFiles", files)
     store.setValue("lastFile", path)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from core.paths import FILE_SUFFIX, SAMPLE_AIMAG, SAMPLE_TEXT, resource, user_data_dir
 from core.storage import ReportFile
-from core.tables.textimport import import_file
 
 #: The sample's name in the user's data folder (the window opens it read-only, under a banner).
 SAMPLE_FILE_NAME = f"Жишээ-тайлан{FILE_SUFFIX}"
@@ -18,6 +17,8 @@ SAMPLE_FILE_NAME = f"Жишээ-тайлан{FILE_SUFFIX}"
 
 def create_sample_database(target: Path) -> Path:
     """Imports the bundled sample report into a new file at ``target``."""
+    from core.tables.textimport import import_file  # here: the window asks for the sample's name at every start
+
     result = import_file(resource("sample", SAMPLE_TEXT))
     result.report.aimag = SAMPLE_AIMAG
     target.parent.mkdir(parents=True, exist_ok=True)

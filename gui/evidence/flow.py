@@ -19,9 +19,6 @@ from PySide6.QtWidgets import QApplication
 
 from core.errors import TailanError
 from core.report.evidence import limits
-from core.report.evidence.attaching import check_room, prepare, prepare_all
-from core.report.evidence.content import EvidenceRefused
-from core.report.evidence.photos import worth_shrinking
 from core.report.kinds import EvidenceType
 from gui.evidence.commands import attach_files, remove_evidence
 from gui.i18n import tr
@@ -52,6 +49,10 @@ def choose_and_attach(doc, measure_id: str, folder: str = "") -> str | None:
 def attach_paths(doc, measure_id: str, paths: list) -> str | None:
     """Attaches what can be attached of ``paths`` to a measure (one undo step), says what was refused;
     returns a line for the status bar, or ``None`` when nothing was attached."""
+    # Reading, recognising and hashing files: loaded when evidence is attached, not at every start.
+    from core.report.evidence.attaching import check_room, prepare_all
+    from core.report.evidence.photos import worth_shrinking
+
     prompter = doc.prompter
     measure = doc.items.get(measure_id)
     if doc.read_only or measure is None:
@@ -87,6 +88,9 @@ def attach_paths(doc, measure_id: str, paths: list) -> str | None:
 
 
 def _shrunk(prepared, batch):
+    from core.report.evidence.attaching import prepare
+    from core.report.evidence.content import EvidenceRefused
+
     try:
         return prepare(prepared.source, shrink=True)
     except EvidenceRefused:

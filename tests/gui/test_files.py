@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 from gui_helpers import read_back
@@ -71,6 +72,24 @@ def test_recent_files_and_last_file_are_remembered(window, sample_path, tmp_path
     assert settings.recent_files() == [str(sample_path.resolve())]
     assert settings.last_file() == str(sample_path.resolve())
     assert [a.text() for a in window.actions_.recent_menu.actions()] == [str(sample_path.resolve())]
+
+
+def test_reopening_the_last_file_writes_no_settings(window, sample_path, tmp_path):
+    """The usual start (the last file again) does not wait for a settings write; another file is remembered."""
+    from gui import settings
+
+    ini = Path(settings.settings().fileName())
+    written, stamp = ini.read_bytes(), ini.stat().st_mtime_ns
+    assert window.open_file(sample_path)
+    assert ini.stat().st_mtime_ns == stamp and ini.read_bytes() == written
+    other = tmp_path / "other.tailan"
+    other.write_bytes(sample_path.read_bytes())
+    assert window.open_file(other)
+    assert settings.recent_files() == [str(other.resolve()), str(sample_path.resolve())]
+    assert settings.last_file() == str(other.resolve())
+    assert window.open_file(sample_path)
+    assert settings.recent_files() == [str(sample_path.resolve()), str(other.resolve())]
+    assert settings.last_file() == str(sample_path.resolve())
 
 
 def test_carry_forward_writes_next_years_file_and_opens_it(window, tmp_path, prompter):
