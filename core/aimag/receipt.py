@@ -2,7 +2,8 @@
 
 When the aimag has taken a report, it can write a receipt: organization, year,
 period, revision, the report's fingerprint, when it was received, the total as the
-aimag computed it, the aimag's name and the reviewer's remarks, signed with the
+aimag computed it, the aimag's name, the reviewer's name and remarks (times in the
+aimag's local time with its offset, ``core.storage.clock``), signed with the
 aimag's own key (the same kind of key as the soums', ``core.trust.keys``). The soum opens it:
 the signature must be by an aimag key the soum accepted (the first time, after
 comparing its code with the aimag's paper), and the receipt must be about the soum's
@@ -21,12 +22,13 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from core.aimag import register
+from core.aimag import register, reviewer
 from core.aimag.remarks import MAX_REMARK_CHARS, Remark, current_submission, remarks_for
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
 from core.report.model import Period, Report, Score
-from core.storage import ReportFile, now_iso
+from core.storage import ReportFile
+from core.storage.clock import as_local_iso, local_now_iso
 from core.storage.atomic import write_bytes_atomically
 from core.storage.receipts import keep_receipt, latest_receipt
 from core.trust import aimag_keys
@@ -62,6 +64,8 @@ class Receipt:
     aimag_public_key: str
     signature: str
     remarks: list[Remark] = field(default_factory=list)
+    #: Who issued it: the reviewer's name (receipts written before it was kept have none).
+    reviewer: str = ""
 
     @property
     def aimag_key_code(self) -> str:
@@ -70,9 +74,12 @@ class Receipt:
 
     def body(self) -> dict:
         """Everything the signature covers (all but the signature itself), with the format tag."""
-        signed = [f.name for f in fields(self) if f.name not in ("signature", "remarks")]
-        return {"format": FORMAT, **{name: getattr(self, name) for name in signed},
+        signed = [f.name for f in fields(self) if f.name not in ("signature", "remarks", "reviewer")]
+        body = {"format": FORMAT, **{name: getattr(self, name) for name in signed},
                 "remarks": [r.to_json() for r in self.remarks]}
+        if self.reviewer:  # an older receipt has none: its body stays the bytes it was signed as
+            body["reviewer"] = self.reviewer
+        return body
 
     def to_json(self) -> dict:
         """What ``tailan-cli show --json`` gives as ``receipt``."""
@@ -103,8 +110,11 @@ def aimag_key_code(aimag: str) -> str:
 
 
 # ------------------------------------------------------------------ the aimag side
-def make_receipt(rf: ReportFile, organization: str, year: int | None = None, period: str | None = None) -> Receipt:
-    """Signs a receipt for an organization's current submission; refuses when the aimag has no name set."""
+def make_receipt(rf: ReportFile, organization: str, year: int | None = None, period: str | None = None,
+                 author: str | None = None) -> Receipt:
+    """Signs a receipt for an organization's current submission; refuses when the aimag has no name set.
+
+    ``author`` is the reviewer who issues it (``core.aimag.reviewer.who``)."""
     aimag = register.aimag_name(rf)
     if not aimag:
         raise TailanError("Аймгийн нэр тохируулаагүй байна: tailan-cli register AIMAG --aimag НЭР.")
@@ -117,12 +127,13 @@ def make_receipt(rf: ReportFile, organization: str, year: int | None = None, per
         period=report.period.value,
         revision=report.revision,
         fingerprint=fingerprint,
-        received_at=received_at,
+        received_at=as_local_iso(received_at),
         total_display=scoring.display(scoring.report_total(report), "—"),
-        issued_at=now_iso(),
+        issued_at=local_now_iso(),
         aimag_public_key=public_key_hex(key),
         signature="",
         remarks=remarks_for(rf, fingerprint),
+        reviewer=reviewer.who(author),
     )
     receipt.signature = sign(key, canonical(receipt.body()))
     return receipt
@@ -136,17 +147,18 @@ def receipt_file_name(receipt: Receipt) -> str:
 
 
 def write_receipt(rf: ReportFile, organization: str, folder: str | os.PathLike, year: int | None = None,
-                  period: str | None = None) -> Path:
+                  period: str | None = None, author: str | None = None) -> Path:
     """Writes the signed receipt of an organization's current report into ``folder``."""
-    receipt = make_receipt(rf, organization, year, period)
+    receipt = make_receipt(rf, organization, year, period, author)
     folder = Path(folder)
     data = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False, indent=1)
     return write_bytes_atomically(folder / receipt_file_name(receipt), data.encode("utf-8"))
 
 
-def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike) -> list[Path]:
+def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike,
+                   author: str | None = None) -> list[Path]:
     """Receipts for a batch, one file per organization, into one folder."""
-    return [write_receipt(rf, name, folder) for name in organizations]
+    return [write_receipt(rf, name, folder, author=author) for name in organizations]
 
 
 # ------------------------------------------------------------------- the soum side
@@ -200,6 +212,9 @@ def _receipt_from(body: dict, signature: str) -> Receipt:
     remarks_raw = body.get("remarks")
     if not isinstance(remarks_raw, list) or len(remarks_raw) > MAX_REMARKS:
         raise ReceiptError("Хариуны тайлбарын жагсаалт буруу.")
+    issuer = body.get("reviewer", "")
+    if not isinstance(issuer, str) or len(issuer) > 200:
+        raise ReceiptError("Хариуны хянагчийн нэр буруу.")
     remarks = []
     for item in remarks_raw:
         if not isinstance(item, dict):
@@ -228,6 +243,7 @@ def _receipt_from(body: dict, signature: str) -> Receipt:
         aimag_public_key=public_key,
         signature=signature,
         remarks=remarks,
+        reviewer=issuer,
     )
 
 

@@ -16,6 +16,7 @@ from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
 from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
+from core.storage.clock import local_clock
 
 
 def add_parsers(sub: SubCommands) -> None:
@@ -27,6 +28,8 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="хариуг бичих хавтас")
     p.add_argument("--year", type=int)
     p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--author", metavar="NAME",
+                   help="хариу гаргасан хянагчийн нэр (өгөхгүй бол өмнө өгсөн нэр; нэг удаа өгөхөд хадгална)")
 
     p = sub.add_parser("review", help="хүлээн авсан тайланд хянагчийн тайлбар, санал болгох үнэлгээ")
     p.add_argument("db", metavar="AIMAG.tailan")
@@ -36,7 +39,7 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--score", metavar="VALUE", help="санал болгох үнэлгээ: 100 70 30 0 not-due")
     p.add_argument("--evidence-missing", action="store_true", help="арга хэмжээний нотлох баримт дутуу гэж тэмдэглэх")
     p.add_argument("--evidence-unreadable", metavar="FILE_NAME", help="арга хэмжээний нэг нотлох баримт уншигдахгүй")
-    p.add_argument("--author", metavar="NAME", help="хянагчийн нэр (өгөхгүй бол компьютерын хэрэглэгч)")
+    p.add_argument("--author", metavar="NAME", help="хянагчийн нэр (нэг удаа өгөхөд энэ компьютерт хадгална; өгөөгүй бол компьютерын хэрэглэгч)")
     p.add_argument("--pdf", metavar="OUT.pdf", help="тухайн байгууллагын тайлбаруудыг хэвлэх")
     p.add_argument("--json", action="store_true")
 
@@ -51,10 +54,6 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--report", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
 
-
-
-
-
 def cmd_receipt(args: argparse.Namespace) -> int:
     """``receipt``: writes a signed receipt per organization into a folder (the file only read); prints paths; 0."""
     from core.aimag.receipt import write_receipt
@@ -64,7 +63,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         raise TailanError(f"«{folder}» хавтас олдсонгүй.")
     with open_aimag_file(args.db, read_only=True) as rf:
         for name in args.organization:
-            print(write_receipt(rf, name, folder, args.year, args.period))
+            print(write_receipt(rf, name, folder, args.year, args.period, args.author))
     return EXIT_OK
 
 
@@ -96,7 +95,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     elif not adding:
         for r in remarks:
             score = f" [санал: {r.score}]" if r.score else ""
-            print(f"{r.measure or 'тайлан'}: {r.text}{score}  ({r.author}, {r.at[:16].replace('T', ' ')})")
+            print(f"{r.measure or 'тайлан'}: {r.text}{score}  ({r.author}, {local_clock(r.at)})")
     return EXIT_OK
 
 
@@ -106,7 +105,7 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
 
     with ReportFile.open(args.file) as rf:
         receipt = open_receipt(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
-    print(f"Аймгийн хариуг хадгаллаа: {receipt.aimag} аймаг {receipt.received_at[:10]}-нд хувилбар "
+    print(f"Аймгийн хариуг хадгаллаа: {receipt.aimag} аймаг {local_clock(receipt.received_at, False)}-нд хувилбар "
           f"{receipt.revision}-ийг хүлээн авсан, нийт дүн {receipt.total_display}; тайлбар {len(receipt.remarks)}.")
     return EXIT_OK
 
