@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QFrame,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -34,13 +32,14 @@ from gui.actions import WindowActions
 from gui.document import ChangeOp, Document, SaveState
 from gui.evidence.actions import EvidenceActions
 from gui.find import TreeFilter
+from gui.forms.fields import LineField
 from gui.forms.goal_form import GoalForm
 from gui.forms.measure_form import MeasureForm
 from gui.forms.report_form import ReportForm
 from gui.help import HelpActions
 from gui.keyboard import KeyboardActions
 from gui.print_actions import PrintActions
-from gui.problems import ProblemsPanel
+from gui.problems import ProblemsDock, ProblemsPanel
 from gui.prompter import Prompter
 from gui.receipt_view import ReceiptActions
 from gui.sending import SendingActions
@@ -76,7 +75,16 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.find_input = QLineEdit()
+        # The banners (sample, read only, finalized, the aimag's answer) speak of the whole
+        # report, so they stand over its tree: on a small screen they never push the form down.
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.PlainText)
+        self.banner.setStyleSheet("QLabel { background: #fde7e9; color: #8a1c1c; padding: 6px; }")
+        self.banner.hide()
+        left_layout.addWidget(self.banner)
+        self.find_input = LineField()  # Ctrl+Z here undoes the last edit, not the typed filter
         self.find_input.setObjectName("findInput")
         self.find_input.setPlaceholderText(self.tr("Find in the plan (Ctrl+F)"))
         self.find_input.setClearButtonEnabled(True)
@@ -96,12 +104,6 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #fde7e9; color: #8a1c1c; padding: 6px; }")
-        self.banner.hide()
-        right_layout.addWidget(self.banner)
         self.stack = QStackedWidget()
         self.start_page = StartPage(self)  # no report open: three ways in (gui.start_page)
         # in a scroll area: the stack is as tall as its tallest page, and the window must
@@ -139,13 +141,8 @@ class MainWindow(QMainWindow):
     def _build_problems(self) -> None:
         self.problems = ProblemsPanel()
         self.problems.itemChosen.connect(self.select_item)
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems)
+        self.problems_dock = ProblemsDock(self.problems, self)  # no room when empty; folds to a line
         self.addDockWidget(Qt.BottomDockWidgetArea, self.problems_dock)
-        # A fifth of the screen at most: on a 1366x768 laptop at 150 % the forms need the room.
-        height = max(90, min(150, screen_fit.available_area(self).height() // 5))
-        self.resizeDocks([self.problems_dock], [height], Qt.Vertical)
 
     # --------------------------------------------------------------- a file
     def open_file(self, path, read_only: bool = False) -> bool:
@@ -168,6 +165,8 @@ class MainWindow(QMainWindow):
 
     def set_document(self, doc: Document | None) -> None:
         old = self.doc
+        if hasattr(self, "receipts"):
+            self.receipts.remarks.park()  # the one remarks box outlives the forms it stood in
         for form in self.forms.values():
             self.stack.removeWidget(form)
             form.deleteLater()
@@ -294,6 +293,10 @@ class MainWindow(QMainWindow):
         self.unscored_label.setStyleSheet("color: #b3261e; font-weight: bold;" if missing else "")
 
     def _show_save_state(self, state: str) -> None:
+        if self.doc is not None and self.doc.file_read_only:  # nothing is written: "Saved" would say it is
+            self.save_label.setText(self.tr("Read only"))
+            self.save_label.setStyleSheet("")
+            return
         texts = {
             SaveState.SAVED: self.tr("Saved"),
             SaveState.SAVING: self.tr("Saving…"),
@@ -313,6 +316,7 @@ class MainWindow(QMainWindow):
         state = store.value("windowState")
         if state is not None:
             self.restoreState(state)
+        self.problems_dock.restored()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from core.errors import TailanError
@@ -31,13 +32,24 @@ FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px
 SEND_FOLDER_KEY = "sending/lastFolder"
 
 
-def finalized_banner(doc: Document) -> str:
-    """``Finalized: revision N, fingerprint XXXX-XXXX-XXXX-XXXX`` and what to do to change it."""
+def finalized_banner(doc: Document, window=None) -> str:
+    """``Finalized: revision N, fingerprint XXXX-XXXX-XXXX-XXXX``, the next steps (print, sign,
+    send) by the names of their menu entries, and how to change it."""
     report = doc.report
     text = tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint or ""))
     if doc.file_read_only:
         return text + " " + (doc.file_read_only_reason or tr("This file is open read-only; nothing can be changed."))
+    if window is not None:
+        file_menu = plain(window.actions_.file_menu.title())
+        text += " " + tr("Next: print it ({0} → {1}), have it signed and stamped, then {0} → {2} writes the file "
+                         "to take to the aimag with the signed paper.").format(
+            file_menu, plain(window.actions_.preview.text()), plain(window.sending.send.text()))
     return text + " " + tr("The report is read-only as it was signed; to change it, use File → Reopen for changes.")
+
+
+def plain(text: str) -> str:
+    """A menu's text as the user reads it (without the ``&`` of its key)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class SendingActions:
@@ -77,7 +89,7 @@ class SendingActions:
         self.send.setEnabled(final)
         banner = self.w.banner
         if final:
-            banner.setText(finalized_banner(doc))
+            banner.setText(finalized_banner(doc, self.w))
             banner.setStyleSheet(FINAL_BANNER_STYLE)
             banner.setVisible(True)
         else:
@@ -101,6 +113,7 @@ class SendingActions:
         self.w.set_document(fresh)
         if select_id in fresh.items:
             self.w.select_item(select_id)
+        self.w.tree.setFocus(Qt.OtherFocusReason)  # where the user was: keys score, Ctrl+Z undoes
         return True
 
     # ------------------------------------------------------------ acts
@@ -109,6 +122,8 @@ class SendingActions:
         if doc is None or doc.finalized or doc.file_read_only:
             return False
         if not self.w.flush():
+            return False
+        if not self._ready(doc):
             return False
         if not self.w.prompter.confirm(
             tr("Finalize"),
@@ -129,6 +144,22 @@ class SendingActions:
             10000,
         )
         return True
+
+    def _ready(self, doc: Document) -> bool:
+        """Checks first (core's rule): when the report cannot be finalized yet, says why and
+        shows the first measure without a score, instead of asking a question whose yes fails."""
+        from core.report.scoring import unscored
+        from core.sending.lifecycle import not_ready
+
+        reason = not_ready(doc.report)
+        if not reason:
+            return True
+        missing = unscored(doc.report)
+        if missing:
+            self.w.select_item(missing[0].id)
+            self.w.keyboard.jump_to_score()
+        self.w.prompter.error(tr("Not ready to finalize"), reason)
+        return False
 
     def do_reopen(self) -> bool:
         doc = self.w.doc

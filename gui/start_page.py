@@ -142,13 +142,7 @@ class StartPage(QWidget):
 def show_start(window, shown: bool) -> None:
     """With no report open only the start page stands: the empty tree and problems panel go away."""
     window.splitter.widget(0).setVisible(not shown)
-    dock = window.problems_dock
-    if shown and not dock.isHidden():
-        dock.hide()
-        window.problems_hidden_for_start = True
-    elif not shown and getattr(window, "problems_hidden_for_start", False):
-        dock.show()
-        window.problems_hidden_for_start = False
+    window.problems_dock.set_allowed(not shown)
 
 
 class FileLocation:

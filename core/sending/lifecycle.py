@@ -18,17 +18,28 @@ from core.trust.keys import organization_key, public_key_hex
 from core.trust.signing import sign
 
 
-def finalize(rf: ReportFile, report_id: str) -> Report:
-    """Finalizes a complete report; refuses one with measures still unscored."""
-    report = rf.load_report(report_id)
+def not_ready(report: Report) -> str:
+    """Why ``report`` cannot be finalized as it stands (a Mongolian sentence), or ``""``.
+
+    The window asks this before it asks "finalize?": a question whose yes is then
+    refused wastes the officer's time."""
     if report.is_final:
-        raise TailanError("Тайлан аль хэдийн баталгаажсан байна.")
+        return "Тайлан аль хэдийн баталгаажсан байна."
     missing = scoring.unscored(report)
     if missing:
         numbers = ", ".join(m.number or "?" for m in missing)
-        raise TailanError(f"Үнэлгээгүй арга хэмжээ байна ({numbers}). Бүгдийг үнэлээд дараа нь баталгаажуулна уу.")
+        return f"Үнэлгээгүй арга хэмжээ байна ({numbers}). Бүгдийг үнэлээд дараа нь баталгаажуулна уу."
     if not report.measures():
-        raise TailanError("Тайланд арга хэмжээ алга; баталгаажуулах зүйлгүй.")
+        return "Тайланд арга хэмжээ алга; баталгаажуулах зүйлгүй."
+    return ""
+
+
+def finalize(rf: ReportFile, report_id: str) -> Report:
+    """Finalizes a complete report; refuses one with measures still unscored."""
+    report = rf.load_report(report_id)
+    reason = not_ready(report)
+    if reason:
+        raise TailanError(reason)
     _check_evidence(rf, report)
     key = organization_key(report.organization)  # refuses an empty organization name
     report.finalized_at = now_iso()

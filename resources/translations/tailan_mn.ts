@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>The file could not be imported</source>
-        <translation>Файлыг импортолж чадсангүй</translation>
+        <translation>Файлыг импортлож чадсангүй</translation>
     </message>
     <message>
         <source>Imported with remarks</source>
-        <translation>Импортолсон (анхааруулгатай)</translation>
+        <translation>Импортлосон (анхааруулгатай)</translation>
     </message>
     <message>
         <source>Import {0} measures</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Imported report: where to keep the file</source>
-        <translation>Импортолсон тайлан: файлыг хаана хадгалах вэ</translation>
+        <translation>Импортлосон тайлан: файлыг хаана хадгалах вэ</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -818,12 +818,20 @@
         <translation>Файл нээгдсэнгүй</translation>
     </message>
     <message>
+        <source>Next: print it ({0} → {1}), have it signed and stamped, then {0} → {2} writes the file to take to the aimag with the signed paper.</source>
+        <translation>Дараагийн алхам: хэвлэх ({0} → {1}), гарын үсэг зуруулж тамга даруулах, дараа нь {0} → {2} гарын үсэгтэй цаасны хамт аймагт хүргэх файлыг бичнэ.</translation>
+    </message>
+    <message>
         <source>Finalize the report for signature? It becomes read-only and gets its fingerprint, which is printed on every page. Print it, have it signed, then send the file to the aimag. To change it later, reopen it: that starts a new revision.</source>
         <translation>Тайланг гарын үсэг зуруулахаар баталгаажуулах уу? Баталгаажсан тайланг засах боломжгүй болж, хуудас бүрд хэвлэгдэх хурууны хээ тооцогдоно. Хэвлээд гарын үсэг зуруулж, дараа нь файлыг аймаг руу илгээнэ үү. Дараа нь засах бол дахин нээнэ: ингэхэд шинэ хувилбар эхэлнэ.</translation>
     </message>
     <message>
         <source>The report was not finalized</source>
         <translation>Тайланг баталгаажуулсангүй</translation>
+    </message>
+    <message>
+        <source>Not ready to finalize</source>
+        <translation>Баталгаажуулах боломжгүй байна</translation>
     </message>
     <message>
         <source>Reopen revision {0} for changes? Revision {1} starts: the fingerprint {2} on the signed paper will no longer describe the file, so the report must be finalized, printed, signed and sent again. The reopening is written in the file&apos;s log.</source>
@@ -1116,12 +1124,52 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>{0} аймаг {1}-нд хувилбар {2}-ийг хүлээн авсан (аймгийн тооцсон нийт дүн: {3}); тайлбар: {4}.</translation>
     </message>
     <message>
+        <source>the report</source>
+        <translation>тайлан</translation>
+    </message>
+    <message>
+        <source>measure {0}</source>
+        <translation>арга хэмжээ {0}</translation>
+    </message>
+    <message>
+        <source>measure {0} (no longer in the report)</source>
+        <translation>арга хэмжээ {0} (тайланд одоо алга)</translation>
+    </message>
+    <message>
+        <source>The remarks are on:</source>
+        <translation>Тайлбар хаана байна:</translation>
+    </message>
+    <message>
+        <source>(click to go there)</source>
+        <translation>(дарж тэнд очно)</translation>
+    </message>
+    <message>
+        <source>The report is finalized: reopen it first (File → Reopen for changes), then take the score.</source>
+        <translation>Тайлан баталгаажсан байна: эхлээд дахин нээгээд (Файл → Засварлахаар дахин нээх) дараа нь үнэлгээг авна уу.</translation>
+    </message>
+    <message>
         <source>The aimag&apos;s remarks</source>
         <translation>Аймгийн тайлбар</translation>
     </message>
     <message>
+        <source>The proposed score is taken: {0}</source>
+        <translation>Санал болгосон үнэлгээг авсан: {0}</translation>
+    </message>
+    <message>
         <source>Take the proposed score: {0}</source>
         <translation>Санал болгосон үнэлгээг авах: {0}</translation>
+    </message>
+    <message>
+        <source>The measure already has this score.</source>
+        <translation>Арга хэмжээ аль хэдийн энэ үнэлгээтэй байна.</translation>
+    </message>
+    <message>
+        <source>The score becomes the measure&apos;s; Ctrl+Z takes it back.</source>
+        <translation>Үнэлгээ арга хэмжээнд орно; Ctrl+Z буцаана.</translation>
+    </message>
+    <message>
+        <source>Score taken: {0}. Ctrl+Z takes it back.</source>
+        <translation>Үнэлгээг авлаа: {0}. Ctrl+Z буцаана.</translation>
     </message>
     <message>
         <source>Open the aimag&apos;s answer…</source>
@@ -1574,10 +1622,6 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <translation>Төлөвлөгөөнөөс хайх (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Алдаа, дутуу</translation>
-    </message>
-    <message>
         <source>The file was not opened</source>
         <translation>Файл нээгдсэнгүй</translation>
     </message>
@@ -1608,6 +1652,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Without a score: {0}</source>
         <translation>Үнэлгээгүй: {0}</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Зөвхөн унших</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1854,9 +1902,33 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Алдаа, дутуу</translation>
+    </message>
+    <message>
+        <source>Problems: {0}. Click one to go to it.</source>
+        <translation>Алдаа, дутуу: {0}. Дээр нь дарж тухайн мөр рүү очно.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Алдаа, дутуу олдсонгүй.</translation>
+    </message>
+    <message>
+        <source>Show the list of problems</source>
+        <translation>Алдаа, дутуугийн жагсаалтыг харуулах</translation>
+    </message>
+    <message>
+        <source>Fold the list of problems into this line</source>
+        <translation>Алдаа, дутуугийн жагсаалтыг энэ мөрөнд хураах</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>No problems found.</source>
+        <extracomment>The list&apos;s height when open, in rows of problems (the user may drag it taller). The number of problems after each check.</extracomment>
         <translation>Алдаа, дутуу олдсонгүй.</translation>
     </message>
     <message>
