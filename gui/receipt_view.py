@@ -99,8 +99,9 @@ class RemarksBox(QGroupBox):
         self.item_id = item_id
         while self.layout_.count():
             child = self.layout_.takeAt(0).widget()
-            if child is not None:  # hidden at once: deleteLater alone leaves it painted until then
+            if child is not None:  # gone at once: deleteLater alone leaves it painted (and found) until then
                 child.hide()
+                child.setParent(None)
                 child.deleteLater()
         doc = self.w.doc
         remarks = doc.remarks_for(item_id) if doc is not None and item_id else []
@@ -117,10 +118,12 @@ class RemarksBox(QGroupBox):
 
     def _take_button(self, doc, item_id: str, value: str) -> None:
         taken = doc.items[item_id].score == Score(value)
-        if taken:
-            button = QPushButton(tr("The proposed score is taken: {0}").format(score_label(value)))
-        else:
-            button = QPushButton(tr("Take the proposed score: {0}").format(score_label(value)))
+        proposed = QLabel(tr("Proposed score: {0}").format(score_label(value)))
+        proposed.setObjectName("proposedScore")
+        proposed.setWordWrap(True)
+        self.layout_.addWidget(proposed)
+        # a short text: the button fits the narrow form of a small screen, the score is said above
+        button = QPushButton(tr("The proposed score is taken") if taken else tr("Take the proposed score"))
         button.setObjectName("takeProposedScore")
         reason = why_not_writable(doc)
         button.setEnabled(not reason and not taken)

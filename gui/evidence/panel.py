@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -67,14 +67,15 @@ class EvidencePanel(QWidget):
         self.list.itemSelectionChanged.connect(self._update_enabled)
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        # two buttons a row: the four side by side would widen the form past a small screen's column
+        row = QGridLayout()
         self.attach_button = self._button(tr("Attach evidence…"), "attachEvidenceButton", self.attach)
         self.open_button = self._button(tr("Open"), "openEvidenceButton", self.open_selected)
         self.save_button = self._button(tr("Save a copy…"), "saveEvidenceButton", self.save_selected)
         self.remove_button = self._button(tr("Remove"), "removeEvidenceButton", self.remove_selected)
-        for button in (self.attach_button, self.open_button, self.save_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        for index, button in enumerate((self.attach_button, self.open_button, self.save_button, self.remove_button)):
+            row.addWidget(button, index // 2, index % 2)
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         self.total = QLabel()
         self.total.setObjectName("evidenceTotal")
