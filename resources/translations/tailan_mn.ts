@@ -976,10 +976,6 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Таны тайлан нэг файл</translation>
     </message>
     <message>
-        <source>Everything is kept in one file ending in .tailan. Every change is saved at once: there is no Save button. The status bar says “Saved” when the file holds your change.</source>
-        <translation>Бүх зүйл .tailan гэж төгссөн нэг файлд хадгалагдана. Өөрчлөлт бүр тэр дороо хадгалагдана: «Хадгалах» товч байхгүй. Өөрчлөлт тань файлд бичигдмэгц доод мөрөнд «Хадгалсан» гэж харагдана.</translation>
-    </message>
-    <message>
         <source>This report&apos;s file: {0}</source>
         <translation>Энэ тайлангийн файл: {0}</translation>
     </message>
@@ -988,48 +984,72 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Word-ын хүснэгтээ оруулах</translation>
     </message>
     <message>
-        <source>In Word, select the whole table and copy it (Ctrl+C); in Tailan choose Edit → Paste a table copied from Word (Ctrl+Shift+V). Or save the table from Word as text (File → Save as → Plain text) and choose File → Import text file. Texts and numbers are kept exactly as written.</source>
-        <translation>Word дээр хүснэгтийг бүхэлд нь сонгоод хуулна (Ctrl+C); Тайлан программд Засвар → Word-оос хуулсан хүснэгт буулгах (Ctrl+Shift+V) гэж сонгоно. Эсвэл Word-оос хүснэгтийг текст файлаар хадгалаад (File → Save as → Plain text) Файл → Текст файл импортлох гэж сонгоно. Текст, тоо бичсэнээрээ үлдэнэ.</translation>
-    </message>
-    <message>
         <source>Score each measure</source>
         <translation>Арга хэмжээ бүрийг үнэлэх</translation>
-    </message>
-    <message>
-        <source>Choose a measure in the tree on the left. Its form shows every column; the score (100, 70, 30, 0 or not yet due) is at the top of the form. Red measures in the tree have no score yet. The total at the bottom of the window is the one that will be printed.</source>
-        <translation>Зүүн талын модноос арга хэмжээг сонгоно. Түүний маягт бүх баганыг харуулна; биелэлтийн үнэлгээ (100, 70, 30, 0 эсвэл хугацаа болоогүй) маягтын дээд хэсэгт байна. Модонд улаанаар харагдаж буй арга хэмжээ үнэлгээгүй байна. Цонхны доод талын нийт дүн хэвлэгдэх дүн мөн.</translation>
     </message>
     <message>
         <source>Print and PDF</source>
         <translation>Хэвлэх ба PDF</translation>
     </message>
     <message>
-        <source>File → Print preview shows exactly the pages that will print (A4 landscape). Print… sends them to the printer; Save as PDF… writes the same pages to a file for e-mail. While a measure has no score, the printout is marked as a draft.</source>
-        <translation>Файл → Хэвлэхийн өмнө харах нь хэвлэгдэх хуудсыг яг байгаагаар нь харуулна (A4, хөндлөн). «Хэвлэх…» хэвлэгч рүү илгээнэ; «PDF болгон хадгалах…» яг тэр хуудсыг и-мэйлээр явуулах файл болгон бичнэ. Үнэлгээгүй арга хэмжээ байгаа бол хэвлэмэл ТӨСӨЛ гэсэн тэмдэгтэй гарна.</translation>
-    </message>
-    <message>
         <source>Finalize and send</source>
         <translation>Баталгаажуулах ба илгээх</translation>
-    </message>
-    <message>
-        <source>When every measure is scored, File → Finalize makes the report read-only and gives it a fingerprint, printed on every page. File → Send to aimag… writes the file to send, e.g. on a USB stick. To change a finalized report, use File → Reopen for changes.</source>
-        <translation>Бүх арга хэмжээ үнэлэгдсэний дараа Файл → Баталгаажуулах нь тайланг зөвхөн уншихаар түгжиж, хуудас бүрт хэвлэгдэх хурууны хээ өгнө. Файл → Аймаг руу илгээх… нь илгээх файлыг, жишээ нь USB флаш дээр бичнэ. Баталгаажсан тайланг өөрчлөхдөө Файл → Засварлахаар дахин нээх гэж сонгоно.</translation>
     </message>
     <message>
         <source>Back it up</source>
         <translation>Нөөц хуулбар хадгалах</translation>
     </message>
     <message>
-        <source>File → Save a copy as… writes a complete copy of the file, e.g. to a USB stick, at any time. Keep a copy outside this computer. Undo (Ctrl+Z) takes back any change made since the file was opened.</source>
-        <translation>Файл → Хуулбар хадгалах… нь файлын бүрэн хуулбарыг, жишээ нь USB флаш руу, хүссэн үедээ бичнэ. Нэг хуулбарыг энэ компьютерээс гадна хадгалаарай. Буцаах (Ctrl+Z) нь файлыг нээснээс хойших аливаа өөрчлөлтийг буцаана.</translation>
-    </message>
-    <message>
         <source>Larger text</source>
         <translation>Томруулж харах</translation>
     </message>
     <message>
-        <source>Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal. In the print preview the same keys zoom the page.</source>
-        <translation>Ctrl++ ба Ctrl+- нь мод болон маягтыг томруулж, жижигрүүлнэ; Ctrl+0 хэвийн хэмжээнд буцаана. Хэвлэхийн өмнө харах цонхонд эдгээр товч хуудсыг томруулна.</translation>
+        <source>Everything is kept in one file ending in .tailan. Every change is saved at once: there is no Save button. The status bar says “Saved” when the file holds your change. New reports are kept in your Documents folder.</source>
+        <translation>Бүх зүйл .tailan өргөтгөлтэй нэг файлд хадгалагдана. Өөрчлөлт бүр тэр даруй хадгалагддаг тул «Хадгалах» товч байхгүй. Өөрчлөлт файлд орсны дараа төлөвийн мөрөнд «Хадгалсан» гэж гарна. Шинэ тайланг «Documents» (Баримт бичиг) хавтсанд хадгална.</translation>
+    </message>
+    <message>
+        <source>{0} reads your Word file (.docx) or the table saved from Word as plain text (.txt); when a column is not clear, it asks which column is which. Or, in Word, select the whole table and copy it (Ctrl+C), then choose {1} (Ctrl+Shift+V). Texts and numbers are kept exactly as written; every row is either taken or named with why it was skipped.</source>
+        <translation>{0} нь Word файл (.docx) эсвэл Word-оос энгийн текстээр (.txt) хадгалсан хүснэгтийг уншина; аль багана юу болох нь тодорхойгүй бол асууна. Эсвэл Word дээр хүснэгтийг бүхэлд нь сонгоод хуулна (Ctrl+C), дараа нь {1} (Ctrl+Shift+V) гэж сонгоно. Текст, тоо бичсэнээрээ үлдэнэ; мөр бүрийг авна, эсвэл яагаад алгассаныг нэрлэнэ.</translation>
+    </message>
+    <message>
+        <source>Choose a measure in the tree on the left. Its form shows the score (100, 70, 30, 0 or not yet due), the measure and what was achieved at the top, then the other columns. In the tree the keys 1, 7, 3, 0 and Н (N) give the score, Del clears it; {0} (Ctrl+E) goes to the score box. Red measures have no score yet. The total at the bottom of the window is the one that will be printed. The problems panel at the bottom lists what is missing; a click on its title line folds it ({1}).</source>
+        <translation>Зүүн талын модноос арга хэмжээг сонгоно. Түүний маягтын дээд хэсэгт үнэлгээ (100, 70, 30, 0 эсвэл хугацаа болоогүй), арга хэмжээ, хүрсэн түвшин, дараа нь бусад багана гарна. Модон дээр 1, 7, 3, 0, Н (N) товчоор үнэлгээ өгч, Del товчоор арилгана; {0} (Ctrl+E) үнэлгээний нүд рүү очно. Улаан арга хэмжээ үнэлгээгүй байна. Цонхны доод талын нийт дүн хэвлэгдэх дүн юм. Доод талын алдаа, дутуугийн самбар дутуу зүйлийг жагсаана; гарчгийн мөрөн дээр нь дарж хураана ({1}).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z ({0}) takes back the last change, wherever the cursor is; Ctrl+Y brings it back. Every change made since the file was opened can be taken back. Finalizing and reopening are not changes of the report: they are written in the file&apos;s log.</source>
+        <translation>Ctrl+Z ({0}) курсор хаана ч байсан сүүлийн өөрчлөлтийг буцаана; Ctrl+Y дахин хийнэ. Файлыг нээснээс хойшхи бүх өөрчлөлтийг буцааж болно. Баталгаажуулах, дахин нээх нь тайлангийн өөрчлөлт биш: тэдгээрийг файлын бүртгэлд тэмдэглэнэ.</translation>
+    </message>
+    <message>
+        <source>{0} shows exactly the pages that will print (A4 landscape) and prints them; {1} writes the same pages to a file for e-mail. While a measure has no score, the printout is marked as a draft.</source>
+        <translation>{0} хэвлэгдэх хуудсыг яг байгаагаар нь (A4 хөндлөн) харуулж хэвлэнэ; {1} ижил хуудсыг и-мэйлээр илгээх файл болгон бичнэ. Үнэлгээгүй арга хэмжээ байвал хэвлэмэл дээр «төсөл» гэж тэмдэглэнэ.</translation>
+    </message>
+    <message>
+        <source>When every measure is scored, {0} makes the report read-only and gives it a fingerprint, printed on every page (a measure without a score is shown instead). Then print it, have it signed and stamped, and {1} writes the file to take to the aimag, e.g. on a USB stick. To change a finalized report, use {2}: that starts a new revision.</source>
+        <translation>Бүх арга хэмжээ үнэлэгдсэн бол {0} тайланг засах боломжгүй болгож, хуудас бүрд хэвлэгдэх хурууны хээ өгнө (үнэлгээгүй арга хэмжээ байвал түүнийг харуулна). Дараа нь хэвлээд гарын үсэг зуруулж, тамга даруулаад {1} аймагт хүргэх файлыг жишээ нь USB дээр бичнэ. Баталгаажсан тайланг өөрчлөх бол {2}: ингэхэд шинэ хувилбар эхэлнэ.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s answer</source>
+        <translation>Аймгийн хариу</translation>
+    </message>
+    <message>
+        <source>The aimag sends back a signed answer (a .tailan-receipt file): {0} checks it and keeps it in your file. A line over the tree then says when the aimag received your report and where its remarks are: click a measure&apos;s number to go there. Under the measure&apos;s achieved level the remark is shown with the score the aimag proposes; taking it is an ordinary change (Ctrl+Z takes it back), so a finalized report must be reopened first. {1} prints the answer as proof that you reported on time.</source>
+        <translation>Аймаг гарын үсэгтэй хариу (.tailan-receipt файл) буцааж илгээнэ: {0} түүнийг шалгаад таны файлд хадгална. Тэгэхэд модны дээрх мөрөнд аймаг тайланг хэзээ хүлээн авсан, тайлбар нь хаана байгааг бичнэ: арга хэмжээний дугаар дээр дарж тэнд очно. Арга хэмжээний хүрсэн түвшний доор тайлбар болон аймгийн санал болгосон үнэлгээ гарна; түүнийг авах нь энгийн өөрчлөлт (Ctrl+Z буцаана) тул баталгаажсан тайланг эхлээд дахин нээнэ. {1} хариуг хугацаандаа тайлагнасны нотолгоо болгон хэвлэнэ.</translation>
+    </message>
+    <message>
+        <source>{0} writes a complete copy of the file, e.g. to a USB stick, at any time. Keep a copy outside this computer.</source>
+        <translation>{0} файлын бүрэн хуулбарыг хүссэн үедээ, жишээ нь USB дээр бичнэ. Хуулбарыг энэ компьютероос гадна хадгална уу.</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal ({0}). In the print preview the same keys zoom the page.</source>
+        <translation>Ctrl++ болон Ctrl+- мод, маягтыг томруулж, жижигрүүлнэ; Ctrl+0 хэвийн хэмжээнд нь буцаана ({0}). Хэвлэхийн өмнө харах цонхонд мөн эдгээр товчоор хуудсыг томруулна.</translation>
+    </message>
+    <message>
+        <source>At the aimag</source>
+        <translation>Аймагт</translation>
+    </message>
+    <message>
+        <source>{0} opens the aimag&apos;s window: drop the files received from the soums on it, decide on those that wait for you, read the ranking, write remarks and the answers that go back down. Its file and its exports are kept in Documents/Tailan, with a backup before every consolidation.</source>
+        <translation>{0} аймгийн цонхыг нээнэ: сумдаас ирсэн файлуудыг түүн дээр чирж оруулаад, таны шийдвэрийг хүлээж буйг шийдэж, эрэмбийг харж, тайлбар болон буцааж илгээх хариуг бичнэ. Түүний файл болон гаргасан файлууд Documents/Tailan хавтсанд хадгалагдаж, нэгтгэл бүрийн өмнө нөөц хуулбар үүснэ.</translation>
     </message>
     <message>
         <source>How to use Tailan</source>
@@ -1152,12 +1172,16 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Аймгийн тайлбар</translation>
     </message>
     <message>
-        <source>The proposed score is taken: {0}</source>
-        <translation>Санал болгосон үнэлгээг авсан: {0}</translation>
+        <source>Proposed score: {0}</source>
+        <translation>Санал болгосон үнэлгээ: {0}</translation>
     </message>
     <message>
-        <source>Take the proposed score: {0}</source>
-        <translation>Санал болгосон үнэлгээг авах: {0}</translation>
+        <source>The proposed score is taken</source>
+        <translation>Санал болгосон үнэлгээг авсан</translation>
+    </message>
+    <message>
+        <source>Take the proposed score</source>
+        <translation>Санал болгосон үнэлгээг авах</translation>
     </message>
     <message>
         <source>The measure already has this score.</source>
