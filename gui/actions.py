@@ -18,7 +18,7 @@ from core.report.carry_forward import carry_forward
 from core.report.model import Goal, Measure
 from gui import commands, files
 from gui import settings as app_settings
-from gui.acts import act, write_to_chosen
+from gui.acts import act, explain, why_read_only, write_to_chosen
 from gui.document import SaveState, position
 from gui.files import FILE_FILTER
 from gui.i18n import tr
@@ -96,6 +96,8 @@ class WindowActions:
         for item in (self.undo, self.redo, None, self.find, None, self.add_goal, self.add_measure, self.delete,
                      self.move_up, self.move_down, self.renumber, None, self.paste):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
+        for menu in (file_menu, edit_menu):
+            menu.setToolTipsVisible(True)  # a grey entry says why (gui.acts.explain)
         # The delete key deletes a tree row only when the tree has focus, never text in a field.
         self.delete.setShortcut(QKeySequence.Delete)
         w.removeAction(self.delete)
@@ -117,13 +119,14 @@ class WindowActions:
         doc = self.w.doc
         has_doc = doc is not None
         writable = has_doc and not doc.read_only
+        why = why_read_only(doc)
         for action in self.editing:
-            action.setEnabled(writable)
+            explain(action, writable, why)
         typing = writable and doc.save_state in (SaveState.PENDING, SaveState.FAILED)
-        self.undo.setEnabled(writable and (doc.undo_stack.canUndo() or typing))
-        self.redo.setEnabled(writable and doc.undo_stack.canRedo())
+        explain(self.undo, writable and (doc.undo_stack.canUndo() or typing), why or tr("Nothing to undo yet."))
+        explain(self.redo, writable and doc.undo_stack.canRedo(), why or tr("Nothing to redo."))
         for action in (self.carry, self.save_copy, self.save_word, self.preview, self.find):
-            action.setEnabled(has_doc)
+            explain(action, has_doc, why_read_only(None))
         if writable:
             self.undo.setText(tr("Undo") + (": " + doc.undo_stack.undoText() if doc.undo_stack.canUndo() else ""))
             self.redo.setText(tr("Redo") + (": " + doc.undo_stack.redoText() if doc.undo_stack.canRedo() else ""))

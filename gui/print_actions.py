@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui.acts import act
+from gui.acts import act, explain, why_read_only
 from gui.i18n import tr
 
 
@@ -31,7 +31,7 @@ class PrintActions:
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        self.save_pdf_action.setEnabled(self.w.doc is not None)
+        explain(self.save_pdf_action, self.w.doc is not None, why_read_only(None))
 
     def print_report(self, printer) -> int:
         """Prints the current report on ``printer`` (A4 landscape, 1:1); the page count, 0 if nothing printed."""

@@ -24,7 +24,7 @@ from core.report.kinds import ItemKind
 from core.report.model import Score
 from core.storage.clock import local_clock
 from core.trust.aimag_keys import accepted_keys
-from gui.acts import act
+from gui.acts import act, explain, why_read_only
 from gui.i18n import tr
 
 BANNER_STYLE = "QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"
@@ -71,14 +71,10 @@ def score_label(value: str) -> str:
 
 
 def why_not_writable(doc) -> str:
-    """Why an edit is greyed now, in words that say what to do."""
-    if doc is None:
-        return ""
-    if doc.file_read_only:
-        return doc.file_read_only_reason or tr("This file is open read-only; nothing can be changed.")
-    if doc.finalized:
+    """Why taking a score is greyed now, in words that say what to do."""
+    if doc is not None and doc.finalized and not doc.file_read_only:
         return tr("The report is finalized: reopen it first (File → Reopen for changes), then take the score.")
-    return ""
+    return why_read_only(doc) if doc is not None else ""
 
 
 class RemarksBox(QGroupBox):
@@ -205,8 +201,11 @@ class ReceiptActions:
     def refresh(self) -> None:
         doc = self.w.doc
         kept = doc.receipt if doc is not None else None
-        self.open.setEnabled(doc is not None and not doc.file_read_only)
-        self.print_.setEnabled(kept is not None)
+        explain(self.open, doc is not None and not doc.file_read_only, why_read_only(doc) if doc is None else
+                (doc.file_read_only_reason or tr("This file is open read-only; nothing can be changed.")))
+        explain(self.print_, kept is not None, why_read_only(None) if doc is None else
+                tr("No answer of the aimag is kept in this file yet: open it first (File → Open the aimag's "
+                   "answer…)."))
         self.line.setVisible(kept is not None)
         if kept is not None:
             self.line.setText(receipt_html(doc))

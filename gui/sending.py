@@ -23,7 +23,7 @@ from core.storage import ReportFile
 from core.trust.fingerprint import short_code
 from gui import files
 from gui import settings as app_settings
-from gui.acts import act, write_to_chosen
+from gui.acts import act, explain, why_read_only, write_to_chosen
 from gui.document import Document
 from gui.files import FILE_FILTER
 from gui.i18n import tr
@@ -84,9 +84,13 @@ class SendingActions:
         doc = self.w.doc
         final = doc is not None and doc.finalized
         writable_file = doc is not None and not doc.file_read_only
-        self.finalize.setEnabled(writable_file and not final)
-        self.reopen.setEnabled(writable_file and final)
-        self.send.setEnabled(final)
+        file_reason = why_read_only(doc) if doc is None or doc.file_read_only else ""
+        explain(self.finalize, writable_file and not final,
+                file_reason or tr("The report is finalized already; it can be sent to the aimag."))
+        explain(self.reopen, writable_file and final,
+                file_reason or tr("Only a finalized report is reopened; this one can be changed as it is."))
+        explain(self.send, final, why_read_only(None) if doc is None else
+                tr("Finalize the report first (File → Finalize): only a finalized report can be sent."))
         banner = self.w.banner
         if final:
             banner.setText(finalized_banner(doc, self.w))

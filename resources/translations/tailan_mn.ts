@@ -104,6 +104,14 @@
         <translation>Үндсэн</translation>
     </message>
     <message>
+        <source>Nothing to undo yet.</source>
+        <translation>Буцаах өөрчлөлт алга.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Дахин хийх өөрчлөлт алга.</translation>
+    </message>
+    <message>
         <source>Add a goal first: a measure belongs to a goal.</source>
         <translation>Эхлээд зорилт нэмнэ үү: арга хэмжээ зорилтод хамаардаг.</translation>
     </message>
@@ -718,8 +726,16 @@
         <translation>Баталгаажсан: хувилбар {0}, хурууны хээ {1}.</translation>
     </message>
     <message>
+        <source>Open a report or start one first.</source>
+        <translation>Эхлээд тайлан нээх эсвэл шинээр эхлүүлнэ үү.</translation>
+    </message>
+    <message>
         <source>This file is open read-only; nothing can be changed.</source>
         <translation>Файл зөвхөн уншихаар нээгдсэн; өөрчлөх боломжгүй.</translation>
+    </message>
+    <message>
+        <source>The report is finalized: to change it, reopen it first (File → Reopen for changes).</source>
+        <translation>Тайлан баталгаажсан байна: өөрчлөх бол эхлээд дахин нээнэ үү (Файл → Засварлахаар дахин нээх).</translation>
     </message>
     <message>
         <source>The report is read-only as it was signed; to change it, use File → Reopen for changes.</source>
@@ -820,6 +836,18 @@
     <message>
         <source>Next: print it ({0} → {1}), have it signed and stamped, then {0} → {2} writes the file to take to the aimag with the signed paper.</source>
         <translation>Дараагийн алхам: хэвлэх ({0} → {1}), гарын үсэг зуруулж тамга даруулах, дараа нь {0} → {2} гарын үсэгтэй цаасны хамт аймагт хүргэх файлыг бичнэ.</translation>
+    </message>
+    <message>
+        <source>The report is finalized already; it can be sent to the aimag.</source>
+        <translation>Тайлан аль хэдийн баталгаажсан; түүнийг аймаг руу илгээж болно.</translation>
+    </message>
+    <message>
+        <source>Only a finalized report is reopened; this one can be changed as it is.</source>
+        <translation>Зөвхөн баталгаажсан тайланг дахин нээнэ; энэ тайланг байгаагаар нь засаж болно.</translation>
+    </message>
+    <message>
+        <source>Finalize the report first (File → Finalize): only a finalized report can be sent.</source>
+        <translation>Эхлээд тайлангаа баталгаажуулна уу (Файл → Баталгаажуулах): зөвхөн баталгаажсан тайланг илгээнэ.</translation>
     </message>
     <message>
         <source>Finalize the report for signature? It becomes read-only and gets its fingerprint, which is printed on every page. Print it, have it signed, then send the file to the aimag. To change it later, reopen it: that starts a new revision.</source>
@@ -1202,6 +1230,10 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Print the aimag&apos;s answer…</source>
         <translation>Аймгийн хариуг хэвлэх…</translation>
+    </message>
+    <message>
+        <source>No answer of the aimag is kept in this file yet: open it first (File → Open the aimag&apos;s answer…).</source>
+        <translation>Энэ файлд аймгийн хариу хадгалагдаагүй байна: эхлээд нээнэ үү (Файл → Аймгийн хариуг нээх…).</translation>
     </message>
     <message>
         <source>Open the aimag&apos;s answer</source>
