@@ -23,7 +23,7 @@ from gui.document import SaveState, position
 from gui.files import FILE_FILTER
 from gui.i18n import tr
 from gui.keyboard import focus_text_of
-from gui.start_page import documents_folder, in_data_folder, is_sample
+from gui.start_page import is_sample, picker_folder
 
 
 class WindowActions:
@@ -140,10 +140,7 @@ class WindowActions:
 
     def _folder(self) -> Path:
         """Where dialogs start: the open file's folder, else Documents (never the hidden data folder)."""
-        doc = self.w.doc
-        if doc is not None and not in_data_folder(doc.path):
-            return doc.path.parent
-        return documents_folder()
+        return picker_folder(self.w.doc.path if self.w.doc is not None else None)
 
     # ------------------------------------------------------------- undo
     def do_undo(self) -> None:
@@ -328,7 +325,7 @@ class WindowActions:
         if doc is None:
             return False
         self.w.flush()
-        suggested = str(doc.path.with_name(doc.path.stem + "-хуулбар" + doc.path.suffix))
+        suggested = str(self._folder() / (doc.path.stem + "-хуулбар" + doc.path.suffix))
         path = self.w.prompter.save_path(tr("Save a copy as"), suggested, FILE_FILTER)
         chosen = files.choose_target(self.w, path) if path else None
         if chosen is None:

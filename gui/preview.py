@@ -33,6 +33,7 @@ from core.errors import TailanError
 from core.storage.atomic import write_bytes_atomically
 from gui import screen_fit
 from gui.printing import PdfJob, page_count, page_sizes, pdf_bytes, print_pdf, render_pages  # noqa: F401
+from gui.start_page import picker_folder
 
 #: Zoom steps, as a share of the page's real size on this screen.
 ZOOM_STEPS = (0.35, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
@@ -425,7 +426,7 @@ class PreviewDialog(QDialog):
         if not self.wait_until_ready():
             return False
         if path is None:
-            suggested = str(self.doc.path.with_suffix(".pdf"))
+            suggested = str(picker_folder(self.doc.path) / (self.doc.path.stem + ".pdf"))
             path = self.prompter.save_path(self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
             if not path:
                 return False

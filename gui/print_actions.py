@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from gui.acts import act, explain, why_read_only
 from gui.i18n import tr
+from gui.start_page import picker_folder
 
 
 class PrintActions:
@@ -62,7 +63,7 @@ class PrintActions:
         doc = self.w.doc
         if doc is None:
             return False
-        suggested = str(doc.path.with_suffix(".pdf"))
+        suggested = str(picker_folder(doc.path) / (doc.path.stem + ".pdf"))
         path = self.w.prompter.save_path(tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
         if not path:
             return False

@@ -26,6 +26,7 @@ from core.storage.clock import local_clock
 from core.trust.aimag_keys import accepted_keys
 from gui.acts import act, explain, why_read_only
 from gui.i18n import tr
+from gui.start_page import picker_folder
 
 BANNER_STYLE = "QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"
 
@@ -225,7 +226,7 @@ class ReceiptActions:
         doc = self.w.doc
         if doc is None:
             return False
-        path = self.w.prompter.open_path(tr("Open the aimag's answer"), str(doc.path.parent),
+        path = self.w.prompter.open_path(tr("Open the aimag's answer"), str(picker_folder(doc.path)),
                                          tr("Aimag's answer (*.tailan-receipt);;All files (*)"))
         if not path:
             return False
@@ -257,7 +258,7 @@ class ReceiptActions:
         if doc is None or doc.receipt is None:
             return False
         path = self.w.prompter.save_path(tr("Save the aimag's answer as PDF"),
-                                         str(doc.path.with_name(doc.path.stem + "-хариу.pdf")), tr("PDF (*.pdf)"))
+                                         str(picker_folder(doc.path) / (doc.path.stem + "-хариу.pdf")), tr("PDF (*.pdf)"))
         if not path:
             return False
         return act(self.w, tr("The answer was not printed"), lambda: export_receipt_pdf(doc.receipt, path)) is not None

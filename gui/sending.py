@@ -27,6 +27,7 @@ from gui.acts import act, explain, why_read_only, write_to_chosen
 from gui.document import Document
 from gui.files import FILE_FILTER
 from gui.i18n import tr
+from gui.start_page import in_data_folder, picker_folder
 
 FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; }"
 SEND_FOLDER_KEY = "sending/lastFolder"
@@ -199,9 +200,9 @@ class SendingActions:
             self.w.prompter.info(tr("Send to aimag"), tr("Finalize the report first: only a finalized report can be sent."))
             return None
         store = app_settings.settings()
-        folder = Path(str(store.value(SEND_FOLDER_KEY, "") or doc.path.parent))
-        if not folder.is_dir():
-            folder = doc.path.parent
+        folder = Path(str(store.value(SEND_FOLDER_KEY, "") or picker_folder(doc.path)))
+        if not folder.is_dir() or in_data_folder(folder):
+            folder = picker_folder(doc.path)
         target = self.w.prompter.save_path(
             tr("Send to aimag: where to write the file (for example a USB stick)"),
             str(folder / submission_file_name(doc.report)),

@@ -45,6 +45,17 @@ def in_data_folder(path: Path) -> bool:
     return True
 
 
+def picker_folder(path=None) -> Path:
+    """Where a file dialog starts: beside ``path`` (the open file), unless that lies in the
+    hidden data folder (the sample, keys, locks): then the user's Documents folder. The data
+    folder is never offered in a file dialog."""
+    if path is not None:
+        folder = Path(path).parent
+        if not in_data_folder(folder) and folder.is_dir():
+            return folder
+    return documents_folder()
+
+
 def is_sample_path(path) -> bool:
     """The sample in the data folder (a copy elsewhere is the user's own file)."""
     from core.tables.sample import SAMPLE_FILE_NAME

@@ -31,6 +31,7 @@ from core.report.kinds import EvidenceType
 from gui.evidence import flow
 from gui.evidence.document_part import EVIDENCE_FIELD
 from gui.evidence.pictures import THUMBNAIL_SIDE, PictureDialog, thumbnail
+from gui.start_page import picker_folder
 from gui.i18n import tr
 
 EvidenceRole = Qt.UserRole + 1
@@ -198,7 +199,7 @@ class EvidencePanel(QWidget):
         return [item.data(EvidenceRole) for item in self.list.selectedItems()]
 
     def attach(self) -> str | None:
-        return flow.choose_and_attach(self.doc, self.measure_id, str(self.doc.path.parent))
+        return flow.choose_and_attach(self.doc, self.measure_id, str(picker_folder(self.doc.path)))
 
     def attach_dropped(self, paths: list[str]) -> str | None:
         return flow.attach_paths(self.doc, self.measure_id, paths)
@@ -222,7 +223,7 @@ class EvidencePanel(QWidget):
         return dialog
 
     def save_selected(self) -> list:
-        return flow.save_copies(self.doc, self.selected(), str(self.doc.path.parent))
+        return flow.save_copies(self.doc, self.selected(), str(picker_folder(self.doc.path)))
 
     def remove_selected(self) -> bool:
         chosen = self.selected()
