@@ -111,3 +111,25 @@ def test_the_remarks_printout_keeps_the_measures_words_whole(world, tmp_path):
         measure_words = report.find_measure(number)[0].text.split()[:12]  # the printout shows its beginning
         cut = [w for w in measure_words if w not in words]
         assert not cut, f"{number}: words broken in the measure column: {cut}"
+
+
+def test_a_backup_of_the_aimags_file_is_kept_before_each_consolidation_run(world):
+    from core.aimag.backups import KEPT, backups
+    from core.aimag.consolidate import consolidate
+    from core.aimag.ranking import ranking
+    from core.storage import ReportFile
+
+    as_aimag(world)
+    with ReportFile.open(world.db, read_only=True) as rf:
+        before = [(r.organization, r.total_display) for r in ranking(rf)]
+    earlier = backups(world.db)  # the fixture's own run kept one already
+    result = consolidate([world.narii.send()], world.db)  # the same file again: skipped, but kept first
+    kept = backups(world.db)[-1]
+    assert len(backups(world.db)) == len(earlier) + 1
+    assert result.backup == kept and kept.parent.name == "aimag-нөөц"
+    with ReportFile.open(kept, read_only=True) as rf:  # a whole consolidation file, as it was
+        assert [(r.organization, r.total_display) for r in ranking(rf)] == before
+    for _ in range(KEPT + 2):
+        consolidate([world.narii.send()], world.db)
+    assert len(backups(world.db)) == KEPT  # the newest are kept, not one a run for ever
+    assert consolidate([], world.db).backup is None  # nothing to consolidate: nothing changes, no copy

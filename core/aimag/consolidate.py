@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core.aimag import register
+from core.aimag.backups import backup_before_run
 from core.aimag.current import make_current
 from core.aimag.rules import Action, judge
 from core.errors import TailanError, WriteError
@@ -87,6 +88,8 @@ class ConsolidationResult:
     """The outcomes of one consolidation run, in the order the files were taken."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
+    #: The copy of the aimag's file kept before this run changed it (``core.aimag.backups``).
+    backup: Path | None = None
 
     def count(self, status: Outcome) -> int:
         """How many files ended with ``status``."""
@@ -136,9 +139,12 @@ def consolidate(
     aimag_db = Path(aimag_db)
     paths = expand_inputs(files)
     result = ConsolidationResult()
+    existed = aimag_db.is_file()
     with ReportFile.open(aimag_db, create=True) as rf:
         if rf.read_only:
             raise TailanError(rf.read_only_reason or "Аймгийн нэгтгэлийн файл зөвхөн уншигдах байна.")
+        if existed and paths:  # the file as it was, kept before the run changes it (core.aimag.backups)
+            result.backup = backup_before_run(rf, aimag_db)
         run = _Run(rf, archive_dir(aimag_db))
         remove_stale_copies(run.archive)
         try:
