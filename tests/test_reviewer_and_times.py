@@ -113,8 +113,9 @@ def test_the_remarks_printout_keeps_the_measures_words_whole(world, tmp_path):
         assert not cut, f"{number}: words broken in the measure column: {cut}"
 
 
-def test_a_backup_of_the_aimags_file_is_kept_before_each_consolidation_run(world):
-    from core.aimag.backups import KEPT, backups
+def test_a_backup_of_the_aimags_file_is_kept_before_each_consolidation_run(world, monkeypatch):
+    from core.aimag import backups as kept_backups
+    from core.aimag.backups import backups
     from core.aimag.consolidate import consolidate
     from core.aimag.ranking import ranking
     from core.storage import ReportFile
@@ -129,7 +130,8 @@ def test_a_backup_of_the_aimags_file_is_kept_before_each_consolidation_run(world
     assert result.backup == kept and kept.parent.name == "aimag-нөөц"
     with ReportFile.open(kept, read_only=True) as rf:  # a whole consolidation file, as it was
         assert [(r.organization, r.total_display) for r in ranking(rf)] == before
-    for _ in range(KEPT + 2):
+    monkeypatch.setattr(kept_backups, "KEPT", 2)
+    for _ in range(3):
         consolidate([world.narii.send()], world.db)
-    assert len(backups(world.db)) == KEPT  # the newest are kept, not one a run for ever
+    assert len(backups(world.db)) == 2  # the newest are kept, not one a run for ever
     assert consolidate([], world.db).backup is None  # nothing to consolidate: nothing changes, no copy
