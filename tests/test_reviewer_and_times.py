@@ -135,3 +135,15 @@ def test_a_backup_of_the_aimags_file_is_kept_before_each_consolidation_run(world
         consolidate([world.narii.send()], world.db)
     assert len(backups(world.db)) == 2  # the newest are kept, not one a run for ever
     assert consolidate([], world.db).backup is None  # nothing to consolidate: nothing changes, no copy
+
+
+def test_an_aimags_own_file_given_as_a_submission_is_named_plainly(world, tmp_path):
+    import shutil
+
+    from core.aimag.consolidate import consolidate
+
+    as_aimag(world)
+    mistaken = shutil.copy(world.db, tmp_path / "from-the-usb-stick.tailan")
+    (outcome,) = consolidate([mistaken], tmp_path / "other-aimag.tailan").outcomes
+    assert outcome.status == "rejected"
+    assert "аймгийн нэгтгэлийн файл" in outcome.reason and "хязгаар" not in outcome.reason, outcome.reason

@@ -71,6 +71,12 @@ ROW_LIMITS = {
     "earlier_attachments": (0, 0),  # the soum's own reference list never travels
 }
 
+#: What only an aimag's consolidation file holds (its register, settings, decisions, what it received).
+AIMAG_TABLES = ("aimag_settings", "organizations", "organization_keys", "decisions", "submissions",
+                "expected_organizations", "remarks")
+AIMAG_FILE = ("энэ бол аймгийн нэгтгэлийн файл (аймгийн бүртгэл, хүлээн авсан тайлангууд), сумаас илгээсэн "
+              "тайлан биш; нэгтгэлийн файлыг нэгтгэх файлуудын дунд өгөхгүй, харин нэгтгэлийн файл болгон нээнэ")
+
 TABLE_LABELS = {
     "reports": "тайлан", "goals": "зорилт", "measures": "арга хэмжээ", "signatories": "гарын үсэг зурагчид",
     "change_log": "өөрчлөлтийн түүх", "submissions": "хүлээн авсан файлууд",
@@ -183,6 +189,9 @@ def check_bounds(conn: sqlite3.Connection, version: int) -> None:
     tables = {t: cols for t, cols in reference_columns(version).items() if t != MIGRATIONS_TABLE}
     try:
         counts = stored.row_counts(conn, list(tables))
+        rows = dict(zip(tables, counts))
+        if not rows.get("reports") and any(rows.get(table) for table in AIMAG_TABLES):
+            raise Reject(AIMAG_FILE)  # no report, but a register: said plainly, not as a table's count
         for (table, _), n in zip(tables.items(), counts):
             low, high = ROW_LIMITS.get(table, (0, MAX_OTHER_ROWS))
             if table == "reports" and n != 1:
