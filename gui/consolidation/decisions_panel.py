@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,6 +61,13 @@ class DecisionsPanel(QWidget):
                           "code with the code printed on the organization's signed paper before accepting."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # What the last decision did, over the list: below, its changing length would move the buttons
+        self.message = QLabel()
+        self.message.setObjectName("decisionMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message.setStyleSheet("QLabel#decisionMessage { color: #1e4620; }")
+        layout.addWidget(self.message)
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("decisionsTable")
         self.table.setHorizontalHeaderLabels([
@@ -99,7 +107,17 @@ class DecisionsPanel(QWidget):
             label.setWordWrap(True)
         grid.addWidget(self.received_key_label, 2, 0, Qt.AlignTop)
         grid.addWidget(self.registered_keys_label, 2, 1, Qt.AlignTop)
-        layout.addWidget(details)
+        grid.setRowStretch(3, 1)
+        # The details keep one height whatever the decision shown (a long reason scrolls): the
+        # buttons under them stay where they are, so a second click where the first one was
+        # hits the button again, decision after decision.
+        details_area = QScrollArea()
+        details_area.setObjectName("decisionDetails")
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.NoFrame)
+        details_area.setWidget(details)
+        details_area.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 24)
+        layout.addWidget(details_area)
 
         buttons = QHBoxLayout()
         self.accept_button = QPushButton(tr("Accept…"))
@@ -110,11 +128,7 @@ class DecisionsPanel(QWidget):
         self.reject_button.clicked.connect(lambda *_: self.decide_selected(False))
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
-        self.message = QLabel()
-        self.message.setObjectName("decisionMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.busy = False
         self.set_decisions([])
