@@ -73,3 +73,15 @@ class Prompter:
     def choose_folder(self, title: str, folder: str) -> str | None:
         path = QFileDialog.getExistingDirectory(self.parent, title, folder)
         return path or None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text the user types (a name), or None when cancelled."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.setOkButtonText(tr("OK"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        if dialog.exec() != QInputDialog.Accepted:
+            return None
+        return dialog.textValue()

@@ -48,6 +48,10 @@ class RecordingPrompter:
         self.calls.append(("choose_folder", title, folder))
         return self._answer("choose_folder", None)
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.calls.append(("ask_text", title, label))
+        return self._answer("ask_text", None)
+
     def kinds(self) -> list[str]:
         return [call[0] for call in self.calls]
 

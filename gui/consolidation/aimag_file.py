@@ -81,19 +81,20 @@ def remarks_of(path: Path, fingerprint: str) -> list:
         return remarks_for(rf, fingerprint)
 
 
-def add_remark(path: Path, organization: str, text: str, measure: str | None, score: str | None):
+def add_remark(path: Path, organization: str, text: str, measure: str | None, score: str | None,
+               author: str | None = None):
     from core.aimag.remarks import add_remark as add
 
     with ReportFile.open(path) as rf:
-        return add(rf, organization, text, measure, score)
+        return add(rf, organization, text, measure, score, author)
 
 
-def write_receipts(path: Path, organizations: list[str], folder: Path) -> list[Path]:
+def write_receipts(path: Path, organizations: list[str], folder: Path, author: str | None = None) -> list[Path]:
     """One signed receipt per organization into ``folder`` (the aimag's key is made on first use)."""
     from core.aimag.receipt import write_receipts as write
 
     with ReportFile.open(path, read_only=True) as rf:
-        return write(rf, organizations, folder)
+        return write(rf, organizations, folder, author)
 
 
 def aimag_key_code(path: Path) -> str:

@@ -3,7 +3,9 @@
 Pick an organization of the ranking: its current report's measures are listed; a
 remark goes to the report as a whole or to one measure, with a proposed score where
 the reviewer disagrees with the soum's own. Remarks are kept in the aimag's file with
-who and when (core), never in the soum's submission. "Write receipts" writes one
+who and when (core), never in the soum's submission. Who: the reviewer's name, asked
+once through the prompter (``ask_text``) before the first remark or receipt and kept on
+this PC (``core.aimag.reviewer``); "Change the name…" asks again. "Write receipts" writes one
 signed receipt per organization into a folder, to go back by USB stick or e-mail;
 the soum opens it with File → Open the aimag's answer.
 """
@@ -25,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.aimag import reviewer
 from core.errors import TailanError
 from core.report.model import Score
+from core.storage.clock import local_clock
 from gui.consolidation import aimag_file
 from gui.i18n import tr
 
@@ -55,6 +59,15 @@ class ReviewPanel(QWidget):
         self.fingerprint = ""
         self.report = None
         layout = QVBoxLayout(self)
+        who = QHBoxLayout()  # the name printed on every remark and receipt, asked once
+        self.reviewer_label = QLabel()
+        self.reviewer_label.setObjectName("reviewerName")
+        who.addWidget(self.reviewer_label, 1)
+        self.reviewer_button = QPushButton(tr("Change the name…"))
+        self.reviewer_button.setObjectName("changeReviewerButton")
+        self.reviewer_button.clicked.connect(lambda *_: self.ask_reviewer())
+        who.addWidget(self.reviewer_button)
+        layout.addLayout(who)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Organization:")))
         self.organization = QComboBox()
@@ -105,7 +118,39 @@ class ReviewPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self._show_reviewer()
         self._update_enabled()
+
+    # ------------------------------------------------------------ the reviewer
+    def _show_reviewer(self) -> None:
+        name = reviewer.saved_name()
+        self.reviewer_label.setText(tr("Reviewer: {0} (printed on remarks and receipts)").format(name) if name else
+                                    tr("Reviewer: not given yet; your name is asked once, before the first remark "
+                                       "or receipt."))
+
+    def ask_reviewer(self) -> str | None:
+        """Asks the reviewer's name (through the prompter) and keeps it on this PC; None when cancelled."""
+        ask = getattr(self.prompter, "ask_text", None)
+        if ask is None:  # a prompter that cannot ask a name: the one kept, else the login (as the command line)
+            return reviewer.who()
+        answer = ask(tr("The reviewer's name"),
+                     tr("Your name, as it is printed on your remarks and on the receipts (for example Д.Бат):"),
+                     reviewer.saved_name())
+        if answer is None or not reviewer.clean(answer):
+            return None
+        try:
+            name = reviewer.remember(answer)
+        except TailanError as exc:
+            self.prompter.error(tr("The name was not kept"), exc.message)
+            return None
+        self._show_reviewer()
+        return name
+
+    def reviewer_name(self) -> str:
+        """The reviewer's name: the one kept on this PC, asked the first time. Declined, the
+        remark is still written, under the login name as before, and the name is asked again
+        next time."""
+        return reviewer.saved_name() or self.ask_reviewer() or reviewer.login_name()
 
     def path(self) -> Path:
         return Path(self._path())
@@ -153,14 +198,14 @@ class ReviewPanel(QWidget):
             self.report = report
             if report is not None:
                 self.summary.setText(tr("{0}: revision {1}, received {2}; remarks: {3}.").format(
-                    name, report.revision, received_at[:10], len(remarks)))
+                    name, report.revision, local_clock(received_at, with_time=False), len(remarks)))
                 self.measure.addItem(tr("The report as a whole"), None)
                 for m in report.measures():
                     self.measure.addItem(f"{m.number} {' '.join(m.text.split())[:70]}", m.number)
                 for r in remarks:
                     where = r.measure or tr("report")
                     score = f" [{score_choice_text(r.score)}]" if r.score else ""
-                    self.remarks.addItem(f"{where}: {r.text}{score} — {r.author}, {r.at[:16].replace('T', ' ')}")
+                    self.remarks.addItem(f"{where}: {r.text}{score} — {r.author}, {local_clock(r.at)}")
         self._fill_evidence()
         self._update_enabled()
 
@@ -181,12 +226,14 @@ class ReviewPanel(QWidget):
 
         name = self.organization.currentText()
         about = self.evidence.currentData() or ""
+        author = self.reviewer_name()
         try:
             text = self.text.toPlainText()
             if about and self.report is not None:
                 unreadable = about.partition(":")[2] if about.startswith("unreadable:") else None
                 text = evidence_remark(self.report, self.measure.currentData(), about == "missing", unreadable, text)
-            aimag_file.add_remark(self.path(), name, text, self.measure.currentData(), self.score.currentData())
+            aimag_file.add_remark(self.path(), name, text, self.measure.currentData(), self.score.currentData(),
+                                  author)
         except TailanError as exc:
             self.prompter.error(tr("The remark was not added"), exc.message)
             return False
@@ -218,12 +265,13 @@ class ReviewPanel(QWidget):
         names = [n for n in names if n]
         if not names:
             return []
+        author = self.reviewer_name()
         folder = self.prompter.choose_folder(tr("Where to write the receipts (for example a USB stick)"),
                                              str(self.path().parent))
         if not folder:
             return []
         try:
-            written = aimag_file.write_receipts(self.path(), names, Path(folder))
+            written = aimag_file.write_receipts(self.path(), names, Path(folder), author)
         except TailanError as exc:
             self.prompter.error(tr("The receipts were not written"), exc.message)
             return []

@@ -618,6 +618,10 @@
         <translation>— санал болгосон үнэлгээгүй —</translation>
     </message>
     <message>
+        <source>Change the name…</source>
+        <translation>Нэрийг өөрчлөх…</translation>
+    </message>
+    <message>
         <source>Organization:</source>
         <translation>Байгууллага:</translation>
     </message>
@@ -652,6 +656,26 @@
     <message>
         <source>Write receipts for all…</source>
         <translation>Бүгдэд баримт…</translation>
+    </message>
+    <message>
+        <source>Reviewer: {0} (printed on remarks and receipts)</source>
+        <translation>Хянагч: {0} (тайлбар, хариун дээр хэвлэгдэнэ)</translation>
+    </message>
+    <message>
+        <source>Reviewer: not given yet; your name is asked once, before the first remark or receipt.</source>
+        <translation>Хянагч: нэр өгөөгүй байна; анхны тайлбар эсвэл хариуны өмнө нэрийг тань нэг удаа асууна.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>Хянагчийн нэр</translation>
+    </message>
+    <message>
+        <source>Your name, as it is printed on your remarks and on the receipts (for example Д.Бат):</source>
+        <translation>Таны нэр, тайлбар болон хариун дээр хэвлэгдэх байдлаар (жишээ нь Д.Бат):</translation>
+    </message>
+    <message>
+        <source>The name was not kept</source>
+        <translation>Нэрийг хадгалсангүй</translation>
     </message>
     <message>
         <source>The report could not be read</source>
