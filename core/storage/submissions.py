@@ -121,6 +121,16 @@ def history_of(rf: ReportFile, organization_id: str) -> list[dict]:
     return [dict(zip(keys, r)) for r in rows]
 
 
+def received_rows(rf: ReportFile, limit: int) -> list[tuple]:
+    """(file name, organization as the file wrote it, year, period, revision, fingerprint, received
+    at, status) of the submissions taken, the latest ``limit`` received, newest first."""
+    return rf.conn.execute(
+        "SELECT file_name, organization, year, period, revision, fingerprint, received_at, status"
+        " FROM submissions ORDER BY received_at DESC, id DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+
+
 def archive_entry(rf: ReportFile, fingerprint: str) -> tuple[str, str] | None:
     """(archive copy's name, organization as the file wrote it) of the submission with ``fingerprint``."""
     row = rf.conn.execute(
