@@ -14,6 +14,7 @@ from core.aimag import decisions, register
 from core.aimag.archived import archived_file
 from core.aimag.decisions import Decision
 from core.aimag.ranking import RankingRow, missing_organizations, ranking
+from core.aimag.received_files import received_files
 from core.aimag.register import Organization
 from core.storage import ReportFile
 
@@ -28,6 +29,8 @@ class AimagState:
     waiting: list[Decision] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     aimag_name: str = ""
+    #: What the file holds word of, newest first (``core.aimag.received_files``): the window's list after a restart.
+    received: list = field(default_factory=list)
 
 
 def read_state(path: Path) -> AimagState:
@@ -36,7 +39,8 @@ def read_state(path: Path) -> AimagState:
     with ReportFile.open(path, read_only=True) as rf:
         rows = ranking(rf)
         return AimagState(rows, missing_organizations(rf, rows), register.expected_organizations(rf),
-                          decisions.waiting(rf), register.organizations(rf), register.aimag_name(rf))
+                          decisions.waiting(rf), register.organizations(rf), register.aimag_name(rf),
+                          received_files(rf))
 
 
 def decide(path: Path, decision_id: int, accept: bool) -> str:
@@ -104,3 +108,9 @@ def aimag_key_code(path: Path) -> str:
     with ReportFile.open(path, read_only=True) as rf:
         name = register.aimag_name(rf)
     return code(name) if name else ""
+
+
+def save_copy(path: Path, target: Path) -> Path:
+    """A whole copy of the aimag's file (File → Save a copy), written atomically."""
+    with ReportFile.open(path, read_only=True) as rf:
+        return rf.write_copy(target)

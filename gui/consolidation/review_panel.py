@@ -32,6 +32,7 @@ from core.errors import TailanError
 from core.report.model import Score
 from core.storage.clock import local_clock
 from gui.consolidation import aimag_file
+from gui.consolidation.places import work_folder
 from gui.i18n import tr
 
 #: The proposed-score choices: none, then the official scale.
@@ -62,6 +63,7 @@ class ReviewPanel(QWidget):
         who = QHBoxLayout()  # the name printed on every remark and receipt, asked once
         self.reviewer_label = QLabel()
         self.reviewer_label.setObjectName("reviewerName")
+        self.reviewer_label.setWordWrap(True)
         who.addWidget(self.reviewer_label, 1)
         self.reviewer_button = QPushButton(tr("Change the name…"))
         self.reviewer_button.setObjectName("changeReviewerButton")
@@ -248,7 +250,7 @@ class ReviewPanel(QWidget):
 
         name = self.organization.currentText()
         target = self.prompter.save_path(tr("Print the remarks as PDF"),
-                                         str(self.path().with_name(f"{name}-тайлбар.pdf")), tr("PDF (*.pdf)"))
+                                         str(work_folder(self.path()) / f"{name}-тайлбар.pdf"), tr("PDF (*.pdf)"))
         if not target:
             return None
         try:
@@ -267,7 +269,7 @@ class ReviewPanel(QWidget):
             return []
         author = self.reviewer_name()
         folder = self.prompter.choose_folder(tr("Where to write the receipts (for example a USB stick)"),
-                                             str(self.path().parent))
+                                             str(work_folder(self.path())))
         if not folder:
             return []
         try:
