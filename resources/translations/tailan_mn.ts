@@ -132,8 +132,8 @@
         <translation>Буулгах</translation>
     </message>
     <message>
-        <source>The clipboard holds no text. Copy the table in Word first.</source>
-        <translation>Санах ойд текст алга. Эхлээд Word дээр хүснэгтээ хуулна уу.</translation>
+        <source>The clipboard holds no table. Copy the table in Word first.</source>
+        <translation>Санах ойд хүснэгт алга. Эхлээд Word дээр хүснэгтээ хуулна уу.</translation>
     </message>
     <message>
         <source>The table could not be read</source>
