@@ -14,11 +14,15 @@ the reviewer reads the differences side by side and decides.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from core.report.checks import normalize_number
 from core.report.model import Measure, Report
+from core.storage import ReportFile
+from core.storage.submissions import current_submissions
+from core.trust.fingerprint import report_from_content
 from core.trust.names import name_key
 
 #: The fields whose change the reviewer is shown (the measure's text and its target).
@@ -144,3 +148,19 @@ def compare_with_plans(reports: list[Report], plans: list[Report]) -> dict[int, 
         if plan is not None:
             found[id(r)] = compare(plan, r, links_of[organization_year(r)])
     return found
+
+
+def comparison_for(rf: ReportFile, fingerprint: str) -> PlanDifferences | None:
+    """The current report with ``fingerprint`` against its organization's plan of the year, as the
+    reviewer's side-by-side view shows it; ``None`` when the aimag holds no such plan."""
+    reports, plans, wanted = [], [], None
+    for content, _, kept_fingerprint, registered_name in current_submissions(rf):
+        report = report_from_content(json.loads(content))
+        if registered_name:
+            report.organization = registered_name
+        (plans if report.period.is_plan else reports).append(report)
+        if kept_fingerprint == fingerprint:
+            wanted = report
+    if wanted is None or wanted.period.is_plan:
+        return None
+    return compare_with_plans(reports, plans).get(id(wanted))

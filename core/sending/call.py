@@ -128,9 +128,20 @@ def open_call(rf: ReportFile, path: str | os.PathLike, accept_key: bool = False,
     with rf.transaction():
         keep_call(rf, report.id, call.aimag, call.year, call.period, call.deadline, call.key_code, call.issued_at,
                   content)
-        if fill_aimag and report.aimag != call.aimag:
+        if fill_aimag and report.aimag != call.aimag and not report.is_final:
             set_header_field(rf, report, "aimag", call.aimag)
     if new_key:
+        message.accept_aimag_key(call.aimag, call.aimag_public_key)
+    remember(call)
+    return call
+
+
+def open_on_pc(path: str | os.PathLike, accept_key: bool = False) -> Call:
+    """A call opened with no report open (the start page): checked, its key accepted, remembered on this PC.
+
+    Each report it asks for keeps it once opened there (``open_call``)."""
+    call = read_call(path)
+    if check_key(call, accept_key):
         message.accept_aimag_key(call.aimag, call.aimag_public_key)
     remember(call)
     return call

@@ -61,7 +61,9 @@ from gui.consolidation import aimag_file
 from gui.consolidation.chart import RankingChart
 from gui.consolidation.decisions_panel import DecisionsPanel
 from gui.consolidation.frozen_table import FrozenColumnTable
-from gui.consolidation.ranking_model import ORGANIZATION, RANK, RankingModel, RowRole, SortRole
+from gui.consolidation.not_sent import box_title, not_sent_lines
+from gui.consolidation.ranking_model import ORGANIZATION, PLAN, RANK, RankingModel, RowRole, SortRole
+from gui.consolidation.plan_panel import PlanPanel
 from gui.consolidation.register_panel import RegisterPanel
 from gui.consolidation.review_panel import ReviewPanel
 from gui.consolidation.worker import ConsolidationWorker
@@ -266,6 +268,8 @@ class ConsolidationWindow(QMainWindow):
         self.review_panel = ReviewPanel(lambda: self.aimag_path, self.prompter)
         self.review_panel.changed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.tabs.addTab(self.review_panel, tr("Remarks and receipts"))
+        self.plan_panel = PlanPanel(lambda: self.aimag_path, self.prompter)  # a report against its plan
+        self.tabs.addTab(self.plan_panel, tr("Against the plan"))
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
@@ -294,12 +298,8 @@ class ConsolidationWindow(QMainWindow):
         self._fit_columns()
         self.chart.set_rows(state.rows)
         self.missing_list.clear()
-        self.missing_list.addItems(state.missing)
-        if state.expected:
-            self.missing_box.setTitle(tr("Not sent yet: {0} of {1} expected").format(len(state.missing),
-                                                                                    len(state.expected)))
-        else:
-            self.missing_box.setTitle(tr("Not sent yet"))
+        self.missing_list.addItems(not_sent_lines(state))  # with the days left to the call's deadline
+        self.missing_box.setTitle(box_title(state))
         self.missing_note.setVisible(not state.expected)
         self.decisions_panel.set_decisions(state.waiting)
         waiting = len(state.waiting)
@@ -307,6 +307,7 @@ class ConsolidationWindow(QMainWindow):
                              else tr("Waiting for your decision"))
         self.register_panel.set_register(state.organizations, state.aimag_name)
         self.review_panel.set_rows(state.rows)
+        self.plan_panel.set_rows(state.rows)
         self._update_enabled()
 
     def _fit_columns(self) -> None:
@@ -506,6 +507,9 @@ class ConsolidationWindow(QMainWindow):
     def open_report_at(self, proxy_index):
         """Opens the received file of the row's report, read-only, in a main window of its own."""
         row = self.row_at(proxy_index)
+        if row is not None and row.plan is not None and proxy_index.column() == PLAN:  # its differences instead
+            self.tabs.setCurrentWidget(self.plan_panel)
+            return self.plan_panel.show_fingerprint(row.fingerprint)
         return self.open_report(row) if row is not None else None
 
     def open_report(self, row: RankingRow):
