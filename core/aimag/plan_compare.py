@@ -101,20 +101,21 @@ def compare(plan: Report, report: Report, links: dict[str, str] | None = None) -
         unpaired = still
     paired_with = {id(m): i for i, m in taken.items()}
     pairs: list[Pair] = []
-    shown: set[int] = set()
+    dropped = iter([j for j in range(len(plan_measures)) if j not in taken])
+    next_dropped = next(dropped, None)
     for m in report.measures():
         i = paired_with.get(id(m))
         if i is None:
             pairs.append(Pair(Difference.ADDED, None, m))
             continue
-        for j in range(i):  # the plan's dropped measures before this one, where they stood
-            if j not in taken and j not in shown:
-                shown.add(j)
-                pairs.append(Pair(Difference.DROPPED, plan_measures[j], None))
+        while next_dropped is not None and next_dropped < i:  # the plan's dropped ones before it, where they stood
+            pairs.append(Pair(Difference.DROPPED, plan_measures[next_dropped], None))
+            next_dropped = next(dropped, None)
         changed = tuple(f for f in COMPARED_FIELDS if _flat(getattr(plan_measures[i], f)) != _flat(getattr(m, f)))
         pairs.append(Pair(Difference.CHANGED if changed else Difference.SAME, plan_measures[i], m, changed))
-    pairs.extend(Pair(Difference.DROPPED, pm, None) for j, pm in enumerate(plan_measures)
-                 if j not in taken and j not in shown)
+    while next_dropped is not None:
+        pairs.append(Pair(Difference.DROPPED, plan_measures[next_dropped], None))
+        next_dropped = next(dropped, None)
     return PlanDifferences(plan, report, pairs)
 
 

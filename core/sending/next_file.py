@@ -22,17 +22,19 @@ from core.storage.atomic import produce_atomically
 def build_report_file(path: str | os.PathLike, report: Report, source: ReportFile | None = None) -> Path:
     """Creates ``path`` (which must not exist) holding ``report``, its carried evidence copied from ``source``.
 
-    One transaction: the file holds all of it or, after a failure, nothing of the report.
+    One transaction, flushed to the disk once at the end: the file holds all of it or,
+    after a failure, nothing of the report; its caller gives it its real name.
     """
     wanted = carried_evidence(report)
     if wanted and source is None:
         raise TailanError("Нотлох баримтыг хуулах эх файл алга.")
-    with ReportFile.create(path) as out:
-        out.flush_only_when_closed()  # flushed once, whole, before it gets its real name
+    with ReportFile.create(path, flushed_once=True) as out:  # flushed once, whole, below
         with out.transaction():
             for sha256 in sorted(wanted):
                 out.copy_stored_file(source, sha256)
             out.add_report(report)
+    with open(path, "rb+") as handle:  # on the disk before anyone gives it its real name
+        os.fsync(handle.fileno())
     return Path(path)
 
 

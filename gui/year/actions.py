@@ -25,6 +25,7 @@ from core.sending.call import open_on_pc, read_call
 from core.trust.aimag_keys import accepted_keys
 from gui import files
 from gui.acts import act
+from gui.commands import SetFieldCommand
 from gui.files import FILE_FILTER
 from gui.i18n import tr
 from gui.year.words import call_line
@@ -43,6 +44,13 @@ def notice_line(notice, report) -> str:
         step = tr("Fix what the reason says, then finalize, print, have it signed and send it to the aimag again.")
     return tr("{0} aimag rejected revision {1} (decided {2}). Reason: {3}\nWhat to do now: {4}").format(
         notice.aimag, notice.revision, notice.decided_at[:10], notice.reason, step)
+
+
+class CallAimagCommand(SetFieldCommand):
+    """The aimag's name the call brings: never merged with the typing before it (undo takes it alone)."""
+
+    def id(self) -> int:
+        return -1
 
 
 class YearActions:
@@ -166,8 +174,8 @@ class YearActions:
         kept = act(self.w, tr("The call was not taken"), lambda: doc.keep_call(path, accept_key=accept_key))
         if kept is None:
             return False
-        if doc.report.aimag != kept.aimag and not doc.read_only:  # an ordinary edit: one undo step
-            doc.set_field(ItemKind.REPORT, doc.report.id, "aimag", kept.aimag)
+        if doc.report.aimag != kept.aimag and not doc.read_only:  # an ordinary edit: one undo step of its own
+            self.w.actions_.push(CallAimagCommand(doc, ItemKind.REPORT, doc.report.id, "aimag", kept.aimag))
         self.w.statusBar().showMessage(call_line(kept), 10000)
         return True
 

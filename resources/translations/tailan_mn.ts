@@ -12,10 +12,6 @@
         <translation>Шинэ тайлан…</translation>
     </message>
     <message>
-        <source>New report for next year from this one…</source>
-        <translation type="vanished">Энэ тайлангаас дараа жилийн тайлан үүсгэх…</translation>
-    </message>
-    <message>
         <source>Next year&apos;s plan from this report…</source>
         <translation>Энэ тайлангаас дараа жилийн төлөвлөгөө…</translation>
     </message>
@@ -174,10 +170,6 @@
     <message>
         <source>New report: where to keep the file</source>
         <translation>Шинэ тайлан: файлыг хаана хадгалах вэ</translation>
-    </message>
-    <message>
-        <source>Next year&apos;s report: where to keep the file</source>
-        <translation type="vanished">Дараа жилийн тайлан: файлыг хаана хадгалах вэ</translation>
     </message>
     <message>
         <source>Open a report file</source>
