@@ -132,7 +132,8 @@ class PlanTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (self.tr("No."), self.tr("Goal / measure"), self.tr("Score"))[section]
+            last = self.tr("Due") if self.doc.report.period.is_plan else self.tr("Score")
+            return (self.tr("No."), self.tr("Goal / measure"), last)[section]
         return None
 
     def flags(self, index: QModelIndex):
@@ -252,6 +253,7 @@ class PlanTreeModel(QAbstractItemModel):
                         self._row_changed(goal_id)
         elif change.kind == ItemKind.REPORT and change.field == "period":
             self.refresh_rows()  # a plan shows due times where a report shows scores
+            self.headerDataChanged.emit(Qt.Horizontal, 2, 2)
         elif change.kind == ItemKind.REPORT and change.field in ("organization", "year"):
             self._row_changed(self.doc.report.id)
 

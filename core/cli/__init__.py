@@ -203,7 +203,8 @@ def format_report(report: Report) -> str:
     out = [f"{place} — {report.year or '?'} он, {report.period.document} ({report.id})"]
     for goal in report.goals:
         avg = scoring.display(summary.goal_averages[goal.id], "—")
-        out.append(f"{goal.number:<4} {_short(goal.text, 70)}  [дундаж {avg}]")
+        mean = "" if report.period.is_plan else f"  [дундаж {avg}]"
+        out.append(f"{goal.number:<4} {_short(goal.text, 70)}{mean}")
         for m in goal.measures:
             tail = _plan_in_listing(m) if report.period.is_plan else _score_in_listing(m.score)
             out.append(f"    {m.number:<6} {_short(m.text, 60)}  {tail}")
@@ -267,6 +268,9 @@ def cmd_set(args: argparse.Namespace) -> int:
         else:
             rf.set_field("measure", measure.id, args.field, args.value)
         report = rf.load_report(report.id)
+    if report.period.is_plan:
+        print("Хадгаллаа.")
+        return EXIT_OK
     print(f"Хадгаллаа. Биелэлтийн нийт дүн: {scoring.summarize(report).total_display or '—'}")
     return EXIT_OK
 

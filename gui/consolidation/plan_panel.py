@@ -30,7 +30,16 @@ from core.errors import TailanError
 from gui.consolidation.ranking_model import counts_text, period_label
 from gui.i18n import tr
 
+#: The side-by-side columns: how it differs, the plan's measure and target, the report's.
+COLUMNS = ("difference", "plan", "plan_target", "report", "report_target")
 COLORS = {Difference.ADDED: "#e6f4ea", Difference.DROPPED: "#fde7e9", Difference.CHANGED: "#fff4ce"}
+
+
+def measure_cell(measure) -> str:
+    """A measure's number and text in one cell (empty when this side has none)."""
+    if measure is None:
+        return ""
+    return f"{measure.number.strip()} {measure.text}".strip()
 
 
 def status_text(status: Difference) -> str:
@@ -63,18 +72,16 @@ class PlanPanel(QWidget):
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("planTable")
-        self.table.setHorizontalHeaderLabels([
-            tr("Difference"), tr("Plan: №"), tr("Plan: measure"), tr("Plan: target"),
-            tr("Report: №"), tr("Report: measure"), tr("Report: target")])
+        self.table.setHorizontalHeaderLabels([tr("Difference"), tr("In the plan"), tr("Its target"),
+                                              tr("In the report"), tr("Its target")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in (0, 1, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        for column in (2, 3, 5, 6):
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.Stretch)
         layout.addWidget(self.table, 1)
 
@@ -125,12 +132,10 @@ class PlanPanel(QWidget):
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
             plan, report = pair.plan, pair.report
-            cells = [status_text(pair.status),
-                     plan.number if plan else "", plan.text if plan else "", plan.target_level if plan else "",
-                     report.number if report else "", report.text if report else "",
-                     report.target_level if report else ""]
-            changed = {2: "text" in pair.fields, 3: "target_level" in pair.fields}
-            changed.update({5: changed[2], 6: changed[3]})
+            cells = [status_text(pair.status), measure_cell(plan), plan.target_level if plan else "",
+                     measure_cell(report), report.target_level if report else ""]
+            changed = {1: "text" in pair.fields, 2: "target_level" in pair.fields}
+            changed.update({3: changed[1], 4: changed[2]})
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

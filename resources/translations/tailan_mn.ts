@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Against the plan: {0} measures added, {1} dropped, {2} with changed text or target</source>
-        <translation>Төлөвлөгөөтэй харьцуулахад: {0} арга хэмжээ нэмсэн, {1} хассан, {2}-ын текст эсвэл зорилтот түвшин өөрчлөгдсөн</translation>
+        <translation>Төлөвлөгөөтэй харьцуулахад: нэмсэн {0}, хассан {1}, текст эсвэл зорилтот түвшин өөрчилсөн {2} арга хэмжээ</translation>
     </message>
     <message>
         <source>Added</source>
@@ -538,6 +538,7 @@
     </message>
     <message>
         <source>same</source>
+        <extracomment>The side-by-side columns: how it differs, the plan&apos;s measure and target, the report&apos;s.</extracomment>
         <translation>ижил</translation>
     </message>
     <message>
@@ -565,28 +566,16 @@
         <translation>Ялгаа</translation>
     </message>
     <message>
-        <source>Plan: №</source>
-        <translation>Төлөвлөгөө: №</translation>
+        <source>In the plan</source>
+        <translation>Төлөвлөгөөнд</translation>
     </message>
     <message>
-        <source>Plan: measure</source>
-        <translation>Төлөвлөгөө: арга хэмжээ</translation>
+        <source>Its target</source>
+        <translation>Зорилтот түвшин</translation>
     </message>
     <message>
-        <source>Plan: target</source>
-        <translation>Төлөвлөгөө: зорилтот түвшин</translation>
-    </message>
-    <message>
-        <source>Report: №</source>
-        <translation>Тайлан: №</translation>
-    </message>
-    <message>
-        <source>Report: measure</source>
-        <translation>Тайлан: арга хэмжээ</translation>
-    </message>
-    <message>
-        <source>Report: target</source>
-        <translation>Тайлан: зорилтот түвшин</translation>
+        <source>In the report</source>
+        <translation>Тайланд</translation>
     </message>
     <message>
         <source>No report here has a plan of its year to be compared with: the aimag holds an organization&apos;s plan once the soum sent it (period: plan).</source>
@@ -598,7 +587,7 @@
     </message>
     <message>
         <source>Against the plan of {0}: {1} measures added, {2} dropped, {3} with changed text or target.</source>
-        <translation>{0} оны төлөвлөгөөтэй харьцуулахад: {1} арга хэмжээ нэмсэн, {2} хассан, {3}-ын текст эсвэл зорилтот түвшин өөрчлөгдсөн.</translation>
+        <translation>{0} оны төлөвлөгөөтэй харьцуулахад: нэмсэн {1}, хассан {2}, текст эсвэл зорилтот түвшин өөрчилсөн {3} арга хэмжээ.</translation>
     </message>
     <message>
         <source>Not sent yet: {0} of {1} expected</source>
@@ -1684,7 +1673,7 @@ What to do now: {4}</source>
     </message>
     <message>
         <source>The aimag&apos;s call: {0} aimag asks for the {1} of {2} by {3} — {4}.</source>
-        <translation>Аймгийн дуудлага: {0} аймаг {2} оны {1}-г {3}-ны дотор ирүүлэхийг хүссэн — {4}.</translation>
+        <translation>Аймгийн дуудлага: {0} аймаг — {2} оны {1}, эцсийн хугацаа {3} ({4}).</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1870,10 @@ What to do now: {4}</source>
     <message>
         <source>Score</source>
         <translation>Биелэлт</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Хугацаа</translation>
     </message>
     <message>
         <source>Evidence: {0} files</source>

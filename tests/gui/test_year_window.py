@@ -214,9 +214,10 @@ def test_the_reviewer_sees_the_report_against_its_plan_and_the_days_left(qtbot, 
     panel = window.plan_panel
     assert panel.choice.count() == 1
     table = panel.table
-    rows = [[table.item(r, c).text() for c in range(7)] for r in range(table.rowCount())]
-    assert [(r[1], r[4]) for r in rows] == [("", "1.0."), ("2.1.", "2.1.")]
-    assert rows[1][2] != rows[1][5] and rows[1][5] == "Шинээр бичсэн" and table.item(1, 5).font().bold()
+    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+    assert [(r[1], r[3]) for r in rows] == [("", "1.0. Нэмсэн"), (rows[1][1], "2.1. Шинээр бичсэн")]
+    assert rows[1][1].startswith("2.1. ") and rows[1][1] != rows[1][3]
+    assert table.item(1, 3).font().bold() and not table.item(1, 4).font().bold()
     panel.all_rows.setChecked(True)
     assert table.rowCount() == 15
     missing = [window.missing_list.item(i).text() for i in range(window.missing_list.count())]
