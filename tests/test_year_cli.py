@@ -274,7 +274,15 @@ def test_calls_tampered_foreign_misaddressed_or_replayed_are_refused(year, tmp_p
     elsewhere = _call(year, "2024-09-01", "annual")
     refused(elsewhere, "жагсаалтад алга")
     assert digest(half) == kept
+    for content in (b"", b"{", "[1, 2]".encode(), b'{"body": {"format": "tailan-call-v1"}, "signature": "00"}',
+                    b"x" * 3_000_000):
+        bad = tmp_path / "bad.tailan-call"
+        bad.write_bytes(content)
+        result = year.soum("call-open", half, bad)
+        said = result.stderr.decode()
+        assert result.returncode == 2 and "Traceback" not in said and "дуудлаг" in said, (content[:20], said)
     assert "Traceback" not in year.soum("call-open", half, tmp_path / "nothing.tailan-call").stderr.decode()
+    assert digest(half) == kept
 
 
 def test_the_not_sent_list_counts_the_days_to_the_deadline(year, tmp_path):
@@ -342,6 +350,12 @@ def test_notices_tampered_foreign_misaddressed_or_replayed_are_refused(year, tmp
     other = tmp_path / "other-soum.tailan"  # another organization's file
     year.ok(year.soum("import", SAMPLE_TXT, "--db", other, "--aimag", "Өвөрхангай", "--organization", "Өлзийт сум"))
     refused(notice, "өөр байгууллагын мэдэгдэл", target=other)
+    elsewhere = tmp_path / "other-aimag.tailan"  # the same soum's name in another aimag's file
+    year.ok(year.soum("import", SAMPLE_TXT, "--db", elsewhere, "--aimag", "Архангай"))
+    refused(notice, "өөр аймгийн мэдэгдэл", target=elsewhere)
+    huge = tmp_path / "huge.tailan-receipt"
+    huge.write_bytes(b'{"body": {"format": "tailan-notice-v1"}, "x": "' + b"a" * 3_000_000 + b'"}')
+    assert year.soum("receipt-open", annual, huge).returncode == 2
     # a notice signed by another PC in the aimag's name
     monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "forger-pc"))
     forger = tmp_path / "forger.tailan"
