@@ -26,6 +26,7 @@ from core.report.title import set_header_field
 from core.storage import ReportFile
 from core.storage.atomic import write_bytes_atomically
 from core.storage.calls import keep_call, kept_calls
+from core.trust import aimag_keys
 from core.trust import aimag_message as message
 from core.trust.aimag_message import MessageError
 from core.trust.names import name_key
@@ -211,15 +212,7 @@ def remembered_calls() -> list[Call]:
             call = _call_from(body, signature)
         except (KeyError, TypeError, TailanError):
             continue
-        if call.aimag_public_key in message.aimag_keys.accepted_keys(call.aimag):
+        if call.aimag_public_key in aimag_keys.accepted_keys(call.aimag):
             calls.append(call)
     return sorted(calls, key=lambda c: c.deadline)
 
-
-def call_for(report: Report) -> Call | None:
-    """The call this PC remembers for the report's aimag (any, while the report has no aimag)."""
-    calls = remembered_calls()
-    if report.aimag.strip():
-        matching = [c for c in calls if name_key(c.aimag) == name_key(report.aimag)]
-        return matching[-1] if matching else None
-    return calls[0] if len(calls) == 1 else None
