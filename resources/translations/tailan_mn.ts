@@ -593,10 +593,6 @@
         <translation>Тайланг нээж чадсангүй</translation>
     </message>
     <message>
-        <source>The received file holds no report.</source>
-        <translation>Ирсэн файлд тайлан алга.</translation>
-    </message>
-    <message>
         <source>{0} — received report (read only)</source>
         <translation>{0} — ирсэн тайлан (зөвхөн унших)</translation>
     </message>
