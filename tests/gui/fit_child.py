@@ -6,6 +6,8 @@ first window that does not fit.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +26,7 @@ def settle(app, ms: int = 50) -> None:
 
 def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="tailan-fit-"))
+    atexit.register(shutil.rmtree, scratch, True)  # whatever the checks say
     import os
 
     os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")

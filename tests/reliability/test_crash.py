@@ -76,6 +76,12 @@ def replay(before: dict, rows: list) -> tuple[dict, dict]:
     return fields, shape
 
 
+def whole_lines(data: bytes) -> list[str]:
+    """The lines the child finished writing. The kill may cut the last one anywhere, even inside
+    a Cyrillic letter's two bytes: it is dropped before anything is decoded."""
+    return [line.decode("utf-8") for line in data.split(b"\n")[:-1]]
+
+
 def parse(lines: list[str]) -> tuple[list[tuple], tuple | None, list[str]]:
     """(acknowledged edits in order, the edit in flight or None, problem lines)."""
     acked, tried, problems = [], {}, []
@@ -157,9 +163,10 @@ def kill_runs(path: Path, kills: int, seed: int, max_delay: float) -> dict:
             time.sleep(rnd.uniform(0, max_delay))
             child.send_signal(signal.SIGKILL)
             _, err = child.communicate(timeout=60)
-        assert child.returncode == -signal.SIGKILL, f"child ended by itself ({child.returncode}): {err.decode()[-2000:]}\n{out_path.read_text()[-2000:]}"
-        text = out_path.read_text(encoding="utf-8")
-        lines = text.split("\n")[:-1]  # a last line without its newline was cut by the kill
+        assert child.returncode == -signal.SIGKILL, (
+            f"child ended by itself ({child.returncode}): {err.decode(errors='replace')[-2000:]}\n"
+            f"{out_path.read_bytes()[-2000:].decode(errors='replace')}")
+        lines = whole_lines(out_path.read_bytes())
         acked, in_flight, problems = parse(lines)
         assert not problems, problems
         if "READY" not in lines:
@@ -191,3 +198,12 @@ def test_sigkill_during_window_edits_loses_no_acknowledged_edit(tmp_path):
     record("crash", totals)
     assert totals["kills"] == kills
     assert totals["edits_acknowledged"] > 0
+
+
+def test_a_line_the_kill_cut_inside_a_letter_is_dropped_whole():
+    """The kill once fell between the two bytes of a Cyrillic letter: the whole lines still read."""
+    written = 'READY\nTRY 1 measure m1 text "өө"\nACK 1 measure m1 text "өө"\nTRY 2 goal g1 text "Ө'.encode()
+    for cut in (len(written) - 1, len(written)):  # inside the letter's two bytes, or after them
+        assert whole_lines(written[:cut]) == ["READY", 'TRY 1 measure m1 text "өө"', 'ACK 1 measure m1 text "өө"']
+    acked, in_flight, problems = parse(whole_lines(written[:-1]))
+    assert [edit[0] for edit in acked] == [1] and in_flight is None and not problems
