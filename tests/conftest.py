@@ -10,7 +10,8 @@ without changing what any test does:
   to spare and ``TMPDIR`` was not chosen: they are the same real SQLite files, PDFs and
   folders, but every ``fsync`` of ``synchronous=FULL`` costs nothing there, where on a
   busy shared disk it made the tests wait for seconds. ``tmp_path_retention_policy =
-  "failed"`` (pyproject.toml) keeps only the folders of failed tests;
+  "failed"`` (pyproject.toml) keeps only the folders of failed tests. The crash test,
+  whose subject is a kill inside a commit, keeps its file on the disk (``disk_path``);
 - Python's bytecode is cached in ``__pycache__`` (ignored by git) even where the
   environment says ``PYTHONDONTWRITEBYTECODE``: otherwise both workers and every child
   process (the crash child, the screen checks, the self-test) compile every module
@@ -25,6 +26,7 @@ import os
 import shutil
 import sys
 import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -44,6 +46,7 @@ def _scratch_in_ram() -> None:
         tempfile.tempdir = None  # read TMPDIR again
 
 
+DISK_TEMP = tempfile.gettempdir()  # before the switch: the crash test wants the disk's timing
 _scratch_in_ram()
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -60,6 +63,15 @@ from helpers import SAMPLE_TXT  # noqa: E402
 def _user_data_in_tmp(tmp_path_factory, monkeypatch):
     """No test may write into the real user's data folder."""
     monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+
+
+@pytest.fixture
+def disk_path():
+    """A folder on the disk, not in RAM: for the tests whose subject is the disk's timing (a process
+    killed inside a commit: a commit that syncs to a disk takes long enough to be hit often)."""
+    path = Path(tempfile.mkdtemp(prefix="tailan-disk-", dir=DISK_TEMP))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture

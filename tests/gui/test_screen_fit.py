@@ -3,7 +3,8 @@
 Each scale runs in its own process (``screen_fit.run_at_scale``), offscreen, and at 125 %
 also on Xvfb (xcb, in the slow run): the main window on
 first start and with a geometry saved on a bigger monitor, the print preview, settings,
-guide and About; the total, the save state and the score of the longest measure in view.
+guide and About; the total, the save state and the score of the longest measure in view;
+the aimag's consolidation window with every button in view.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ CHILD = Path(__file__).with_name("fit_child.py")
 def test_every_window_fits_a_1366x768_screen(scale, tmp_path):
     result = run_at_scale(CHILD, scale, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "restored" in result.stdout
+    assert "restored" in result.stdout and "consolidation" in result.stdout
+    screen = next(line for line in result.stdout.splitlines() if line.startswith("screen"))
+    assert f"(0, 0, {round(1366 / scale)}, " in screen or f"(0, 0, {int(1366 / scale)}, " in screen, screen
 
 
 @pytest.mark.slow
