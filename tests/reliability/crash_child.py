@@ -192,6 +192,7 @@ def status(wait_status: int) -> int:
 
 def serve() -> int:
     """The fork server: one run per ``RUN`` line, each in a forked child (see the docstring)."""
+    ended: dict[int, int] = {}  # children reaped by POLL, for the WAIT that follows
     for line in sys.stdin:
         command, *args = line.split()
         if command == "RUN":
@@ -212,10 +213,15 @@ def serve() -> int:
                     os._exit(code)
             answer = f"PID {pid}"
         elif command == "POLL":
-            done, wait_status = os.waitpid(int(args[0]), os.WNOHANG)
-            answer = f"STATUS {status(wait_status)}" if done else "RUNNING"
+            pid = int(args[0])
+            if pid not in ended:
+                done, wait_status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    ended[pid] = status(wait_status)
+            answer = f"STATUS {ended[pid]}" if pid in ended else "RUNNING"
         elif command == "WAIT":
-            answer = f"STATUS {status(os.waitpid(int(args[0]), 0)[1])}"
+            pid = int(args[0])
+            answer = f"STATUS {ended.pop(pid) if pid in ended else status(os.waitpid(pid, 0)[1])}"
         else:
             answer = f"UNKNOWN {command}"
         print(answer, flush=True)

@@ -170,7 +170,11 @@ class ForkServer:
     def wait(self, pid: int) -> int:
         return int(self.ask(f"WAIT {pid}").removeprefix("STATUS "))
 
-    def close(self) -> None:
+    def close(self, child: int | None = None) -> None:
+        """Ends the server; a ``child`` still running (a check failed before its kill) is killed first."""
+        if child is not None and self.process.poll() is None and self.running(child):
+            os.kill(child, signal.SIGKILL)
+            self.wait(child)
         self.process.stdin.close()
         self.process.wait(timeout=60)
         self.process.stdout.close()
@@ -182,6 +186,7 @@ def kill_runs(path: Path, kills: int, seed: int, max_delay: float) -> dict:
               "in_flight_lost": 0, "journal_left": 0, "hot_journal_left": 0, "killed_before_ready": 0}
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
     server = ForkServer(env)
+    child = None
     try:
         for run in range(kills):
             before = snapshot(path)
@@ -196,7 +201,7 @@ def kill_runs(path: Path, kills: int, seed: int, max_delay: float) -> dict:
                 os.kill(child, signal.SIGKILL)
             except ProcessLookupError:  # pragma: no cover - already reaped: the status below says why
                 pass
-            returncode = server.wait(child)
+            returncode, child = server.wait(child), None
             assert returncode == -signal.SIGKILL, (
                 f"child ended by itself ({returncode}): {err_path.read_bytes()[-2000:].decode(errors='replace')}\n"
                 f"{out_path.read_bytes()[-2000:].decode(errors='replace')}")
@@ -219,7 +224,7 @@ def kill_runs(path: Path, kills: int, seed: int, max_delay: float) -> dict:
             out_path.unlink()
             err_path.unlink()
     finally:
-        server.close()
+        server.close(child)
     return totals
 
 
