@@ -19,7 +19,6 @@ reopen, send, copy, the aimag's answer) are methods here too, run through
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,24 +31,14 @@ from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Period, Report, Score, Signatory
 from core.report.title import header_edits
 from core.storage import ReportFile
+from gui.changes import Change, ChangeOp, SaveState  # the views import them from here too
+from gui.evidence.document_part import EvidenceDocumentPart
 
 
-@dataclass(frozen=True)
-class Change:
-    """What one step changed, for the views: ``op`` is field/insert/remove/move."""
+class Document(QObject, EvidenceDocumentPart):
+    """The open file and its report: every edit and act of the soum's window reaches the file here.
 
-    op: str
-    kind: str = ItemKind.REPORT
-    item_id: str = ""
-    field: str = ""
-    parent_id: str = ""
-    index: int = -1
-    to_parent_id: str = ""
-    to_index: int = -1
-
-
-class Document(QObject):
-    """The open file and its report: every edit and act of the soum's window reaches the file here."""
+    Its evidence edits and reads are in ``gui.evidence.document_part``."""
 
     aboutToChange = Signal(object)
     changed = Signal(object)
@@ -65,7 +54,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         #: The window's one path for edits (``WindowActions.push``); see ``push_edit``.
         self.pusher = None
-        self.save_state = "saved"
+        self.save_state = SaveState.SAVED
         self._failure: TailanError | None = None
         self._index()
         kept = kept_receipt(rf, report_id)
@@ -224,14 +213,14 @@ class Document(QObject):
 
     def _run(self, action) -> bool:
         self._failure = None
-        self._set_save_state("saving")
+        self._set_save_state(SaveState.SAVING)
         action()
         failure, self._failure = self._failure, None
         if failure is not None:
-            self._set_save_state("failed")
+            self._set_save_state(SaveState.FAILED)
             self.prompter.error(self.tr("Not saved"), failure.message)
             return False
-        self._set_save_state("saved")
+        self._set_save_state(SaveState.SAVED)
         return True
 
     def command_failed(self, exc: TailanError) -> None:
@@ -240,9 +229,9 @@ class Document(QObject):
 
     def set_pending(self) -> None:
         """A field holds typing not yet committed (its pause timer is running)."""
-        self._set_save_state("pending")
+        self._set_save_state(SaveState.PENDING)
 
-    def _set_save_state(self, state: str) -> None:
+    def _set_save_state(self, state: SaveState) -> None:
         if state != self.save_state:
             self.save_state = state
             self.saveStateChanged.emit(state)
@@ -274,10 +263,14 @@ class Document(QObject):
         mutate()
         self.changed.emit(change)
 
+    def announce_field(self, kind: str, item_id: str, field: str, mutate) -> None:
+        """A field-like change made outside ``apply_field`` (a measure's evidence), announced as one."""
+        self._announce(Change(ChangeOp.FIELD, kind, item_id, field), mutate)
+
     def apply_field(self, kind: str, item_id: str, field: str, value: Any) -> Any:
         old = self.rf.set_field(kind, item_id, field, value)
         item = self.items[item_id]
-        self._announce(Change("field", kind, item_id, field), lambda: setattr(item, field, _model_value(field, value)))
+        self._announce(Change(ChangeOp.FIELD, kind, item_id, field), lambda: setattr(item, field, _model_value(field, value)))
         return old
 
     # Ordered items (goals, measures, signatories): one way for all three kinds, as in
@@ -318,7 +311,7 @@ class Document(QObject):
             self._siblings(kind, parent_id).insert(index, item)
             self._remember(kind, item, parent_id, present=True)
 
-        self._announce(Change("insert", kind, item.id, parent_id=parent_id, index=index), mutate)
+        self._announce(Change(ChangeOp.INSERT, kind, item.id, parent_id=parent_id, index=index), mutate)
         return index
 
     def apply_delete(self, kind: str, item_id: str) -> tuple[str, int, Any]:
@@ -333,7 +326,7 @@ class Document(QObject):
             siblings.pop(index)
             self._remember(kind, item, parent_id, present=False)
 
-        self._announce(Change("remove", kind, item_id, parent_id=parent_id, index=index), mutate)
+        self._announce(Change(ChangeOp.REMOVE, kind, item_id, parent_id=parent_id, index=index), mutate)
         return parent_id, index, item
 
     def apply_move(self, kind: str, item_id: str, index: int, parent_id: str | None = None) -> tuple[str, int]:
@@ -352,7 +345,7 @@ class Document(QObject):
 
         if (old_parent, old_index) != (parent_id, new):
             self._announce(
-                Change("move", kind, item_id, parent_id=old_parent, index=old_index, to_parent_id=parent_id,
+                Change(ChangeOp.MOVE, kind, item_id, parent_id=old_parent, index=old_index, to_parent_id=parent_id,
                        to_index=new),
                 mutate,
             )

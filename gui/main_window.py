@@ -31,7 +31,8 @@ from core.report.kinds import ItemKind
 from gui import screen_fit
 from gui import settings as app_settings
 from gui.actions import WindowActions
-from gui.document import Document
+from gui.document import ChangeOp, Document, SaveState
+from gui.evidence.actions import EvidenceActions
 from gui.find import TreeFilter
 from gui.forms.goal_form import GoalForm
 from gui.forms.measure_form import MeasureForm
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.receipts = ReceiptActions(self)  # the aimag's answer: open, print, its remarks
         self.printing = PrintActions(self)  # Save as PDF, print without a dialog
         self.help = HelpActions(self)  # Help menu, zoom of the tree and the forms
+        self.evidence = EvidenceActions(self)  # Attach evidence…, files dropped on a measure
         self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self.problems.set_document(doc)
         self.filter.reapply()
         self._refresh_totals()
-        self._show_save_state("saved" if doc is not None else "")
+        self._show_save_state(SaveState.SAVED if doc is not None else "")
         self._update_title()
         if hasattr(self, "location"):
             self.location.refresh()
@@ -279,11 +281,11 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- status
     def _document_changed(self, change) -> None:
-        if change.op != "field" or change.field == "score":
+        if change.op != ChangeOp.FIELD or change.field == "score":
             self._refresh_totals()
-        if change.op in ("insert", "move"):
+        if change.op in (ChangeOp.INSERT, ChangeOp.MOVE):
             self.filter.reapply()
-        if change.op == "remove" and change.item_id == self.current_item_id():
+        if change.op == ChangeOp.REMOVE and change.item_id == self.current_item_id():
             QTimer.singleShot(0, lambda: self._show_item(self.current_item_id() or self.doc.report.id))
 
     def _refresh_totals(self) -> None:
@@ -299,14 +301,14 @@ class MainWindow(QMainWindow):
 
     def _show_save_state(self, state: str) -> None:
         texts = {
-            "saved": self.tr("Saved"),
-            "saving": self.tr("Saving…"),
-            "pending": self.tr("Saving…"),
-            "failed": self.tr("NOT saved"),
+            SaveState.SAVED: self.tr("Saved"),
+            SaveState.SAVING: self.tr("Saving…"),
+            SaveState.PENDING: self.tr("Saving…"),
+            SaveState.FAILED: self.tr("NOT saved"),
             "": "",
         }
         self.save_label.setText(texts.get(state, ""))
-        self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;" if state == "failed" else "")
+        self.save_label.setStyleSheet("color: #b3261e; font-weight: bold;" if state == SaveState.FAILED else "")
 
     # --------------------------------------------------------------- close
     def _restore_geometry(self) -> None:

@@ -35,12 +35,14 @@ def export_bytes(report) -> bytes:
 def preflight_messages(report) -> list[str]:
     """Core's preflight list in the window's language (core's own text for unknown kinds)."""
     from core.pdf.preflight import preflight
+    from core.report.checks import ProblemCode
 
     texts = {
-        "unscored": QCoreApplication.translate("PreviewDialog", "Measure {0} has no score (it prints as a draft)."),
-        "empty_indicator": QCoreApplication.translate(
+        ProblemCode.UNSCORED: QCoreApplication.translate(
+            "PreviewDialog", "Measure {0} has no score (it prints as a draft)."),
+        ProblemCode.EMPTY_INDICATOR: QCoreApplication.translate(
             "PreviewDialog", "Measure {0}: the performance indicator is empty."),
-        "empty_target": QCoreApplication.translate("PreviewDialog", "Measure {0}: the target level is empty."),
+        ProblemCode.EMPTY_TARGET: QCoreApplication.translate("PreviewDialog", "Measure {0}: the target level is empty."),
     }
     messages = []
     for item in preflight(report):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
-from core.report.checks import Problem, check_report
+from core.report.checks import Problem, ProblemCode, Severity, check_report
 
 ITEM_ID_ROLE = Qt.UserRole
 RECHECK_DELAY_MS = 250
@@ -42,9 +42,9 @@ class ProblemsPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         style = self.style()
         self._icons = {
-            "error": style.standardIcon(QStyle.SP_MessageBoxCritical),
-            "warning": style.standardIcon(QStyle.SP_MessageBoxWarning),
-            "info": style.standardIcon(QStyle.SP_MessageBoxInformation),
+            Severity.ERROR: style.standardIcon(QStyle.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.SP_MessageBoxWarning),
+            Severity.INFO: style.standardIcon(QStyle.SP_MessageBoxInformation),
         }
         self.problems: list[Problem] = []
 
@@ -73,16 +73,16 @@ class ProblemsPanel(QWidget):
     def describe(self, p: Problem) -> str:
         number = p.number or "?"
         texts = {
-            "unscored": self.tr("Measure {0} has no score."),
-            "score-without-achieved": self.tr("Measure {0} has a score but no achieved level."),
-            "empty-indicator": self.tr("Measure {0}: the performance indicator is empty."),
-            "empty-target": self.tr("Measure {0}: the target level is empty."),
-            "baseline-year-invalid": self.tr("Measure {0}: the baseline year «{1}» is not a year."),
-            "baseline-year-missing": self.tr("Measure {0}: no baseline year."),
-            "duplicate-goal-number": self.tr("Goal number {0} is used {2} times."),
-            "duplicate-measure-number": self.tr("Measure number {0} is used {2} times."),
-            "title-without-organization": self.tr(
+            ProblemCode.UNSCORED: self.tr("Measure {0} has no score."),
+            ProblemCode.SCORE_WITHOUT_ACHIEVED: self.tr("Measure {0} has a score but no achieved level."),
+            ProblemCode.EMPTY_INDICATOR: self.tr("Measure {0}: the performance indicator is empty."),
+            ProblemCode.EMPTY_TARGET: self.tr("Measure {0}: the target level is empty."),
+            ProblemCode.BASELINE_YEAR_INVALID: self.tr("Measure {0}: the baseline year «{1}» is not a year."),
+            ProblemCode.BASELINE_YEAR_MISSING: self.tr("Measure {0}: no baseline year."),
+            ProblemCode.DUPLICATE_GOAL_NUMBER: self.tr("Goal number {0} is used {2} times."),
+            ProblemCode.DUPLICATE_MEASURE_NUMBER: self.tr("Measure number {0} is used {2} times."),
+            ProblemCode.TITLE_WITHOUT_ORGANIZATION: self.tr(
                 "The title does not name the organization «{1}»: another organization's title could be printed."),
-            "title-without-year": self.tr("The title does not name the year {1}: correct the title."),
+            ProblemCode.TITLE_WITHOUT_YEAR: self.tr("The title does not name the year {1}: correct the title."),
         }
         return texts[p.code].format(number, p.value, p.count)

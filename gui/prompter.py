@@ -42,6 +42,9 @@ class Prompter(Protocol):
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         """An existing file to read, or None when cancelled."""
 
+    def open_paths(self, title: str, folder: str, filters: str) -> list[str]:
+        """Existing files to read (a measure's evidence), none when cancelled."""
+
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
         """Where to write (the window itself asks before replacing a file), or None when cancelled."""
 
@@ -93,6 +96,10 @@ class DialogPrompter:
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
         return path or None
+
+    def open_paths(self, title: str, folder: str, filters: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, filters)
+        return list(paths)
 
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
         # the window asks itself (gui.files.choose_target), naming the backup it keeps

@@ -3,7 +3,10 @@
 Run on a soum PC after installing, on a fresh machine after building the bundle,
 and in CI. It starts Qt offscreen and does, on a copy of the bundled sample in a
 temporary folder, what a user does first: opens the report, reads the total,
-prints it to PDF, shows the window. It also checks that the bundled fonts have
+prints it to PDF, shows the window; then what the user sends out (printing through
+QPrinter, the Word export and import, the ranking as .xlsx, a signature) and the
+aimag's consolidation window, so that nothing the bundle left out fails weeks later
+(``gui/selftest_outputs.py``). It also checks that the bundled fonts have
 every Mongolian letter in Qt and in reportlab (a PC without Cyrillic fonts would
 otherwise show empty boxes), and that the user's data and settings live outside
 the install folder. One line per check (✓ or ✗ and what was checked); the exit
@@ -25,6 +28,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from gui import selftest_outputs as outputs
 
 EXPECTED_TOTAL = "80,9"
 OK, FAIL = "✓", "✗"
@@ -62,6 +67,7 @@ class SelfTest:
         self.app = None
         self.sample: Path | None = None
         self.report = None
+        self.pdf: bytes | None = None
         self.lines: list[str] = []
         self.failed = 0
 
@@ -192,7 +198,7 @@ class SelfTest:
             raise AssertionError("no report (the sample did not open)")
         target = self.tmp / "x.pdf"
         export_pdf(self.report, target)
-        data = target.read_bytes()
+        data = self.pdf = target.read_bytes()
         if not data.startswith(b"%PDF"):
             raise AssertionError("the file written is not a PDF")
         pages = page_count(data)
@@ -223,6 +229,31 @@ class SelfTest:
             self.app.processEvents()
         return f"main window shown offscreen: «{label}»"
 
+    # What the user sends out, and the aimag's window: gui/selftest_outputs.py.
+    def check_print(self) -> str:
+        if self.pdf is None:
+            raise AssertionError("no PDF (the printout was not made)")
+        return outputs.check_print(self.pdf, self.tmp)
+
+    def check_word(self) -> str:
+        if self.report is None:
+            raise AssertionError("no report (the sample did not open)")
+        return outputs.check_word(self.report, self.tmp)
+
+    def check_excel(self) -> str:
+        if self.report is None:
+            raise AssertionError("no report (the sample did not open)")
+        return outputs.check_excel(self.report)
+
+    def check_signature(self) -> str:
+        return outputs.check_signature()
+
+    def check_evidence(self) -> str:
+        return outputs.check_evidence()
+
+    def check_consolidation_window(self) -> str:
+        return outputs.check_consolidation_window(self.app, self.tmp)
+
     def check_data_location(self) -> str:
         folder = install_folder()
         inside = [str(p) for p in (self.real_data_dir, self.real_settings_file) if _inside(p, folder)]
@@ -234,7 +265,8 @@ class SelfTest:
     def run(self, emit: Callable[[str], None]) -> int:
         checks = [self.check_resources, self.check_qt, self.check_translation, self.check_qt_fonts,
                   self.check_pdf_fonts, self.check_sample, self.check_pdf, self.check_window,
-                  self.check_data_location]
+                  self.check_print, self.check_word, self.check_excel, self.check_signature,
+                  self.check_evidence, self.check_consolidation_window, self.check_data_location]
         for check in checks:
             name = check.__name__.removeprefix("check_").replace("_", " ")
             started = time.perf_counter()

@@ -22,7 +22,7 @@ from core.report import scoring
 from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Report, Score
 from gui import commands
-from gui.document import Change, Document, position
+from gui.document import Change, ChangeOp, Document, position
 
 MIME_TYPE = "application/x-tailan-item"
 COLUMNS = 3  # number, text, score (a goal shows its mean, the report its total)
@@ -34,6 +34,13 @@ def short(text: str, limit: int = 90) -> str:
     """The first line of a long text, cut to fit one tree row."""
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def evidence_icon():
+    """The mark of a measure with evidence: the style's file icon (no font needed for it)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.SP_FileIcon)
 
 
 def score_in_tree(score: Score | None) -> str:
@@ -153,6 +160,10 @@ class PlanTreeModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.DisplayRole:
             return self._display(item, column)
+        if role == Qt.DecorationRole and column == 1 and isinstance(item, Measure) and item.evidence:
+            return evidence_icon()  # this measure carries evidence
+        if role == Qt.ToolTipRole and isinstance(item, Measure) and item.evidence and not self.doc.remarks_for(item.id):
+            return self.tr("Evidence: {0} files").format(len(item.evidence)) + "\n" + item.text
         if role == Qt.ToolTipRole:
             remarks = self.doc.remarks_for(item.id)
             if remarks:
@@ -208,11 +219,11 @@ class PlanTreeModel(QAbstractItemModel):
         self._averages = None
         if change.kind not in (ItemKind.GOAL, ItemKind.MEASURE):
             return
-        if change.op == "insert":
+        if change.op == ChangeOp.INSERT:
             self.beginInsertRows(self.index_of(change.parent_id), change.index, change.index)
-        elif change.op == "remove":
+        elif change.op == ChangeOp.REMOVE:
             self.beginRemoveRows(self.index_of(change.parent_id), change.index, change.index)
-        elif change.op == "move":
+        elif change.op == ChangeOp.MOVE:
             dest = change.to_index
             if change.parent_id == change.to_parent_id and dest > change.index:
                 dest += 1
@@ -221,13 +232,13 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _changed(self, change: Change) -> None:
         if change.kind in (ItemKind.GOAL, ItemKind.MEASURE):
-            if change.op == "insert":
+            if change.op == ChangeOp.INSERT:
                 self.endInsertRows()
-            elif change.op == "remove":
+            elif change.op == ChangeOp.REMOVE:
                 self.endRemoveRows()
-            elif change.op == "move":
+            elif change.op == ChangeOp.MOVE:
                 self.endMoveRows()
-            if change.op == "field":
+            if change.op == ChangeOp.FIELD:
                 self._row_changed(change.item_id)
                 if change.kind == ItemKind.MEASURE and change.field == "score":
                     self._row_changed(self.doc.goal_of[change.item_id].id)

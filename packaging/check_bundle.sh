@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Checks a built Linux bundle (default dist/tailan) the way a user would meet it,
 # with its own temporary data and settings folders (the real ones are never used):
-#  1. `tailan --self-test` (offscreen: fonts, sample total, PDF, window, data folder);
+#  1. `tailan --self-test` (offscreen: fonts, sample total, PDF, window, printing through
+#     QPrinter, Word export and import, ranking .xlsx, Ed25519, the consolidation window,
+#     data folder): every dependency the app uses, so that a part the spec left out
+#     fails here and not on a user's PC weeks later;
 #  2. the same with no system fonts at all (an empty fontconfig configuration), as on
 #     a PC without Cyrillic fonts: the bundled Liberation fonts must carry everything;
 #  3. `tailan-cli`: import the sample text, show the total, export the PDF.
@@ -31,7 +34,11 @@ echo "== $BUNDLE/tailan-cli import, show, export-pdf"
   || { echo "check_bundle: tailan-cli show does not give the total 80,9" >&2; exit 1; }
 "$BUNDLE/tailan-cli" export-pdf "$tmp/x.tailan" -o "$tmp/x.pdf"
 head -c 4 "$tmp/x.pdf" | grep -q "%PDF" || { echo "check_bundle: tailan-cli wrote no PDF" >&2; exit 1; }
-echo "✓ tailan-cli: import, total 80,9, export-pdf ($(stat -c %s "$tmp/x.pdf") bytes)"
+"$BUNDLE/tailan-cli" export-docx "$tmp/x.tailan" -o "$tmp/x.docx" > /dev/null
+"$BUNDLE/tailan-cli" import "$tmp/x.docx" --db "$tmp/from-word.tailan" --aimag Өвөрхангай > /dev/null
+"$BUNDLE/tailan-cli" show "$tmp/from-word.tailan" | grep -q "Биелэлтийн нийт дүн: 80,9" \
+  || { echo "check_bundle: the .docx written by tailan-cli does not read back with the total 80,9" >&2; exit 1; }
+echo "✓ tailan-cli: import, total 80,9, export-pdf ($(stat -c %s "$tmp/x.pdf") bytes), export-docx and back"
 echo "== $BUNDLE/tailan-cli finalize (signs), export-submission, consolidate, decide, ranking --xlsx, receipt"
 for m in 6.1 6.2; do "$BUNDLE/tailan-cli" set "$tmp/x.tailan" --measure $m --score 100 > /dev/null; done
 "$BUNDLE/tailan-cli" set "$tmp/x.tailan" --measure 6.3 --score 70 > /dev/null

@@ -11,6 +11,7 @@ packages=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0
   libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
   libxcb-xkb1 libxkbcommon-x11-0
+  gcc  # links the Linux bundle's trimmed ICU data library (packaging/icu_data.py)
 )
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian system; install the equivalents of: ${packages[*]}" >&2

@@ -144,16 +144,17 @@ def submission_chain(folder, organization: str, revisions: int = 2, measures: in
 def consolidate_trusted(files, db, **kwargs):
     """Consolidates as an aimag whose reviewer has compared every new key with its signed
     paper: submissions waiting only as a new organization or a new key are accepted."""
-    from core.aimag.consolidate import consolidate
+    from core.aimag.consolidate import Outcome, consolidate
     from core.aimag.decisions import decide
-    from core.aimag.rules import NEW_KEY, NEW_ORGANIZATION
+    from core.aimag.rules import WaitKind
     from core.storage import ReportFile
 
     result = consolidate(files, db, **kwargs)
-    waiting = [o for o in result.outcomes if o.status == "pending" and o.kind in (NEW_ORGANIZATION, NEW_KEY)]
+    waiting = [o for o in result.outcomes
+               if o.status == Outcome.PENDING and o.kind in (WaitKind.NEW_ORGANIZATION, WaitKind.NEW_KEY)]
     if waiting:
         with ReportFile.open(db) as rf:
             for outcome in waiting:
                 decide(rf, outcome.id, accept=True)
-                outcome.status = "added"
+                outcome.status = Outcome.ADDED
     return result

@@ -8,11 +8,15 @@ import sqlite3
 
 import pytest
 from helpers import FIXTURES, digest
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from core.errors import TailanError
+from core.received.schema import reference_schema
 from core.report import scoring
-from core.storage import ReportFile, schema
-from core.storage.migrations import migrations
+from core.storage import ReportFile, received, schema
+from core.storage import migrations as migrations_module
+from core.storage.migrations import MIGRATION_SET, migration_names, migrations
 
 FIXTURE_FILES = sorted(FIXTURES.glob("schema_v*.tailan"))
 
@@ -26,8 +30,56 @@ def test_there_is_a_fixture_for_every_released_version():
 
 
 def test_migrations_are_numbered_in_order():
-    names = [m.name for m in migrations._migrations]
+    names = migration_names()
     assert [int(n.split("_")[0]) for n in names] == list(range(1, schema.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.name)
+def test_migrations_are_append_only(fixture):
+    """Each committed fixture was written by the migrations of its version: the schema those
+    migrations build today is exactly the fixture's (every object and its SQL text), and so
+    is the record of migrations applied. A migration edited after it shipped fails here."""
+    version = version_of(fixture)
+    conn = sqlite3.connect(f"{fixture.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        committed = frozenset(received.schema_rows(conn))
+        record = received.applied_migrations(conn, 100)
+    finally:
+        conn.close()
+    built = reference_schema(version)
+    assert sorted(committed - built) == [] and sorted(built - committed) == [], (
+        f"the migrations up to {version} no longer build the schema of {fixture.name}: a shipped migration was "
+        "edited; undo that and add a new migration instead"
+    )
+    assert record == schema.migration_record(version) == [(MIGRATION_SET, n) for n in migration_names()[:version]]
+
+
+def test_an_edited_migration_is_caught(monkeypatch):
+    """The check above can fail: a column added to migration 1 changes the schema it builds."""
+    edited = Migrations(MIGRATION_SET)
+    blank = sqlite3.connect(":memory:")
+    originals = migrations.pending(Database(blank))
+    blank.close()
+    for m in originals:
+        fn = m.fn
+        if m.name.startswith("0001"):
+            def fn(db, original=m.fn):
+                original(db)
+                db.execute("ALTER TABLE reports ADD COLUMN sneaked_in TEXT")
+        edited(name=m.name)(fn)
+    monkeypatch.setattr(migrations_module, "migrations", edited)
+    conn = sqlite3.connect(":memory:")
+    migrations_module.apply_up_to(conn, 1)
+    sneaked = [r for r in received.schema_rows(conn) if r[1] == "reports"][0][3]
+    conn.close()
+    assert "sneaked_in" in sneaked
+    fixture_conn = sqlite3.connect(FIXTURE_FILES[0])
+    try:
+        committed = [r for r in received.schema_rows(fixture_conn) if r[1] == "reports"][0][3]
+    finally:
+        fixture_conn.close()
+    assert committed != sneaked
 
 
 @pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.name)
@@ -46,7 +98,7 @@ def test_fixture_upgrades_to_current(fixture, tmp_path):
         conn = sqlite3.connect(path)
         applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
         conn.close()
-        assert applied == [m.name for m in migrations._migrations]
+        assert applied == migration_names()
     else:
         assert backup is None
 
@@ -72,8 +124,13 @@ def test_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch)
         raise RuntimeError("boom")
 
     monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
-    extra = migrations._Migration(f"{schema.SCHEMA_VERSION:04d}_broken", broken)
-    monkeypatch.setattr(migrations, "_migrations", migrations._migrations + [extra])
+    extended = Migrations(MIGRATION_SET)
+    blank = sqlite3.connect(":memory:")
+    for m in migrations.pending(Database(blank)):
+        extended(name=m.name)(m.fn)
+    blank.close()
+    extended(name=f"{schema.SCHEMA_VERSION:04d}_broken")(broken)
+    monkeypatch.setattr(migrations_module, "migrations", extended)
     with pytest.raises(TailanError, match="шилжүүлж чадсангүй"):
         ReportFile.open(path)
     conn = sqlite3.connect(path)
@@ -82,3 +139,22 @@ def test_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch)
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.name)
+def test_every_version_upgrades_to_take_evidence(fixture, tmp_path):
+    """Migration 0004: an older file gains the evidence tables (empty) and takes a file; the
+    version-4 fixture keeps the PNG its migration's code attached to 6.1."""
+    from evidence_files import SCAN, sha256
+
+    from core.report.evidence.attaching import attach_paths
+
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    with ReportFile.open(path) as rf:
+        report = rf.load_report(rf.resolve_report_id(None))
+        kept = report.find_measure("6.1")[0].evidence
+        assert [(e.name, e.type) for e in kept] == ([("evidence-6.1.png", "png")] if version_of(fixture) >= 4 else [])
+        attach_paths(rf, report, report.find_measure("1.1")[0], [SCAN])
+        again = rf.load_report(report.id).find_measure("1.1")[0].evidence
+        assert [(e.name, e.sha256) for e in again] == [("scan.pdf", sha256(SCAN))]

@@ -41,7 +41,7 @@ def test_self_test_from_the_source_tree_passes_and_says_what_it_checked(tmp_path
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     checks = [line for line in lines if line.startswith(("✓", "✗"))]
-    assert len(checks) == 9 and all(line.startswith("✓") for line in checks), result.stdout
+    assert len(checks) == 15 and all(line.startswith("✓") for line in checks), result.stdout
     text = result.stdout
     assert "source tree" in lines[0]
     assert "started offscreen" in text
@@ -49,7 +49,14 @@ def test_self_test_from_the_source_tree_passes_and_says_what_it_checked(tmp_path
     assert "total 80,9" in text
     assert re.search(r"PDF written \(\d+ KB, [1-9]\d* pages\)", text)
     assert "main window shown offscreen: «Биелэлтийн нийт дүн: 80,9»" in text
-    assert lines[-1] == "self-test passed: 9 of 9 checks"
+    # What the user sends out, each through the dependency the bundle must carry for it.
+    assert "page 1 of 4 printed through QPrinter to a PDF file" in text
+    assert re.search(r"Word: \.docx written \(\d+ KB\) and read back: 14 measures, total 80,9", text)
+    assert re.search(r"Excel: ranking \.xlsx written \(\d+ KB, 2 sheets\) and read back", text)
+    assert "Ed25519 signature made and checked" in text
+    assert "a jpeg photo recognised by its content and shown upright (240 x 320)" in text  # Qt's JPEG reader
+    assert "consolidation window shown offscreen: «Аймгийн нэгтгэл — aimag.tailan — Тайлан»" in text
+    assert lines[-1] == "self-test passed: 15 of 15 checks"
     # The windowed tailan.exe has no console: the same lines go to the file asked for.
     assert (tmp_path / "report.txt").read_text(encoding="utf-8").splitlines() == lines
     # Nothing was written to the (test's) user data folder: the sample copy was temporary.
@@ -79,7 +86,7 @@ def test_a_failing_check_gives_exit_code_1_and_the_other_checks_still_run(tmp_pa
     assert len(failed) == 2, result.stdout  # the sample's total, and the window's label
     assert "expected 99,9" in failed[0]
     assert "PDF written" in result.stdout  # the checks after the failure still ran
-    assert result.stdout.splitlines()[-1] == "self-test FAILED: 7 of 9 checks"
+    assert result.stdout.splitlines()[-1] == "self-test FAILED: 13 of 15 checks"
 
 
 # ------------------------------------------------------------------ the spec
@@ -102,8 +109,14 @@ LINUX_FILES = [
     ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", "BINARY"),
     ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "BINARY"),
     ("PySide6/Qt/plugins/imageformats/libqsvg.so", "BINARY"), ("PySide6/Qt/plugins/imageformats/libqico.so", "BINARY"),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", "BINARY"), ("PySide6/Qt/plugins/imageformats/libqgif.so", "BINARY"),
+    ("PySide6/Qt/plugins/platforms/libqminimal.so", "BINARY"),
     ("PySide6/Qt/translations/qtbase_de.qm", "DATA"),
     ("libgtk-3.so.0", "BINARY"),  # only the dropped GTK theme plugin needed it
+    ("libcups.so.2", "BINARY"), ("libgnutls.so.30", "BINARY"),  # the CUPS plugin's: the PC's own
+    ("PySide6/Qt/lib/libicudata.so.73", "BINARY"),  # replaced by the trimmed one
+    ("docx/templates/default.docx", "DATA"), ("docx/templates/default-header.xml", "DATA"),
+    ("docx/templates/default-docx-template/word/styles.xml", "DATA"),  # default.docx's source
     ("libQt6Network.so.6", "SYMLINK"), ("libQt6Widgets.so.6", "SYMLINK"),
     ("resources/fonts/LiberationSans-Regular.ttf", "DATA"), ("resources/translations/tailan_mn.qm", "DATA"),
 ]
@@ -113,6 +126,8 @@ WINDOWS_FILES = [
     ("PySide6/opengl32sw.dll", "BINARY"), ("PySide6/plugins/platforms/qwindows.dll", "BINARY"),
     ("PySide6/plugins/styles/qmodernwindowsstyle.dll", "BINARY"),
     ("PySide6/plugins/printsupport/windowsprintersupport.dll", "BINARY"),
+    ("PySide6/plugins/platforms/qdirect2d.dll", "BINARY"), ("PySide6/plugins/imageformats/qjpeg.dll", "BINARY"),
+    ("PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll", "BINARY"),
     ("PySide6/plugins/tls/qschannelbackend.dll", "BINARY"), ("PySide6/translations/qtbase_ru.qm", "DATA"),
 ]
 KEPT = {
@@ -120,7 +135,9 @@ KEPT = {
     "PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "PySide6/Qt/plugins/imageformats/libqico.so", "libQt6Widgets.so.6",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/imageformats/qjpeg.dll",  # evidence photos
     "resources/fonts/LiberationSans-Regular.ttf", "resources/translations/tailan_mn.qm",
+    "PySide6/Qt/lib/libicudata.so.73", "docx/templates/default.docx", "docx/templates/default-header.xml",
     "PySide6/Qt6Widgets.dll", "PySide6/Qt6PrintSupport.dll", "PySide6/plugins/platforms/qwindows.dll",
     "PySide6/plugins/styles/qmodernwindowsstyle.dll", "PySide6/plugins/printsupport/windowsprintersupport.dll",
 }
@@ -147,8 +164,16 @@ def spec(tmp_path, monkeypatch):
     hooks.copy_metadata = lambda name: [("tailan.dist-info", "tailan-0.dist-info")]
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
     # Every kept extension or plugin needs these (ldd lists dependencies transitively).
-    needs = ["libQt6Widgets.so.6", "libQt6Gui.so.6", "libQt6PrintSupport.so.6", "libQt6XcbQpa.so.6"]
-    bindepend.get_imports = lambda path: [(name, "/src/" + name) for name in needs]
+    needs = ["libQt6Widgets.so.6", "libQt6Gui.so.6", "libQt6PrintSupport.so.6", "libQt6XcbQpa.so.6",
+             "libicudata.so.73"]
+    cups = ["libcups.so.2", "libgnutls.so.30"]  # only Qt's CUPS plugin needs them
+    bindepend.get_imports = lambda path: [(name, "/src/" + name)
+                                          for name in needs + (cups if "cupsprinter" in path else [])]
+    # packaging/icu_data.py compiles the trimmed ICU library: here it only says where it would be.
+    icu = types.ModuleType("icu_data")
+    icu.compiler = lambda: "cc"
+    icu.build_library = lambda source, target: target
+    monkeypatch.setitem(sys.modules, "icu_data", icu)
     for name in ("PyInstaller", "PyInstaller.utils", "PyInstaller.depend"):
         monkeypatch.setitem(sys.modules, name, sys.modules.get(name) or types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
@@ -205,6 +230,24 @@ def test_spec_drops_unused_qt_files_and_keeps_what_the_app_needs(spec):
     kept = {d for d, _, _ in spec["a"].binaries + spec["a"].datas}
     all_files = {d for d, _ in LINUX_FILES + WINDOWS_FILES}
     assert kept == KEPT, (sorted(kept - KEPT), sorted(KEPT - kept & all_files))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle's libraries")
+def test_spec_takes_cups_from_the_pc_and_the_trimmed_icu_data(spec, tmp_path):
+    binaries = {d: source for d, source, _ in spec["a"].binaries}
+    assert "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so" in binaries
+    assert "libcups.so.2" not in binaries and "libgnutls.so.30" not in binaries
+    assert binaries["PySide6/Qt/lib/libicudata.so.73"] == str(tmp_path / "icu" / "libicudata.so.73")
+    assert {"PIL._imagingft", "charset_normalizer", "ssl", "_codecs_jp"} <= set(spec["a"].kwargs["excludes"])
+    # python-docx finds its templates through docx/parts/: that folder must be in the bundle.
+    assert spec["a"].kwargs["module_collection_mode"] == {"docx.parts": "pyc"}
+
+
+def test_spec_keeps_the_full_icu_data_when_no_compiler_is_there(spec, monkeypatch, capsys):
+    monkeypatch.setattr(sys.modules["icu_data"], "compiler", lambda: None)
+    entry = ("PySide6/Qt/lib/libicudata.so.73", "/src/libicudata.so.73", "BINARY")
+    assert spec["trim_icu_data"]([entry]) == [entry]
+    assert "full ICU data (32 MB) stays" in capsys.readouterr().out
 
 
 # ------------------------------------------------------------------ the installer script

@@ -10,7 +10,8 @@ import pytest
 from pdf_helpers import final_report, page_count, sample_report
 
 from core import cli
-from core.pdf.preflight import EMPTY_INDICATOR, EMPTY_TARGET, UNSCORED, preflight
+from core.pdf.preflight import preflight
+from core.report.checks import ProblemCode
 from core.report.model import Goal, Measure, Report, Score
 from core.storage import ReportFile
 
@@ -92,7 +93,7 @@ def test_command_runs_as_a_process(sample_file, tmp_path):
 # ------------------------------------------------------------------ preflight
 def test_preflight_of_the_sample_lists_the_three_unscored():
     problems = preflight(sample_report())
-    assert [(p.kind, p.number) for p in problems] == [(UNSCORED, "6.1."), (UNSCORED, "6.2."), (UNSCORED, "6.3.")]
+    assert [(p.kind, p.number) for p in problems] == [(ProblemCode.UNSCORED, "6.1."), (ProblemCode.UNSCORED, "6.2."), (ProblemCode.UNSCORED, "6.3.")]
     assert all("үнэлгээгүй" in p.message and p.message.startswith(p.number) for p in problems)
     assert preflight(final_report()) == []
 
@@ -103,8 +104,8 @@ def test_preflight_empty_indicator_and_target():
     goal = Goal(number="1.", text="g", measures=[m1, m2])
     problems = preflight(Report(goals=[goal]))
     assert [(p.kind, p.measure_id, p.goal_id) for p in problems] == [
-        (EMPTY_INDICATOR, m1.id, goal.id),
-        (EMPTY_TARGET, m2.id, goal.id),
+        (ProblemCode.EMPTY_INDICATOR, m1.id, goal.id),
+        (ProblemCode.EMPTY_TARGET, m2.id, goal.id),
     ]
     assert "шалгуур үзүүлэлт хоосон" in problems[0].message
     assert problems[1].number == "1. зорилтын 2-р" and "зорилтот түвшин хоосон" in problems[1].message

@@ -8,6 +8,7 @@ from pdf_helpers import final_report, sample_report
 from core.pdf import layout
 from core.pdf.document import MM, build_table, cell_markup, markup, title_lines
 from core.pdf.fonts import register_fonts
+from core.pdf.reportlab_adapter import cell_rows, row_heights
 from core.report.model import Goal, Report, Score
 
 
@@ -163,15 +164,15 @@ def test_split_repeats_the_header_and_the_goal():
     width = sum(layout.COL_WIDTHS_MM) * MM
     table.wrap(width, 300)
     top, rest = table.split(width, 300)
-    header = [[p[0].text for p in row[:5] if p] for row in table._cellvalues[:2]]
-    assert [[p[0].text for p in row[:5] if p] for row in rest._cellvalues[:2]] == header
-    first = rest._meta[layout.HEADER_ROWS]
+    header = [[p[0].text for p in row[:5] if p] for row in cell_rows(table)[:2]]
+    assert [[p[0].text for p in row[:5] if p] for row in cell_rows(rest)[:2]] == header
+    first = rest.layout_rows[layout.HEADER_ROWS]
     assert first.goal_id is not None
-    goal_number, goal_text = rest._cellvalues[layout.HEADER_ROWS][:2]
+    goal_number, goal_text = cell_rows(rest)[layout.HEADER_ROWS][:2]
     assert goal_number[0].text == first.goal_number
     assert goal_text[0].text.startswith(markup(first.goal_text)) and "(үргэлжлэл)" in goal_text[0].text
-    assert len(top._meta) == len(top._cellvalues)
-    assert len(rest._meta) == len(rest._cellvalues)
+    assert len(top.layout_rows) == len(cell_rows(top))
+    assert len(rest.layout_rows) == len(cell_rows(rest))
 
 
 # ------------------------------------------------------------------ a page at a time (core/pdf/paged.py)
@@ -227,7 +228,7 @@ def _page_by_page(table, width, heights):
         top = parts[0]
         top.wrap(width, avail)
         page = []
-        for values, height in zip(top._cellvalues, top._rowHeights):
+        for values, height in zip(cell_rows(top), row_heights(top)):
             texts = tuple(
                 " ".join(getattr(p, "text", "") or " ".join(getattr(f, "text", "") for f in getattr(p, "frags", []))
                          for p in v) if isinstance(v, (list, tuple)) else str(v)
@@ -249,7 +250,8 @@ def test_a_page_at_a_time_gives_the_pages_of_the_whole_table(make):
     with the total and the signatures."""
     from pdf_helpers import big_report, long_cell_report
 
-    from core.pdf.document import FRAME_WIDTH_MM, _styles
+    from core.pdf.cells import styles as _styles
+    from core.pdf.page_setup import FRAME_WIDTH_MM
     from core.pdf.paged import paged_table
 
     register_fonts()
@@ -289,7 +291,8 @@ def test_the_first_page_is_laid_out_without_measuring_the_whole_report():
     and memory holds a few pages' cells, not the whole report's."""
     from pdf_helpers import big_report
 
-    from core.pdf.document import FRAME_WIDTH_MM, _styles
+    from core.pdf.cells import styles as _styles
+    from core.pdf.page_setup import FRAME_WIDTH_MM
     from core.pdf.paged import MEASURE_BATCH, paged_table
 
     register_fonts()

@@ -13,21 +13,21 @@ from pathlib import Path
 from core.aimag.consolidate import archive_dir
 from core.errors import NotFoundError
 from core.storage import ReportFile
+from core.storage.submissions import archive_entry
 
 
 def archived_file(rf: ReportFile, fingerprint: str) -> Path:
     """The archive copy of the submission with ``fingerprint``; raises ``NotFoundError`` with a
     Mongolian message when the submission or its copy is gone."""
-    row = rf.conn.execute(
-        "SELECT archive_name, organization FROM submissions WHERE fingerprint = ?", (fingerprint,)
-    ).fetchone()
-    if row is None or not row[0]:
+    entry = archive_entry(rf, fingerprint)
+    if entry is None or not entry[0]:
         raise NotFoundError("Энэ тайлангийн хүлээн авсан файл нэгтгэлд бүртгэгдээгүй байна.")
-    name = Path(str(row[0])).name  # a bare name inside the archive folder, never a path from elsewhere
+    archive_name, organization = entry
+    name = Path(str(archive_name)).name  # a bare name inside the archive folder, never a path from elsewhere
     path = archive_dir(rf.path) / name
     if not path.is_file():
         raise NotFoundError(
-            f"{row[1]}-ийн хүлээн авсан файл архивт алга ({path}). Архивын хавтсыг нэгтгэлийн файлын хажууд "
+            f"{organization}-ийн хүлээн авсан файл архивт алга ({path}). Архивын хавтсыг нэгтгэлийн файлын хажууд "
             "хадгална уу."
         )
     return path

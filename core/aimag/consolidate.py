@@ -1,11 +1,13 @@
 """The aimag's consolidation: received submissions checked, judged, archived, merged or queued.
 
 For each file, in order: check it (``verify.check_submission``, which never lets
-SQLite touch the file on disk) and its signature; then judge it against the register
-(``rules.judge``): the next revision of a registered organization signed with its
-accepted key is merged, the same file again is skipped, and everything else waits
-for the reviewer (``decisions``) with its reason. A file that is merged or waits is
-first copied into the archive folder beside the aimag's file, under its SHA-256.
+SQLite touch the file on disk: it checks a private copy, made in the archive folder)
+and its signature and evidence; then judge it against the register (``rules.judge``):
+the next revision of a registered organization signed with its accepted key is
+merged, the same file again is skipped, and everything else waits for the reviewer
+(``decisions``) with its reason. A file that is merged or waits keeps its checked copy
+in the archive folder beside the aimag's file, under its SHA-256 (a rename, not a
+second copy: the evidence makes files large).
 
 The whole run is one transaction: a Cancel (or a failure to write) leaves the aimag's
 file as it was before the run, and the archive copies made by the run are removed.
@@ -19,21 +21,36 @@ import logging
 import os
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Callable, Iterable
 
-from core.aimag import decisions, register
+from core.aimag import register
 from core.aimag.current import make_current
-from core.aimag.rules import ADD, SKIP, UPDATE, WAIT, judge
+from core.aimag.rules import Action, judge
 from core.errors import TailanError, WriteError
 from core.received.verify import Verdict, check_submission
 from core.storage import ReportFile
 from core.storage.atomic import friendly_write_error, fsync_dir
+from core.storage.decisions import DecisionStatus, latest_about, queue
+from core.storage.submissions import has_submission
 from core.trust.signing import key_code
 
-ADDED, UPDATED, SKIPPED, REJECTED, PENDING = "added", "updated", "skipped", "rejected", "pending"
-STATUSES = (ADDED, UPDATED, SKIPPED, REJECTED, PENDING)
 
+class Outcome(StrEnum):
+    """What became of one received file in a run (the keys of ``consolidate --json``)."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    SKIPPED = "skipped"
+    REJECTED = "rejected"
+    PENDING = "pending"
+
+
+#: The same members under their former names, for the window's modules (being split by
+#: t20gui) until they name ``Outcome``; nothing else may use them.
+ADDED, UPDATED, SKIPPED, REJECTED, PENDING = (Outcome.ADDED, Outcome.UPDATED, Outcome.SKIPPED, Outcome.REJECTED,
+                                              Outcome.PENDING)
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +66,7 @@ class FileOutcome:
     """What became of one received file in a run, and what it was: a line of the progress, the window and the JSON."""
 
     file: str
-    status: str
+    status: Outcome | str
     reason: str
     organization: str = ""
     year: int | None = None
@@ -71,18 +88,18 @@ class ConsolidationResult:
 
     outcomes: list[FileOutcome] = field(default_factory=list)
 
-    def count(self, status: str) -> int:
-        """How many files ended with ``status`` (added, updated, skipped, rejected, pending)."""
+    def count(self, status: Outcome) -> int:
+        """How many files ended with ``status``."""
         return sum(1 for o in self.outcomes if o.status == status)
 
     @property
     def clean(self) -> bool:
         """Nothing rejected and nothing waiting for the reviewer."""
-        return not (self.count(REJECTED) or self.count(PENDING))
+        return not (self.count(Outcome.REJECTED) or self.count(Outcome.PENDING))
 
     def to_json(self) -> dict:
         """The outcomes grouped by status, every status present (possibly empty), for scripts."""
-        return {status: [o.to_json() for o in self.outcomes if o.status == status] for status in STATUSES}
+        return {status.value: [o.to_json() for o in self.outcomes if o.status == status] for status in Outcome}
 
 
 def archive_dir(aimag_db: Path) -> Path:
@@ -123,6 +140,7 @@ def consolidate(
         if rf.read_only:
             raise TailanError(rf.read_only_reason or "Аймгийн нэгтгэлийн файл зөвхөн уншигдах байна.")
         run = _Run(rf, archive_dir(aimag_db))
+        remove_stale_copies(run.archive)
         try:
             with rf.transaction():
                 if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
@@ -138,10 +156,12 @@ def consolidate(
         except BaseException:
             run.remove_created()
             raise
+        finally:
+            run.forget_empty_archive()
     return result
 
 
-#: Archive copies being written at once; each holds a file's bytes until it is on disk.
+#: Archive copies being flushed to disk at once, while the next files are checked.
 MAX_WRITES_IN_FLIGHT = 16
 
 
@@ -158,14 +178,15 @@ class _Run:
 
         self.rf = rf
         self.archive = archive
+        self.archive_existed = archive.is_dir()
         self.created: list[Path] = []  # to take back on a cancel; a path a file
         self.pending: dict[Path, object] = {}  # copies not yet known to be on disk, oldest first
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="archive")
 
     def one(self, path: Path) -> FileOutcome:
-        verdict = check_submission(path)
+        verdict = check_submission(path, keep_copy_in=self.archive)
         if not verdict.ok:
-            return FileOutcome(str(path), REJECTED, verdict.reason)
+            return FileOutcome(str(path), Outcome.REJECTED, verdict.reason)
         report = verdict.report
         outcome = FileOutcome(str(path), "", "", report.organization, report.year, report.period.value,
                               report.revision, report.fingerprint or "")
@@ -178,68 +199,66 @@ class _Run:
             raise
         except TailanError as exc:  # a bad signature, a register clash: this file only
             self._remove_since(created_before)
-            outcome.status, outcome.reason = REJECTED, exc.message
+            outcome.status, outcome.reason = Outcome.REJECTED, exc.message
         except sqlite3.Error as exc:
             self._remove_since(created_before)
             if _is_write_failure(exc):
                 raise friendly_write_error(exc, self.rf.path) from None
             log.exception("consolidating %s", path)
-            outcome.status, outcome.reason = REJECTED, "файлыг нэгтгэж чадсангүй (дотоод алдаа; тэмдэглэлд бичлээ)"
+            outcome.status, outcome.reason = Outcome.REJECTED, "файлыг нэгтгэж чадсангүй (дотоод алдаа; тэмдэглэлд бичлээ)"
         except (ValueError, TypeError, KeyError):
             self._remove_since(created_before)
             log.exception("consolidating %s", path)
-            outcome.status, outcome.reason = REJECTED, "файлын агуулга буруу (дотоод алдаа; тэмдэглэлд бичлээ)"
+            outcome.status, outcome.reason = Outcome.REJECTED, "файлын агуулга буруу (дотоод алдаа; тэмдэглэлд бичлээ)"
         finally:
-            verdict.data = None  # memory stays flat whatever the number of files
+            verdict.discard_copy()  # a copy not taken into the archive (skipped, rejected) goes
         return outcome
 
     def _judge_and_apply(self, verdict: Verdict, outcome: FileOutcome) -> None:
         report = verdict.report  # its signature was checked with the file (verify)
         outcome.key_code = key_code(report.public_key)
         content = verdict.canonical.decode("utf-8")
-        if self.rf.has_submission(report.fingerprint):
-            outcome.status, outcome.reason = SKIPPED, "давхардсан: энэ файлыг өмнө нь хүлээн авсан"
+        if has_submission(self.rf, report.fingerprint):
+            outcome.status, outcome.reason = Outcome.SKIPPED, "давхардсан: энэ файлыг өмнө нь хүлээн авсан"
             return
-        earlier = decisions.by_fingerprint(self.rf, report.fingerprint)
-        if earlier is not None and earlier[1] == decisions.WAITING:
-            outcome.status, outcome.id, outcome.kind = PENDING, earlier[0], earlier[3]
+        earlier = latest_about(self.rf, report.fingerprint)
+        if earlier is not None and earlier[1] == DecisionStatus.WAITING:
+            outcome.status, outcome.id, outcome.kind = Outcome.PENDING, earlier[0], earlier[3]
             outcome.reason = "хянагчийн шийдвэрийг хүлээж байна (өмнө нь ирсэн)"
             return
-        if earlier is not None and earlier[1] == decisions.REJECTED:
-            outcome.status = REJECTED
+        if earlier is not None and earlier[1] == DecisionStatus.REJECTED:
+            outcome.status = Outcome.REJECTED
             outcome.reason = f"хянагч энэ файлаас татгалзсан ({(earlier[2] or '')[:10]}); дахин ирүүлсэн"
             return
         judgement = judge(self.rf, report)
-        if judgement.action == SKIP:
-            outcome.status, outcome.reason = SKIPPED, judgement.reason
+        if judgement.action == Action.SKIP:
+            outcome.status, outcome.reason = Outcome.SKIPPED, judgement.reason
             return
         archive_name = self._archive(verdict)
         outcome.kind = judgement.kind
-        if judgement.action == WAIT:
-            outcome.status, outcome.reason = PENDING, judgement.reason
-            outcome.id = decisions.queue(self.rf, report, content, judgement.kind, judgement.reason,
-                                         judgement.organization_id, verdict.path.name, archive_name)
+        if judgement.action == Action.WAIT:
+            outcome.status, outcome.reason = Outcome.PENDING, judgement.reason
+            outcome.id = queue(self.rf, report, content, judgement.kind, judgement.reason,
+                              judgement.organization_id, verdict.path.name, archive_name)
             return
-        assert judgement.action in (ADD, UPDATE) and judgement.organization_id
+        assert judgement.action in (Action.ADD, Action.UPDATE) and judgement.organization_id
         make_current(self.rf, report, judgement.organization_id, content, verdict.path.name, archive_name)
-        outcome.status = UPDATED if judgement.action == UPDATE else ADDED
+        outcome.status = Outcome.UPDATED if judgement.action == Action.UPDATE else Outcome.ADDED
         outcome.organization = judgement.registered_name or report.organization
         outcome.reason = judgement.reason
 
     def _archive(self, verdict: Verdict) -> str:
-        """The received bytes, kept under their hash before anything is merged or queued."""
-        assert verdict.data is not None and verdict.sha256
+        """The received bytes, kept under their hash before anything is merged or queued: the
+        private copy that was checked is renamed into place (on disk before the run commits)."""
+        assert verdict.copy is not None and verdict.sha256
         name = f"{verdict.sha256}.tailan"
         target = self.archive / name
-        if target in self.pending or (target.exists() and target.stat().st_size == len(verdict.data)):
+        if target in self.pending or (target.exists() and target.stat().st_size == verdict.size):
             return name
-        try:
-            self.archive.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise friendly_write_error(exc, target) from None
+        copy, verdict.copy = verdict.copy, None
         self.created.append(target)
-        self.pending[target] = self.pool.submit(_write_durably, target, verdict.data)
-        while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # memory stays flat: at most so many copies wait
+        self.pending[target] = self.pool.submit(_settle, copy, target)
+        while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # the waits for the disk stay bounded
             self._confirm(next(iter(self.pending)))
         return name
 
@@ -273,26 +292,40 @@ class _Run:
                 pass
         del self.created[start:]
 
+    def forget_empty_archive(self) -> None:
+        """The archive folder the checks made, removed again when the run kept nothing in it."""
+        if not self.archive_existed:
+            try:
+                self.archive.rmdir()  # only when empty
+            except OSError:
+                pass
+
     def remove_created(self) -> None:
         self._remove_since(0)
         self.pool.shutdown()
 
 
-def _write_durably(target: Path, data: bytes) -> None:
-    """Temporary file, write, fsync, rename: a copy is whole under its name or not there."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+def _settle(copy: Path, target: Path) -> None:
+    """Flushes a checked copy to disk and renames it to its archive name: whole under its name or not there."""
     try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        with open(copy, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        os.replace(copy, target)
     except OSError:
         try:
-            temp.unlink()
+            copy.unlink()
         except OSError:
             pass
         raise
+
+
+def remove_stale_copies(archive: Path) -> None:
+    """Private copies a run that was killed left in the archive folder (never a kept archive copy)."""
+    try:
+        for leftover in archive.glob(".*.checking"):
+            leftover.unlink()
+    except OSError:
+        pass
 
 
 def _is_write_failure(exc: sqlite3.Error) -> bool:
@@ -300,4 +333,4 @@ def _is_write_failure(exc: sqlite3.Error) -> bool:
     return any(word in text for word in ("full", "readonly", "read-only", "disk i/o", "unable to open", "locked"))
 
 
-__all__ = ["consolidate", "ConsolidationResult", "ConsolidationCancelled", "FileOutcome", "WriteError"]
+__all__ = ["consolidate", "ConsolidationResult", "ConsolidationCancelled", "FileOutcome", "Outcome", "WriteError"]

@@ -40,6 +40,7 @@ from core.report import scoring
 from core.report.model import Period
 from core.storage import ReportFile
 from core.storage.atomic import write_bytes_atomically
+from core.storage.submissions import current_submissions
 from core.trust.fingerprint import report_from_content
 from core.trust.names import name_key
 
@@ -89,7 +90,7 @@ def ranking(rf: ReportFile) -> list[RankingRow]:
     the file itself used.
     """
     entries = []
-    for content, received_at, fingerprint, registered_name in rf.current_submissions():
+    for content, received_at, fingerprint, registered_name in current_submissions(rf):
         report = report_from_content(json.loads(content))
         if registered_name:
             report.organization = registered_name

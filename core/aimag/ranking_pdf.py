@@ -31,7 +31,9 @@ from itertools import groupby
 from pathlib import Path
 
 from core.aimag.ranking import RankingRow
-from core.pdf.document import FRAME_WIDTH_MM, MARGINS_MM, MM, PAGE_HEIGHT_MM, escape, markup
+from core.pdf.cells import escape, markup
+from core.pdf.page_setup import FRAME_WIDTH_MM, MARGINS_MM, MM, PAGE_HEIGHT_MM
+from core.pdf.reportlab_adapter import cell_rows
 from core.pdf.fonts import BOLD, REGULAR, register_fonts
 from core.pdf.pages import numbered_canvas_class
 from core.report.model import Period
@@ -156,7 +158,7 @@ def label_continuation(table) -> None:
     the name's own cell has nothing more to print there."""
     from reportlab.platypus import Paragraph
 
-    first = table._cellvalues[1]
+    first = cell_rows(table)[1]
     rank_cell, name_cell = first[0], first[1]
     if isinstance(rank_cell, Continued):
         first[0] = Paragraph(escape(rank_cell.rank), STYLES["number"])
@@ -176,7 +178,7 @@ def boxed_table_class():
             parts = super().split(availWidth, availHeight)
             if len(parts) == 2:
                 parts[0].setStyle([("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.black)])
-                if len(parts[1]._cellvalues) > 1:
+                if len(cell_rows(parts[1])) > 1:
                     label_continuation(parts[1])
             return parts
 

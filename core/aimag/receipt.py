@@ -18,18 +18,17 @@ from __future__ import annotations
 import json
 import os
 import re
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from core.aimag import register
 from core.aimag.remarks import MAX_REMARK_CHARS, Remark, current_submission, remarks_for
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
-from core.report.kinds import LogOp
 from core.report.model import Period, Report, Score
 from core.storage import ReportFile, now_iso
 from core.storage.atomic import write_bytes_atomically
+from core.storage.receipts import keep_receipt, latest_receipt
 from core.trust import aimag_keys
 from core.trust.keys import organization_key, public_key_hex
 from core.trust.names import name_key
@@ -71,20 +70,9 @@ class Receipt:
 
     def body(self) -> dict:
         """Everything the signature covers (all but the signature itself), with the format tag."""
-        return {
-            "format": FORMAT,
-            "aimag": self.aimag,
-            "organization": self.organization,
-            "year": self.year,
-            "period": self.period,
-            "revision": self.revision,
-            "fingerprint": self.fingerprint,
-            "received_at": self.received_at,
-            "total_display": self.total_display,
-            "issued_at": self.issued_at,
-            "aimag_public_key": self.aimag_public_key,
-            "remarks": [r.to_json() for r in self.remarks],
-        }
+        signed = [f.name for f in fields(self) if f.name not in ("signature", "remarks")]
+        return {"format": FORMAT, **{name: getattr(self, name) for name in signed},
+                "remarks": [r.to_json() for r in self.remarks]}
 
     def to_json(self) -> dict:
         """What ``tailan-cli show --json`` gives as ``receipt``."""
@@ -268,16 +256,8 @@ def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = Fal
     if rf.read_only:
         raise ReceiptError(rf.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; хариуг хадгалах боломжгүй.")
     content = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False)
-    with rf.transaction():
-        rf.conn.execute("DELETE FROM receipts WHERE report_id = ? AND revision = ?", (report.id, receipt.revision))
-        rf.conn.execute(
-            "INSERT INTO receipts (id, report_id, revision, fingerprint, aimag, received_at, aimag_key_code, kept_at,"
-            " content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), report.id, receipt.revision, receipt.fingerprint, receipt.aimag, receipt.received_at,
-             receipt.aimag_key_code, now_iso(), content),
-        )
-        rf.log_change(report.id, "receipt", report.id, LogOp.RECEIPT, None,
-                      f"{receipt.aimag} {receipt.received_at} хувилбар {receipt.revision}")
+    keep_receipt(rf, report.id, receipt.revision, receipt.fingerprint, receipt.aimag, receipt.received_at,
+                 receipt.aimag_key_code, content)
     if receipt.aimag_public_key not in accepted:
         aimag_keys.accept(receipt.aimag, receipt.aimag_public_key)
     return receipt
@@ -307,12 +287,10 @@ def _matching_report(rf: ReportFile, receipt: Receipt, report_id: str | None) ->
 
 def kept_receipt(rf: ReportFile, report_id: str) -> Receipt | None:
     """The latest receipt kept for a report (its remarks stay in view while the next revision is made)."""
-    row = rf.conn.execute(
-        "SELECT content FROM receipts WHERE report_id = ? ORDER BY revision DESC, kept_at DESC LIMIT 1", (report_id,)
-    ).fetchone()
-    if row is None:
+    content = latest_receipt(rf, report_id)
+    if content is None:
         return None
-    data = json.loads(row[0])
+    data = json.loads(content)
     return _receipt_from(data["body"], data["signature"])
 
 

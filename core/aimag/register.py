@@ -4,49 +4,34 @@ An organization is known by the name the aimag writes for it; two spellings with
 same name key (``core.trust.names``) are one organization, so a stray space or a Latin
 letter never makes a second one. A key is accepted for one organization by the
 reviewer, once, after comparing its code with the signed paper (``core.trust.signing``).
-A retired key (a PC that died) stays on record but no longer signs for anyone.
+A retired key (a PC that died) stays on record but no longer signs for anyone, until
+the reviewer accepts it again for the same organization.
 """
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
-
 from core.errors import NotFoundError, TailanError
-from core.report.kinds import LogOp
-from core.storage import ReportFile, now_iso
+from core.storage import ReportFile
+from core.storage import aimag_register as stored
+from core.storage.aimag_register import Organization
 from core.trust.names import name_key
 from core.trust.signing import key_code
 
-
-@dataclass
-class Organization:
-    """A registered organization: its name as the aimag writes it, whether it must report, its key codes."""
-
-    id: str
-    name: str
-    expected: bool
-    key_codes: list[str] = field(default_factory=list)
+__all__ = [
+    "Organization", "accept_key", "add_organization", "aimag_name", "expected_organizations", "find_by_name",
+    "key_codes_of", "organization_name", "organization_of_key", "organizations", "require_by_name", "retire_key", "set_aimag_name",
+    "set_expected",
+]
 
 
 def organizations(rf: ReportFile) -> list[Organization]:
     """Every registered organization with the codes of its accepted (not retired) keys."""
-    orgs = {
-        r[0]: Organization(r[0], r[1], bool(r[2]))
-        for r in rf.conn.execute("SELECT id, name, expected FROM organizations ORDER BY name")
-    }
-    for org_id, code in rf.conn.execute(
-        "SELECT organization_id, key_code FROM organization_keys WHERE retired_at IS NULL ORDER BY accepted_at"
-    ):
-        if org_id in orgs:
-            orgs[org_id].key_codes.append(code)
-    return list(orgs.values())
+    return stored.organizations(rf)
 
 
 def find_by_name(rf: ReportFile, name: str) -> tuple[str, str] | None:
     """(id, registered name) of the organization whose name has the same key, if any."""
-    row = rf.conn.execute("SELECT id, name FROM organizations WHERE name_key = ?", (name_key(name),)).fetchone()
-    return (row[0], row[1]) if row else None
+    return stored.organization_with_name_key(rf, name_key(name))
 
 
 def require_by_name(rf: ReportFile, name: str) -> tuple[str, str]:
@@ -57,30 +42,23 @@ def require_by_name(rf: ReportFile, name: str) -> tuple[str, str]:
     return found
 
 
+def organization_name(rf: ReportFile, organization_id: str) -> str | None:
+    """The registered name of an organization, ``None`` when there is no such organization."""
+    return stored.organization_name(rf, organization_id)
+
+
 def organization_of_key(rf: ReportFile, public_key: str) -> tuple[str, str] | None:
     """(id, registered name) of the organization this key is accepted for, if any."""
-    row = rf.conn.execute(
-        "SELECT o.id, o.name FROM organization_keys k JOIN organizations o ON o.id = k.organization_id"
-        " WHERE k.public_key = ? AND k.retired_at IS NULL",
-        (public_key,),
-    ).fetchone()
-    return (row[0], row[1]) if row else None
+    return stored.organization_of_key(rf, public_key)
 
 
 def key_codes_of(rf: ReportFile, organization_id: str) -> list[str]:
     """The codes of the keys that sign for an organization now (retired keys left out), oldest first."""
-    return [
-        r[0]
-        for r in rf.conn.execute(
-            "SELECT key_code FROM organization_keys WHERE organization_id = ? AND retired_at IS NULL"
-            " ORDER BY accepted_at",
-            (organization_id,),
-        )
-    ]
+    return stored.key_codes_of(rf, organization_id)
 
 
 def add_organization(rf: ReportFile, name: str, expected: bool = True) -> str:
-    """Registers an organization (inside the caller's transaction); returns its id.
+    """Registers an organization (its own transaction, or a savepoint of the caller's); returns its id.
 
     The name is kept exactly as given (a soum's files then keep matching it); refuses
     a name whose key is already registered under another spelling, naming it.
@@ -92,71 +70,51 @@ def add_organization(rf: ReportFile, name: str, expected: bool = True) -> str:
         if found[1] != name:
             raise TailanError(f"«{name}» нь бүртгэлд байгаа «{found[1]}»-тэй ижил нэр (бичлэг нь л өөр).")
         return found[0]
-    org_id = str(uuid.uuid4())
-    rf.conn.execute(
-        "INSERT INTO organizations (id, name, name_key, expected, added_at) VALUES (?, ?, ?, ?, ?)",
-        (org_id, name, name_key(name), int(expected), now_iso()),
-    )
-    rf.log_change(None, "organization", org_id, LogOp.INSERT, None, name)
-    return org_id
+    return stored.insert_organization(rf, name, name_key(name), expected)
 
 
 def accept_key(rf: ReportFile, organization_id: str, public_key: str) -> str:
-    """Accepts a key for an organization (inside the caller's transaction); returns its code."""
-    holder = rf.conn.execute(
-        "SELECT organization_id FROM organization_keys WHERE public_key = ?", (public_key,)
-    ).fetchone()
+    """Accepts a key for an organization (its own transaction, or a savepoint of the caller's); returns its code.
+
+    A key retired before is accepted again only for the organization it was accepted for.
+    """
+    holder = stored.holder_of_key(rf, public_key)
     code = key_code(public_key)
     if holder is not None:
-        if holder[0] != organization_id:
+        if holder != organization_id:
             raise TailanError(f"{code} кодтой түлхүүр өөр байгууллагынх гэж бүртгэлтэй байна.")
-        rf.conn.execute("UPDATE organization_keys SET retired_at = NULL WHERE public_key = ?", (public_key,))
+        stored.reinstate_key(rf, public_key)
         return code
-    rf.conn.execute(
-        "INSERT INTO organization_keys (public_key, organization_id, key_code, accepted_at) VALUES (?, ?, ?, ?)",
-        (public_key, organization_id, code, now_iso()),
-    )
-    rf.log_change(None, "key", public_key, LogOp.ACCEPT, None, f"{organization_id} {code}")
+    stored.insert_key(rf, organization_id, public_key, code)
     return code
 
 
 def retire_key(rf: ReportFile, code: str) -> None:
     """A key no longer accepted (a lost or dead PC): its old submissions stay as they were."""
-    with rf.transaction():
-        cursor = rf.conn.execute(
-            "UPDATE organization_keys SET retired_at = ? WHERE key_code = ? AND retired_at IS NULL", (now_iso(), code)
-        )
-        if cursor.rowcount == 0:
-            raise NotFoundError(f"{code} кодтой идэвхтэй түлхүүр бүртгэлд алга.")
-        rf.log_change(None, "key", code, LogOp.RETIRE, code, None)
+    if not stored.retire_key(rf, code):
+        raise NotFoundError(f"{code} кодтой идэвхтэй түлхүүр бүртгэлд алга.")
 
 
 def aimag_name(rf: ReportFile) -> str:
     """The aimag this file consolidates, as set by ``register``; empty when not set yet."""
-    row = rf.conn.execute("SELECT value FROM aimag_settings WHERE name = 'aimag'").fetchone()
-    return row[0] if row else ""
+    return stored.aimag_name(rf)
 
 
 def set_aimag_name(rf: ReportFile, name: str) -> None:
-    """The aimag this file consolidates (inside the caller's transaction)."""
-    rf.conn.execute(
-        "INSERT INTO aimag_settings (name, value) VALUES ('aimag', ?)"
-        " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-        (" ".join(name.split()),),
-    )
-    rf.log_change(None, "aimag", "aimag", "name", None, name)
+    """Names the aimag this file consolidates (spaces tidied), in its own transaction."""
+    stored.set_aimag_name(rf, name, " ".join(name.split()))
 
 
 def expected_organizations(rf: ReportFile) -> list[str]:
     """The organizations that must send a report, as registered, by name: the ranking lists those that have not."""
-    return [r[0] for r in rf.conn.execute("SELECT name FROM organizations WHERE expected = 1 ORDER BY name")]
+    return stored.expected_names(rf)
 
 
 def set_expected(rf: ReportFile, add: list[str] = (), remove: list[str] = ()) -> list[str]:
     """Adds organizations to the register as expected to report, or marks them not expected.
 
     Removing never deletes an organization with keys or reports: it only stops being
-    expected, so its history stays.
+    expected, so its history stays. All of it is one transaction.
     """
     with rf.transaction():
         for name in add:
@@ -166,10 +124,9 @@ def set_expected(rf: ReportFile, add: list[str] = (), remove: list[str] = ()) ->
             if found is None:
                 add_organization(rf, " ".join(name.split()), expected=True)
             else:
-                rf.conn.execute("UPDATE organizations SET expected = 1 WHERE id = ?", (found[0],))
+                stored.set_expected(rf, found[0], True)
         for name in remove:
             found = find_by_name(rf, name)
             if found is not None:
-                rf.conn.execute("UPDATE organizations SET expected = 0 WHERE id = ?", (found[0],))
-                rf.log_change(None, "organization", found[0], "expected", "1", "0")
+                stored.set_expected(rf, found[0], False)
     return expected_organizations(rf)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from core.cli import EXIT_OK
-from core.sending.cli import open_aimag_file
+from core.cli.common import EXIT_OK, SubCommands
+from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: SubCommands) -> None:
     """Registers key, pending, decide, register, retire-key, history and restore."""
     p = sub.add_parser("key", help="байгууллагын гарын үсгийн түлхүүр (энэ компьютер дээр)")
     p.add_argument("action", choices=["show"], help="show: түлхүүрийн кодыг харуулах (байхгүй бол үүсгэнэ)")
@@ -107,8 +107,7 @@ def cmd_register(args: argparse.Namespace) -> int:
 
     with ReportFile.open(args.db, create=bool(args.aimag), read_only=not args.aimag) as rf:
         if args.aimag:
-            with rf.transaction():
-                set_aimag_name(rf, args.aimag)
+            set_aimag_name(rf, args.aimag)
         orgs = organizations(rf)
         aimag = aimag_name(rf)
     if args.json:

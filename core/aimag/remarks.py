@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import getpass
 import json
-import uuid
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from core.aimag import register
 from core.errors import NotFoundError, TailanError
-from core.report.kinds import LogOp
 from core.report.model import Report, Score
 from core.storage import ReportFile, now_iso
+from core.storage.remarks import insert_remark, remarks_about
+from core.storage.submissions import latest_current
 from core.trust.fingerprint import report_from_content
 
 MAX_REMARK_CHARS = 10_000
@@ -45,16 +45,7 @@ def current_submission(rf: ReportFile, organization: str, year: int | None = Non
     With several years or periods, the one received last unless ``year``/``period`` say.
     """
     org_id, name = register.require_by_name(rf, organization)
-    sql = ("SELECT content, fingerprint, received_at FROM submissions WHERE status = 'current'"
-           " AND organization_id = ?")
-    params: list = [org_id]
-    if year is not None:
-        sql += " AND year = ?"
-        params.append(year)
-    if period is not None:
-        sql += " AND period = ?"
-        params.append(period)
-    row = rf.conn.execute(sql + " ORDER BY received_at DESC LIMIT 1", params).fetchone()
+    row = latest_current(rf, org_id, year, period)
     if row is None:
         raise NotFoundError(f"{name}-ийн хүлээн авсан тайлан нэгтгэлд алга.")
     return report_from_content(json.loads(row[0])), row[1], row[2], name
@@ -85,26 +76,13 @@ def add_remark(rf: ReportFile, organization: str, text: str, measure: str | None
             raise TailanError(f"«{score}» үнэлгээ буруу. 100, 70, 30, 0 эсвэл not-due байна.") from None
         score = parsed.value if parsed is not None else None
     remark = Remark(number, text, score, author or _who(), now_iso())
-    with rf.transaction():
-        rf.conn.execute(
-            "INSERT INTO remarks (id, fingerprint, measure_number, text, proposed_score, author, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (str(uuid.uuid4()), fingerprint, remark.measure, remark.text, remark.score, remark.author, remark.at),
-        )
-        rf.log_change(None, "remark", fingerprint, LogOp.INSERT, None, json.dumps(remark.to_json(), ensure_ascii=False))
+    insert_remark(rf, fingerprint, astuple(remark), remark.to_json())
     return remark
 
 
 def remarks_for(rf: ReportFile, fingerprint: str) -> list[Remark]:
     """The remarks on one submission, by its fingerprint, in the order written: a new revision starts with none."""
-    return [
-        Remark(*row)
-        for row in rf.conn.execute(
-            "SELECT measure_number, text, proposed_score, author, created_at FROM remarks WHERE fingerprint = ?"
-            " ORDER BY created_at, rowid",
-            (fingerprint,),
-        )
-    ]
+    return [Remark(*row) for row in remarks_about(rf, fingerprint)]
 
 
 def _who() -> str:

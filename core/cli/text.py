@@ -3,7 +3,7 @@
 argparse writes "usage:", "positional arguments:", "options:" and "show this help
 message and exit" through gettext, and there is no Mongolian catalogue; installing
 one would change the whole process's translations. So ``MongolianArgumentParser``
-sets those few texts itself (a formatter for the usage prefix, the two group
+sets those few texts itself (a formatter for the usage prefix and the two group
 titles, its own ``-h``), and rewrites argparse's few usage errors into Mongolian.
 
 ``format_change_log`` prints ``tailan-cli log`` with Mongolian column names, item
@@ -16,7 +16,9 @@ import argparse
 import re
 from typing import Any
 
-EXIT_BAD_INPUT = 2
+from core.cli.common import EXIT_BAD_INPUT
+from core.report.kinds import ItemKind
+from core.storage.change_log import LogOp
 
 USAGE_PREFIX = "Хэрэглээ: "
 POSITIONALS_TITLE = "байрлалаар өгөх утгууд"
@@ -42,12 +44,24 @@ def mongolian_error(message: str) -> str:
     return message
 
 
+#: argparse's own group titles (Python 3.10 on: "options"; before: "optional arguments").
+_SECTION_TITLES = {
+    "positional arguments": POSITIONALS_TITLE,
+    "options": OPTIONALS_TITLE,
+    "optional arguments": OPTIONALS_TITLE,
+}
+
+
 class MongolianHelpFormatter(argparse.HelpFormatter):
-    """argparse's help with a Mongolian usage prefix (argparse has no Mongolian catalogue)."""
+    """argparse's help with a Mongolian usage prefix and group titles (argparse has no Mongolian catalogue)."""
 
     def add_usage(self, usage, actions, groups, prefix=None):
         """Puts ``Хэрэглээ:`` in place of ``usage:`` unless a prefix is given."""
         return super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
+
+    def start_section(self, heading):
+        """argparse's two group titles in Mongolian; any other heading as it is."""
+        return super().start_section(_SECTION_TITLES.get(heading, heading))
 
 
 class MongolianArgumentParser(argparse.ArgumentParser):
@@ -57,8 +71,6 @@ class MongolianArgumentParser(argparse.ArgumentParser):
         add_help = kwargs.pop("add_help", True)
         kwargs.setdefault("formatter_class", MongolianHelpFormatter)
         super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = POSITIONALS_TITLE
-        self._optionals.title = OPTIONALS_TITLE
         if add_help:
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=HELP_TEXT)
 
@@ -68,14 +80,17 @@ class MongolianArgumentParser(argparse.ArgumentParser):
 
 
 # ------------------------------------------------------------- change log
-KIND_NAMES = {"report": "тайлан", "goal": "зорилт", "measure": "арга хэмжээ", "signatory": "гарын үсэг"}
+KIND_NAMES = {ItemKind.REPORT: "тайлан", ItemKind.GOAL: "зорилт", ItemKind.MEASURE: "арга хэмжээ",
+              ItemKind.SIGNATORY: "гарын үсэг"}
 OPERATION_NAMES = {
-    "(insert)": "нэмсэн",
-    "(delete)": "устгасан",
-    "(move)": "зөөсөн",
-    "(finalize)": "баталгаажуулсан",
-    "(reopen)": "засварлахаар дахин нээсэн",
-    "(received)": "хүлээн авсан",
+    LogOp.INSERT: "нэмсэн",
+    LogOp.DELETE: "устгасан",
+    LogOp.MOVE: "зөөсөн",
+    LogOp.FINALIZE: "баталгаажуулсан",
+    LogOp.REOPEN: "засварлахаар дахин нээсэн",
+    LogOp.RECEIVED: "хүлээн авсан",
+    LogOp.ATTACH: "нотлох баримт хавсаргасан",
+    LogOp.DETACH: "нотлох баримт хассан",
 }
 FIELD_NAMES = {
     "organization": "байгууллага",
@@ -119,7 +134,7 @@ def format_change_log(entries: list[dict[str, Any]]) -> str:
         field = e["field"]
         if field in OPERATION_NAMES:
             change = OPERATION_NAMES[field]
-            if field == "(move)":
+            if field == LogOp.MOVE:
                 change += f": {_value(e['old_value'])} → {_value(e['new_value'])}"
         else:
             change = f"{FIELD_NAMES.get(field, field)}: {_value(e['old_value'])} → {_value(e['new_value'])}"

@@ -10,12 +10,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.cli import EXIT_OK
+from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
 from core.storage import ReportFile
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: SubCommands) -> None:
     """Registers ``export-pdf``."""
     p = sub.add_parser("export-pdf", help="тайланг хэвлэх PDF болгох (A4 хөндлөн, гарын үсэгт бэлэн)")
     p.add_argument("file", metavar="FILE", help="Тайлангийн файл")
@@ -28,7 +28,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     """``export-pdf``: writes the printout (a draft while scores are missing); pages and warnings on stderr; 0."""
     from core.pdf.document import export_pdf
-    from core.pdf.preflight import UNSCORED, preflight
+    from core.pdf.preflight import preflight
+    from core.report.checks import ProblemCode
 
     output = Path(args.output)
     if output.exists() and output.resolve() == Path(args.file).resolve():
@@ -37,12 +38,12 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         report = rf.load_report(rf.resolve_report_id(args.report))
     pages = export_pdf(report, output)
     problems = preflight(report)
-    unscored = [p.number for p in problems if p.kind == UNSCORED]
+    unscored = [p.number for p in problems if p.kind == ProblemCode.UNSCORED]
     print(f"PDF: {output} ({pages} хуудас)", file=sys.stderr)
     if unscored:
         print(f"ТӨСӨЛ: үнэлгээгүй арга хэмжээ: {', '.join(unscored)}; нийт дүнг төсөл гэж тэмдэглэв.", file=sys.stderr)
     for p in problems:
-        if p.kind != UNSCORED:
+        if p.kind != ProblemCode.UNSCORED:
             print(f"Анхааруулга: {p.message}", file=sys.stderr)
     return EXIT_OK
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.pdf.fonts import REGULAR
+from core.report.draft import total_text
 from core.report.model import Measure, Report, Score
 from core.report.official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
 from core.report.scoring import summarize
@@ -90,22 +91,6 @@ def measure_title(measure: Measure) -> str:
     if number and text.strip():
         return f"{number} {text.lstrip()}"
     return number or text
-
-
-def total_text(report: Report) -> str:
-    """The total as the reviewer must read it.
-
-    Final (``82,8``) only when every measure has a score. In a draft the current
-    partial mean is still useful to the officer checking the figures, so it is
-    printed, but said plainly to be a draft and not final, with the count of
-    measures without a score; a page that carries it also carries the ``ТӨСӨЛ`` mark.
-    """
-    summary = summarize(report)
-    if summary.is_complete:
-        return summary.total_display or "—"
-    count = len(summary.unscored)
-    partial = summary.total_display or "—"
-    return f"Төсөл: {partial} (эцсийн дүн биш, {count} арга хэмжээ үнэлгээгүй)"
 
 
 def signature_text(role: str, position: str, name: str) -> str:

@@ -24,6 +24,10 @@ broken once per width (``MeasuredParagraph``), not again when it is drawn.
 from __future__ import annotations
 
 from core.pdf import layout
+from core.pdf.cells import cell_markup, cell_value as plain_cell_value
+from core.pdf.goal_table import goal_table_class
+from core.pdf.page_setup import MM
+from core.pdf.reportlab_adapter import cell_rows, given_row_height, measure, row_heights
 
 #: A window at least this tall (in points) is never needed: taller than any page.
 _UNBOUNDED = 1e9
@@ -80,10 +84,11 @@ class TableSource:
             start = max(self.measured, H)
             end = min(self.end, max(stop, start + MEASURE_BATCH))
             table = self.window(start, end, None, measured=False)
-            table._calc(width, _UNBOUNDED)
+            measure(table, width, _UNBOUNDED)
+            cells, heights = cell_rows(table), row_heights(table)
             for offset, i in enumerate(list(range(H)) + list(range(start, end))):
-                self.data[i] = list(table._cellvalues[offset])
-                self.heights[i] = table._rowHeights[offset]
+                self.data[i] = list(cells[offset])
+                self.heights[i] = heights[offset]
             self.measured = end
 
     def stop_for(self, start: int, carried: bool, avail_height: float, width: float) -> int:
@@ -138,8 +143,8 @@ class TableSource:
         from reportlab.platypus import TableStyle
 
         table.setStyle(TableStyle(layout.window_style(self.rows, start, stop)))
-        table._meta = self.rows[:H] + self.rows[start:stop]
-        table._styles = self.styles
+        table.layout_rows = self.rows[:H] + self.rows[start:stop]
+        table.cell_styles = self.styles
         return table
 
 
@@ -203,9 +208,9 @@ def paged_table_class():
             else:
                 rest = parts[1]
                 H = layout.HEADER_ROWS
-                left = len(rest._cellvalues) - H
+                left = len(cell_rows(rest)) - H
                 next_start = stop - max(left, 0)
-                carry = (rest._cellvalues[H], rest._argH[H]) if left > 0 else None
+                carry = (cell_rows(rest)[H], given_row_height(rest, H)) if left > 0 else None
             source.release(self.start, next_start)
             return [parts[0], PagedTable(source, next_start, carry)]
 
@@ -248,19 +253,15 @@ def measured_paragraph_class():
 
 
 def cell_value(cell: layout.Cell, styles) -> list | str:
-    """As ``document.cell_value``, with Paragraphs measured once."""
-    from core.pdf.document import cell_markup, cell_value
-
+    """As ``cells.cell_value``, with Paragraphs measured once."""
     if cell.qr or cell.is_empty:
-        return cell_value(cell, styles)
+        return plain_cell_value(cell, styles)
     return [measured_paragraph_class()(cell_markup(cell), styles[cell.align])]
 
 
 def paged_table(report, styles):
     """The table flowable for the story: the same rows, cells and style as
-    ``document.build_table``, laid out a page at a time."""
-    from core.pdf.document import MM, goal_table_class
-
+    ``goal_table.build_table``, laid out a page at a time."""
     rows = layout.table_rows(report)
     widths = [w * MM for w in layout.COL_WIDTHS_MM]
     source = TableSource(rows, lambda cell: cell_value(cell, styles), widths, goal_table_class(), styles)

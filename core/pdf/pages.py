@@ -45,31 +45,24 @@ def decorate(canvas, doc, draft: bool, fingerprint_line: str = "") -> None:
 
 def numbered_canvas_class(stop_after: int | None = None):
     """A canvas that prints ``page/pages``; made in a function so that reportlab is imported only when needed."""
-    from reportlab.pdfgen.canvas import Canvas
+    from core.pdf.reportlab_adapter import deferring_canvas_class
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(deferring_canvas_class()):
         """Defers each page until the end so that it can print ``page/pages``."""
 
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
         def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-            if stop_after is not None and len(self._pages) >= stop_after:
+            self.keep_page()
+            if stop_after is not None and len(self.kept_pages) >= stop_after:
                 raise PagesDone(self)
 
         def save(self):
-            total = len(self._pages) if stop_after is None else "…"
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                w, _ = self._pagesize
+            total = len(self.kept_pages) if stop_after is None else "…"
+            w, _ = self.page_size
+            for number, state in enumerate(self.kept_pages, 1):
+                self.restore_page(state)
                 self.setFont(REGULAR, 9)
                 self.drawCentredString(w / 2, (MARGINS_MM["bottom"] - 8) * MM, f"{number}/{total}")
                 super().showPage()
             super().save()
 
     return NumberedCanvas
-
-

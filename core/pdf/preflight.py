@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.report.checks import header_problems, measure_problems
+from core.report.checks import ProblemCode, header_problems, measure_problems
 from core.report.model import Goal, Measure, Report
 
-UNSCORED = "unscored"
-EMPTY_INDICATOR = "empty_indicator"
-EMPTY_TARGET = "empty_target"
-#: A hand-written title without the organization or the year: the wrong soum could be printed.
+#: The kind of every title problem: a hand-written title without the organization or the year
+#: (the wrong soum could be printed).
 TITLE = "title"
 
 
@@ -24,7 +22,7 @@ TITLE = "title"
 class Problem:
     """One thing that stands in the way of a signed printout, with the measure it is about, as the window lists it."""
 
-    kind: str  # UNSCORED, EMPTY_INDICATOR, EMPTY_TARGET or TITLE
+    kind: str  # a ProblemCode of the measure (ProblemCode.UNSCORED, ProblemCode.EMPTY_INDICATOR, ProblemCode.EMPTY_TARGET), or TITLE
     goal_id: str
     measure_id: str
     number: str  # the measure's number as written, or a description when it has none
@@ -37,8 +35,8 @@ def _name(goal: Goal, index: int, measure: Measure) -> str:
     return f"{goal.number.strip() or '?'} зорилтын {index + 1}-р"
 
 
-#: The problems of ``core.report.checks`` that stand in the way of a signed printout.
-_KIND_OF_CODE = {"unscored": UNSCORED, "empty-indicator": EMPTY_INDICATOR, "empty-target": EMPTY_TARGET}
+#: The problems of a measure (``core.report.checks``) that stand in the way of a signed printout.
+_PRINTOUT_CODES = (ProblemCode.UNSCORED, ProblemCode.EMPTY_INDICATOR, ProblemCode.EMPTY_TARGET)
 
 
 def preflight(report: Report) -> list[Problem]:
@@ -48,16 +46,15 @@ def preflight(report: Report) -> list[Problem]:
     cannot disagree about what is missing.
     """
     messages = {
-        UNSCORED: "{name} арга хэмжээ үнэлгээгүй байна (тайлан төсөл хэвээр хэвлэгдэнэ).",
-        EMPTY_INDICATOR: "{name} арга хэмжээний гүйцэтгэлийн шалгуур үзүүлэлт хоосон байна.",
-        EMPTY_TARGET: "{name} арга хэмжээний зорилтот түвшин хоосон байна.",
+        ProblemCode.UNSCORED: "{name} арга хэмжээ үнэлгээгүй байна (тайлан төсөл хэвээр хэвлэгдэнэ).",
+        ProblemCode.EMPTY_INDICATOR: "{name} арга хэмжээний гүйцэтгэлийн шалгуур үзүүлэлт хоосон байна.",
+        ProblemCode.EMPTY_TARGET: "{name} арга хэмжээний зорилтот түвшин хоосон байна.",
     }
     problems = [Problem(TITLE, "", "", "", found.message) for found in header_problems(report)]
     for goal in report.goals:
         for i, m in enumerate(goal.measures):
             name = _name(goal, i, m)
             for found in measure_problems(m):
-                kind = _KIND_OF_CODE.get(found.code)
-                if kind:
-                    problems.append(Problem(kind, goal.id, m.id, name, messages[kind].format(name=name)))
+                if found.code in _PRINTOUT_CODES:
+                    problems.append(Problem(found.code, goal.id, m.id, name, messages[found.code].format(name=name)))
     return problems

@@ -12,7 +12,8 @@ import io
 import os
 from pathlib import Path
 
-from core.pdf.document import MARGINS_MM, MM, escape, qr_flowable
+from core.pdf.cells import escape, qr_flowable
+from core.pdf.page_setup import MARGINS_MM, MM
 from core.pdf.fonts import BOLD, REGULAR, register_fonts
 from core.pdf.pages import numbered_canvas_class
 from core.report.model import Period, Report

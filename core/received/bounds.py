@@ -1,7 +1,8 @@
 """Every row and column of a received file bounded by type, length and range.
 
-Run after the schema matched ours exactly and the integrity check passed, so each
-expression here is our own and evaluated on our own tables. A file whose values
+Run after the schema matched ours exactly, so each expression here is our own and
+evaluated on our own tables: after the integrity check passed, or when it failed only
+on a value (a CHECK or NOT NULL constraint), to name that value. A file whose values
 would break the loading or the consolidation (a blob where an id belongs, a
 revision beyond any integer, a text of megabytes, an unknown period) is refused
 here with its reason, instead of failing later in the middle of a batch.
@@ -14,11 +15,25 @@ integer; BLOB: bounded blob), so a new version is covered until it adds its own.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
 from core.received.refusal import Reject, sqlite_reason
 from core.received.schema import MIGRATIONS_TABLE, reference_columns
+from core.report.evidence import limits as evidence_limits
+from core.report.kinds import EvidenceType
 from core.report.model import Period, Score
+from core.storage import received as stored
+from core.storage.received import (
+    Rule,
+    blob_rule,
+    hex_rule,
+    integer_rule,
+    one_of_rule,
+    pattern_rule,
+    scalar_rule,
+    text_rule,
+    timestamp_rule,
+)
+from core.storage.attachments import CHUNK_BYTES
 
 MAX_TEXT_CHARS = 100_000
 #: The change log keeps a whole report, goal or measure as JSON in one value.
@@ -49,6 +64,11 @@ ROW_LIMITS = {
     "remarks": (0, 0),
     "receipts": (0, 0),
     "sqlite_sequence": (0, 10),
+    # evidence (schema 4): bounded in count here, before any file is read (``core.received.evidence``)
+    "attachment_files": (0, evidence_limits.MAX_FILES_PER_REPORT),
+    "attachments": (0, evidence_limits.MAX_FILES_PER_REPORT),
+    "attachment_chunks": (0, evidence_limits.MAX_REPORT_BYTES // CHUNK_BYTES + evidence_limits.MAX_FILES_PER_REPORT),
+    "earlier_attachments": (0, 0),  # the soum's own reference list never travels
 }
 
 TABLE_LABELS = {
@@ -58,6 +78,8 @@ TABLE_LABELS = {
     "organizations": "аймгийн бүртгэл", "organization_keys": "бүртгэлийн түлхүүрүүд",
     "decisions": "хянагчийн шийдвэрүүд", "aimag_settings": "аймгийн тохиргоо", "remarks": "хянагчийн тайлбар",
     "receipts": "аймгийн хариу",
+    "attachment_files": "нотлох баримтын файлууд", "attachment_chunks": "нотлох баримтын агуулга",
+    "attachments": "нотлох баримт", "earlier_attachments": "өмнөх оны нотлох баримтын жагсаалт",
 }
 COLUMN_LABELS = {
     "id": "таних дугаар", "report_id": "тайлангийн дугаар", "goal_id": "зорилтын дугаар", "sort_order": "дараалал",
@@ -70,58 +92,31 @@ COLUMN_LABELS = {
     "item_kind": "төрөл", "item_id": "зүйлийн дугаар", "field": "талбар", "old_value": "хуучин утга",
     "new_value": "шинэ утга", "seq": "дугаар", "previous_fingerprint": "өмнөх хувилбарын хурууны хээ",
     "public_key": "гарын үсгийн нийтийн түлхүүр", "signature": "гарын үсэг",
+    "sha256": "хурууны хээ", "size": "хэмжээ", "type": "төрөл", "data": "агуулга",
+    "measure_id": "арга хэмжээний дугаар", "added_at": "нэмсэн огноо",
 }
 
 
-@dataclass(frozen=True)
-class Rule:
-    """Conditions (SQL on column ``{c}``) that make a value wrong, each with what it should be."""
-
-    wrong: tuple[tuple[str, str], ...]
-
-
 def _text(limit: int) -> Rule:
-    return Rule((("typeof({c}) != 'text'", "текст байх ёстой"),
-                 (f"length({{c}}) > {limit}",  # bytes are bounded by the connection's value limit
-                  f"хэт урт текст (хязгаар {limit} тэмдэгт)")))
+    return text_rule(limit, f"хэт урт текст (хязгаар {limit} тэмдэгт)", "текст байх ёстой")
 
 
 def _integer(low: int, high: int) -> Rule:
-    return Rule(((f"typeof({{c}}) != 'integer' OR {{c}} < {low} OR {{c}} > {high}",
-                  f"{low}-{high} хооронд бүхэл тоо байх ёстой"),))
-
-
-def _pattern(glob: str, length: int, what: str) -> Rule:
-    return Rule(((f"typeof({{c}}) != 'text' OR length(CAST({{c}} AS BLOB)) != {length} OR {{c}} NOT GLOB '{glob}'",
-                  what),))
+    return integer_rule(low, high, f"{low}-{high} хооронд бүхэл тоо байх ёстой")
 
 
 def _one_of(values: list[str]) -> Rule:
-    listed = ", ".join(f"'{v}'" for v in values)
-    return Rule(((f"typeof({{c}}) != 'text' OR {{c}} NOT IN ({listed})", "зөвшөөрөгдсөн утгуудын нэг байх ёстой"),))
+    return one_of_rule(values, "зөвшөөрөгдсөн утгуудын нэг байх ёстой")
 
 
 HEX = "[0-9a-f]"
-
-
-def _hex(length: int, what: str) -> Rule:
-    """``length`` lower-case hex digits (a short pattern: the connection bounds pattern length)."""
-    return Rule(((f"typeof({{c}}) != 'text' OR length(CAST({{c}} AS BLOB)) != {length} OR {{c}} GLOB '*[^0-9a-f]*'",
-                  what),))
-
-
-UUID = _pattern("-".join(HEX * n for n in (8, 4, 4, 4, 12)), 36, "таних дугаарын хэлбэртэй (32 арван зургаатын цифр, 4 зураас) байх ёстой")
-FINGERPRINT = _hex(64, "64 оронтой хурууны хээ байх ёстой")
-TIMESTAMP = Rule((
-    ("typeof({c}) != 'text' OR length(CAST({c} AS BLOB)) NOT BETWEEN 19 AND 40 OR {c} NOT GLOB "
-     "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]:[0-5][0-9]*'",
-     "огноо-цагийн (ОООО-СС-ӨӨ ЦЦ:ММ:СС) хэлбэртэй байх ёстой"),
-))
+UUID = pattern_rule("-".join(HEX * n for n in (8, 4, 4, 4, 12)), 36,
+                    "таних дугаарын хэлбэртэй (32 арван зургаатын цифр, 4 зураас) байх ёстой")
+FINGERPRINT = hex_rule(64, "64 оронтой хурууны хээ байх ёстой")
+TIMESTAMP = timestamp_rule("огноо-цагийн (ОООО-СС-ӨӨ ЦЦ:ММ:СС) хэлбэртэй байх ёстой")
 TEXT, SHORT_TEXT, LOG_VALUE = _text(MAX_TEXT_CHARS), _text(MAX_SHORT_TEXT_CHARS), _text(MAX_LOG_VALUE_CHARS)
-BLOB = Rule((("typeof({c}) != 'blob'", "хоёртын өгөгдөл байх ёстой"),
-             (f"length({{c}}) > {MAX_BLOB_BYTES}", f"хэт том (хязгаар {MAX_BLOB_BYTES} байт)")))
-ANY = Rule((("typeof({c}) NOT IN ('text', 'integer', 'real')", "текст эсвэл тоо байх ёстой"),
-            (f"length(CAST({{c}} AS BLOB)) > {4 * MAX_TEXT_CHARS}", "хэт урт утга")))
+BLOB = blob_rule(MAX_BLOB_BYTES, "хоёртын өгөгдөл байх ёстой", f"хэт том (хязгаар {MAX_BLOB_BYTES} байт)")
+ANY = scalar_rule(4 * MAX_TEXT_CHARS, "текст эсвэл тоо байх ёстой", "хэт урт утга")
 
 COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("reports", "id"): UUID,
@@ -132,8 +127,8 @@ COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("reports", "finalized_at"): TIMESTAMP,
     ("reports", "fingerprint"): FINGERPRINT,
     ("reports", "previous_fingerprint"): FINGERPRINT,
-    ("reports", "public_key"): _hex(64, "64 оронтой түлхүүр байх ёстой"),
-    ("reports", "signature"): _hex(128, "128 оронтой гарын үсэг байх ёстой"),
+    ("reports", "public_key"): hex_rule(64, "64 оронтой түлхүүр байх ёстой"),
+    ("reports", "signature"): hex_rule(128, "128 оронтой гарын үсэг байх ёстой"),
     ("signatories", "id"): UUID, ("signatories", "report_id"): UUID,
     ("goals", "id"): UUID, ("goals", "report_id"): UUID,
     ("measures", "id"): UUID, ("measures", "goal_id"): UUID,
@@ -146,6 +141,18 @@ COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("change_log", "field"): SHORT_TEXT,
     ("change_log", "old_value"): LOG_VALUE,
     ("change_log", "new_value"): LOG_VALUE,
+    ("attachment_files", "sha256"): FINGERPRINT,
+    ("attachment_files", "size"): _integer(1, evidence_limits.MAX_FILE_BYTES),
+    ("attachment_files", "type"): _one_of([t.value for t in EvidenceType]),
+    ("attachment_files", "added_at"): TIMESTAMP,
+    ("attachment_chunks", "sha256"): FINGERPRINT,
+    ("attachment_chunks", "seq"): _integer(0, evidence_limits.MAX_FILE_BYTES // CHUNK_BYTES),
+    ("attachment_chunks", "data"): blob_rule(CHUNK_BYTES, "хоёртын өгөгдөл байх ёстой", f"хэт том (хязгаар {CHUNK_BYTES} байт)"),
+    ("attachments", "id"): UUID,
+    ("attachments", "measure_id"): UUID,
+    ("attachments", "name"): _text(evidence_limits.MAX_NAME_CHARS),
+    ("attachments", "sha256"): FINGERPRINT,
+    ("attachments", "added_at"): TIMESTAMP,
     ("sqlite_sequence", "name"): SHORT_TEXT,
     ("sqlite_sequence", "seq"): _integer(0, MAX_INTEGER),
 }
@@ -175,9 +182,7 @@ def check_bounds(conn: sqlite3.Connection, version: int) -> None:
     """Row counts per table, then every value of every column, one pass per table."""
     tables = {t: cols for t, cols in reference_columns(version).items() if t != MIGRATIONS_TABLE}
     try:
-        counts = conn.execute(
-            "SELECT " + ", ".join(f'(SELECT count(*) FROM "{t}")' for t in tables)
-        ).fetchone()
+        counts = stored.row_counts(conn, list(tables))
         for (table, _), n in zip(tables.items(), counts):
             low, high = ROW_LIMITS.get(table, (0, MAX_OTHER_ROWS))
             if table == "reports" and n != 1:
@@ -193,17 +198,14 @@ def check_bounds(conn: sqlite3.Connection, version: int) -> None:
 
 
 def _check_table(conn: sqlite3.Connection, table: str, columns) -> None:
-    checks = []  # (column index, column, what it should be, SQL counting the wrong values)
+    checks = []  # (column index, column, what it should be, NOT NULL, the condition that makes it wrong)
     for index, (column, declared, not_null) in enumerate(columns):
-        quoted = f'"{column}"'
         for condition, what in rule_for(table, column, declared).wrong:
-            when_null = "1" if not_null else "0"
-            wrong = f"CASE WHEN {quoted} IS NULL THEN {when_null} ELSE ({condition.format(c=quoted)}) END"
-            checks.append((index, column, what, f"count(*) FILTER (WHERE {wrong})"))
+            checks.append((index, column, what, not_null, condition))
     if not checks:
         return
-    found = conn.execute(f"SELECT {', '.join(c[3] for c in checks)} FROM \"{table}\"").fetchone()
-    for (index, column, what, _), n in zip(checks, found):
+    found = stored.wrong_value_counts(conn, table, [(c[1], c[3], c[4]) for c in checks])
+    for (index, column, what, _, _), n in zip(checks, found):
         if n:
             table_label, column_label = _label(table, column, index)
             raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу ({n} мөрөнд): {what}")

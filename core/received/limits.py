@@ -1,17 +1,18 @@
 """The in-memory connection a received file is checked in: bounded in time and in memory.
 
-The checks themselves touch only our own schema (``received_schema`` refuses any
-other before a row is read), so their cost is linear in the file's size, which is
+The file checked is our own private copy of the received one (or its bytes in memory).
+The checks themselves touch only our own schema (``core.received.schema`` refuses
+any other before a row is read), so their cost is linear in the file's size, which is
 bounded. These limits are the second wall, should a path through SQLite be missed:
 
 - a deadline, enforced by SQLite's progress handler: any statement still running
   when it passes is interrupted (``SQLITE_INTERRUPT``), and the file is refused;
 - ``setlimit`` on the length of a value or row, of an SQL statement (which bounds
-  the parsing of the sender's CREATE statements), on expression depth, compound
+  the parsing of the sender's table definitions), on expression depth, compound
   selects, function arguments, attached databases and trigger depth;
 - a small page cache and no memory mapping.
 
-SQLite's heap limit (``PRAGMA hard_heap_limit``) is process-wide and can only be
+SQLite's heap limit (the ``hard_heap_limit`` pragma) is process-wide and can only be
 lowered, so it would bind the aimag's own database too; it is not used. Memory is
 bounded instead by the file size limit and the value length limit.
 """
@@ -20,9 +21,15 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from pathlib import Path
+
+from core.storage.received import in_memory_copy, private_file_connection
 
 #: Seconds one received file may take to check; a file still being checked then is refused.
 CHECK_SECONDS = 5.0
+#: More seconds per megabyte of the file: a file with evidence is read whole (its pages
+#: checked, every file hashed), at far more than 10 MB a second even on an old PC.
+SECONDS_PER_MB = 0.1
 #: SQLite virtual machine steps between two looks at the clock.
 PROGRESS_STEPS = 2_000
 #: The largest value or row SQLite will hold for a received file (a measure's seven
@@ -58,23 +65,12 @@ class Deadline:
         return 0
 
 
-def limited_connection(data: bytes, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
-    """``data`` loaded into a private in-memory database, read-only, under the limits above.
-
-    Nothing of the file's schema is parsed here: ``deserialize`` only hands SQLite
-    the bytes.
-    """
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        for limit, value in LIMITS.items():
-            conn.setlimit(limit, value)
-        deadline = Deadline(seconds)
-        conn.set_progress_handler(deadline, PROGRESS_STEPS)
-        conn.deserialize(data)
-        for pragma in ("trusted_schema = OFF", "query_only = ON", "cell_size_check = ON",
-                       "cache_size = -4096", "mmap_size = 0", "temp_store = MEMORY"):
-            conn.execute(f"PRAGMA {pragma}")
-    except BaseException:
-        conn.close()
-        raise
-    return conn, deadline
+def limited_connection(source: bytes | Path, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
+    """A private database under the limits above: ``source`` is the file's bytes (loaded into
+    memory, ``core.storage.received.in_memory_copy``) or our own private copy of the file
+    (opened read-only and immutable, ``private_file_connection``). Nothing of the file's
+    schema is parsed there."""
+    deadline = Deadline(seconds)
+    if isinstance(source, (bytes, bytearray)):
+        return in_memory_copy(source, LIMITS, deadline, PROGRESS_STEPS), deadline
+    return private_file_connection(Path(source), LIMITS, deadline, PROGRESS_STEPS), deadline

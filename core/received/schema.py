@@ -2,11 +2,11 @@
 
 A received file is untrusted, and its schema is code: an index expression, a CHECK
 constraint, a view, a generated column or a DEFAULT is evaluated by SQLite when
-rows are checked or read (``PRAGMA integrity_check`` evaluates every index
+rows are checked or read (SQLite's ``integrity_check`` evaluates every index
 expression and CHECK constraint of every row). So the first thing done with a
-received database is to read ``sqlite_master``, which only parses the CREATE
-statements (bounded by the connection's limits and deadline) and evaluates none of
-them, and to compare every object's type, name, table and SQL text with the schema
+received database is to read ``sqlite_master``, which only parses the definitions of
+its tables and indexes (bounded by the connection's limits and deadline) and
+evaluates none of them, and to compare every object's type, name, table and SQL text with the schema
 our own migrations build. The sqlite-utils migrations table is compared like any
 other object. Only a file whose schema is exactly ours is read any further.
 """
@@ -14,65 +14,38 @@ other object. Only a file whose schema is exactly ours is read any further.
 from __future__ import annotations
 
 import sqlite3
-from functools import lru_cache
 
 from core.received.refusal import DAMAGED, Reject, sqlite_reason
+from core.storage import received as stored
 from core.storage import schema
+from core.storage.received import MIGRATIONS_TABLE, SchemaRow
 
-MIGRATIONS_TABLE = "_sqlite_migrations"
+__all__ = ["MIGRATIONS_TABLE", "check_migration_rows", "check_schema", "check_schema_size", "reference_columns",
+           "reference_schema", "schema_of"]
+
 #: How long an applied migration's name and timestamp may be (ours are far shorter).
 MAX_MIGRATION_TEXT = 200
-
-SchemaRow = tuple[str, str, str, "str | None"]
 
 KIND_LABELS = {"table": "хүснэгт", "index": "индекс", "view": "харагдац", "trigger": "триггер"}
 
 
-@lru_cache(maxsize=None)
 def reference_schema(version: int) -> frozenset[SchemaRow]:
     """The exact schema objects a file of ``version`` holds, built by our own migrations.
 
     Built from ``core.storage.migrations``, so a schema version added there is covered
     without a change here.
     """
-    from sqlite_utils import Database
-
-    from core.storage.migrations import migrations
-
-    conn = sqlite3.connect(":memory:")
-    try:
-        names = schema.migration_names()
-        stop = names[version] if version < len(names) else None
-        migrations.apply(Database(conn, execute_plugins=False), stop_before=stop)
-        return schema_of(conn)
-    finally:
-        conn.close()
+    return stored.schema_at(version)
 
 
-@lru_cache(maxsize=None)
 def reference_columns(version: int) -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """Each table of ``version``: its columns as (name, declared type, NOT NULL), from our migrations."""
-    from sqlite_utils import Database
-
-    from core.storage.migrations import migrations
-
-    conn = sqlite3.connect(":memory:")
-    try:
-        names = schema.migration_names()
-        stop = names[version] if version < len(names) else None
-        migrations.apply(Database(conn, execute_plugins=False), stop_before=stop)
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {
-            t: tuple((c[1], c[2].upper(), bool(c[3] or c[5])) for c in conn.execute(f'PRAGMA table_info("{t}")'))
-            for t in tables
-        }
-    finally:
-        conn.close()
+    return stored.columns_at(version)
 
 
-#: Pages the schema table may span. Ours fits in one; SQLite parses every CREATE
-#: statement of a file before it can read any, so a schema of thousands of pages would
-#: cost seconds before the comparison could refuse it.
+#: Pages the schema table may span. Ours fits in one; SQLite parses every definition of
+#: a table or index in a file before it can read any, so a schema of thousands of pages
+#: would cost seconds before the comparison could refuse it.
 MAX_SCHEMA_PAGES = 16
 TABLE_LEAF, TABLE_INTERIOR = 0x0D, 0x05
 
@@ -111,7 +84,7 @@ def check_schema_size(data: bytes) -> None:
 
 def schema_of(conn: sqlite3.Connection) -> frozenset[SchemaRow]:
     """Every object of ``sqlite_master``, SQL text included (reading it evaluates no expression)."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    rows = stored.schema_rows(conn)
     if len(rows) != len(set(rows)):
         raise Reject("файлын бүтцэд давхардсан объект байна: Тайлан програмын файл биш")
     return frozenset(rows)
@@ -156,19 +129,13 @@ def check_migration_rows(conn: sqlite3.Connection, version: int) -> None:
 
     Read only after the schema matched, so the table and its index are ours.
     """
+    ours = schema.migration_record(schema.SCHEMA_VERSION)
     try:
-        rows = conn.execute(
-            f'SELECT typeof(id), typeof(migration_set), typeof(name), typeof(applied_at),'
-            f' length(CAST(migration_set AS BLOB)), length(CAST(name AS BLOB)), length(CAST(applied_at AS BLOB))'
-            f' FROM "{MIGRATIONS_TABLE}" ORDER BY id LIMIT {len(schema.migration_names()) + 1}'
-        ).fetchall()
+        rows = stored.migration_record_shape(conn, len(ours) + 1)
         if any(r[:4] != ("integer", "text", "text", "text") or max(r[4:]) > MAX_MIGRATION_TEXT for r in rows):
             raise Reject("файлын шинэчлэлийн бүртгэл гэмтсэн байна")
-        applied = conn.execute(
-            f'SELECT migration_set, name FROM "{MIGRATIONS_TABLE}" ORDER BY id LIMIT {len(rows)}'
-        ).fetchall()
+        applied = stored.applied_migrations(conn, len(rows))
     except sqlite3.DatabaseError as exc:
         raise Reject(sqlite_reason(exc, "файлын шинэчлэлийн бүртгэлийг уншиж чадсангүй")) from None
-    wanted = [(schema.MIGRATION_SET, name) for name in schema.migration_names()[:version]]
-    if applied != wanted:
+    if applied != ours[:version]:
         raise Reject("файлын шинэчлэлийн бүртгэл Тайлан програмынхтай таарахгүй байна: гараар өөрчилсөн файл")

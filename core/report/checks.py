@@ -15,26 +15,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
 from core.report.kinds import ItemKind
 from core.report.model import Measure, Report, Score
 from core.report.title import title_problems
 
-#: Codes, in the order the panel lists them when severities are equal.
-CODES = (
-    "unscored",
-    "score-without-achieved",
-    "empty-indicator",
-    "empty-target",
-    "baseline-year-invalid",
-    "baseline-year-missing",
-    "duplicate-goal-number",
-    "duplicate-measure-number",
-    "title-without-organization",
-    "title-without-year",
-)
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+class Severity(StrEnum):
+    """How bad a problem is; the list is sorted by it (``SEVERITY_ORDER``)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class ProblemCode(StrEnum):
+    """What is wrong, one spelling each: the window translates a problem by its code."""
+
+    UNSCORED = "unscored"
+    SCORE_WITHOUT_ACHIEVED = "score-without-achieved"
+    EMPTY_INDICATOR = "empty-indicator"
+    EMPTY_TARGET = "empty-target"
+    BASELINE_YEAR_INVALID = "baseline-year-invalid"
+    BASELINE_YEAR_MISSING = "baseline-year-missing"
+    DUPLICATE_GOAL_NUMBER = "duplicate-goal-number"
+    DUPLICATE_MEASURE_NUMBER = "duplicate-measure-number"
+    TITLE_WITHOUT_ORGANIZATION = "title-without-organization"
+    TITLE_WITHOUT_YEAR = "title-without-year"
+
+
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 YEAR_MIN = 1990
 YEAR_MAX = 2100
@@ -42,16 +53,16 @@ _YEAR = re.compile(r"^(\d{4})\s*(?:он)?\.?$", re.IGNORECASE)
 _MISSING = {"", "-", "–", "—"}
 
 _MESSAGES_MN = {
-    "unscored": "{number} арга хэмжээнд үнэлгээ өгөөгүй.",
-    "score-without-achieved": "{number} арга хэмжээ үнэлгээтэй боловч хүрсэн түвшин бичээгүй.",
-    "empty-indicator": "{number} арга хэмжээний шалгуур үзүүлэлт хоосон.",
-    "empty-target": "{number} арга хэмжээний зорилтот түвшин хоосон.",
-    "baseline-year-invalid": "{number} арга хэмжээний суурь он «{value}» он биш байна.",
-    "baseline-year-missing": "{number} арга хэмжээний суурь он бичээгүй.",
-    "duplicate-goal-number": "«{number}» дугаартай зорилт {count} удаа байна.",
-    "duplicate-measure-number": "«{number}» дугаартай арга хэмжээ {count} удаа байна.",
-    "title-without-organization": "Гарчигт байгууллагын нэр «{value}» алга: өөр байгууллагын гарчиг хэвлэгдэж магадгүй.",
-    "title-without-year": "Гарчигт тайлангийн он «{value}» алга: гарчгийг засна уу.",
+    ProblemCode.UNSCORED: "{number} арга хэмжээнд үнэлгээ өгөөгүй.",
+    ProblemCode.SCORE_WITHOUT_ACHIEVED: "{number} арга хэмжээ үнэлгээтэй боловч хүрсэн түвшин бичээгүй.",
+    ProblemCode.EMPTY_INDICATOR: "{number} арга хэмжээний шалгуур үзүүлэлт хоосон.",
+    ProblemCode.EMPTY_TARGET: "{number} арга хэмжээний зорилтот түвшин хоосон.",
+    ProblemCode.BASELINE_YEAR_INVALID: "{number} арга хэмжээний суурь он «{value}» он биш байна.",
+    ProblemCode.BASELINE_YEAR_MISSING: "{number} арга хэмжээний суурь он бичээгүй.",
+    ProblemCode.DUPLICATE_GOAL_NUMBER: "«{number}» дугаартай зорилт {count} удаа байна.",
+    ProblemCode.DUPLICATE_MEASURE_NUMBER: "«{number}» дугаартай арга хэмжээ {count} удаа байна.",
+    ProblemCode.TITLE_WITHOUT_ORGANIZATION: "Гарчигт байгууллагын нэр «{value}» алга: өөр байгууллагын гарчиг хэвлэгдэж магадгүй.",
+    ProblemCode.TITLE_WITHOUT_YEAR: "Гарчигт тайлангийн он «{value}» алга: гарчгийг засна уу.",
 }
 
 
@@ -59,8 +70,8 @@ _MESSAGES_MN = {
 class Problem:
     """One thing to fix: which item (``kind``, ``item_id``), what (``code``), how bad."""
 
-    severity: str
-    code: str
+    severity: Severity
+    code: ProblemCode
     kind: str
     item_id: str
     number: str
@@ -94,20 +105,20 @@ def measure_problems(m: Measure) -> list[Problem]:
     number = m.number.strip()
     problems: list[Problem] = []
     if m.score is None:
-        problems.append(Problem("error", "unscored", ItemKind.MEASURE, m.id, number))
+        problems.append(Problem(Severity.ERROR, ProblemCode.UNSCORED, ItemKind.MEASURE, m.id, number))
     elif m.score is not Score.NOT_DUE and not m.achieved.strip():
-        problems.append(Problem("warning", "score-without-achieved", ItemKind.MEASURE, m.id, number))
+        problems.append(Problem(Severity.WARNING, ProblemCode.SCORE_WITHOUT_ACHIEVED, ItemKind.MEASURE, m.id, number))
     if not m.indicator.strip():
-        problems.append(Problem("warning", "empty-indicator", ItemKind.MEASURE, m.id, number))
+        problems.append(Problem(Severity.WARNING, ProblemCode.EMPTY_INDICATOR, ItemKind.MEASURE, m.id, number))
     if not m.target_level.strip():
-        problems.append(Problem("warning", "empty-target", ItemKind.MEASURE, m.id, number))
+        problems.append(Problem(Severity.WARNING, ProblemCode.EMPTY_TARGET, ItemKind.MEASURE, m.id, number))
     state = baseline_year_state(m.baseline_year)
     if state == "invalid":
         problems.append(
-            Problem("warning", "baseline-year-invalid", ItemKind.MEASURE, m.id, number, value=m.baseline_year.strip())
+            Problem(Severity.WARNING, ProblemCode.BASELINE_YEAR_INVALID, ItemKind.MEASURE, m.id, number, value=m.baseline_year.strip())
         )
     elif state == "missing":
-        problems.append(Problem("info", "baseline-year-missing", ItemKind.MEASURE, m.id, number))
+        problems.append(Problem(Severity.INFO, ProblemCode.BASELINE_YEAR_MISSING, ItemKind.MEASURE, m.id, number))
     return problems
 
 
@@ -118,7 +129,7 @@ def header_problems(report: Report) -> list[Problem]:
     """
     values = {"organization": report.organization.strip(), "year": str(report.year or "")}
     return [
-        Problem("error", f"title-without-{missing}", ItemKind.REPORT, report.id, "", value=values[missing])
+        Problem(Severity.ERROR, ProblemCode(f"title-without-{missing}"), ItemKind.REPORT, report.id, "", value=values[missing])
         for missing in title_problems(report)
     ]
 
@@ -144,6 +155,6 @@ def _duplicates(kind: str, items: list[tuple[str, str]]) -> list[Problem]:
         if len(group) > 1:
             for item_id, number in group[1:]:
                 found.append(
-                    Problem("warning", f"duplicate-{kind}-number", kind, item_id, number.strip(), count=len(group))
+                    Problem(Severity.WARNING, ProblemCode(f"duplicate-{kind}-number"), kind, item_id, number.strip(), count=len(group))
                 )
     return found

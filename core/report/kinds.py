@@ -1,8 +1,9 @@
-"""The names of things that change, as enums: kinds of items and operations of the change log.
+"""The kinds of a report's items, as an enum.
 
-They are ``StrEnum``s: each member *is* its string (``ItemKind.MEASURE == "measure"``), so
-what is stored in files, printed in logs and sent as JSON stays exactly as before,
-while the code names them once, here, instead of repeating bare strings.
+A ``StrEnum``: each member *is* its string (``ItemKind.MEASURE == "measure"``), so what is
+stored in files (the change log's ``item_kind``), printed and sent as JSON stays exactly
+as before, while the code names each kind once. The change log's own words
+(``LogOp``, ``RecordKind``) are ``core.storage.change_log``'s.
 """
 
 from __future__ import annotations
@@ -19,17 +20,30 @@ class ItemKind(StrEnum):
     SIGNATORY = "signatory"
 
 
-class LogOp(StrEnum):
-    """The change log's ``field`` for acts that are not a field edit."""
+class EvidenceType(StrEnum):
+    """The kinds of evidence a measure may carry, recognised by their content (``core.report.evidence``).
 
-    INSERT = "(insert)"
-    DELETE = "(delete)"
-    MOVE = "(move)"
-    FINALIZE = "(finalize)"
-    REOPEN = "(reopen)"
-    RECEIVED = "(received)"
-    RECEIPT = "(receipt)"
-    ACCEPT = "(accept)"
-    RETIRE = "(retire)"
-    WAITING = "(waiting)"
-    DECIDE = "(decide)"
+    The value is what the file stores, ``attachments --json`` prints and the signature covers.
+    """
+
+    JPEG = "jpeg"
+    PNG = "png"
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+
+    @property
+    def suffix(self) -> str:
+        """The file name ending a file of this type is written with (``.jpg`` for a JPEG)."""
+        return ".jpg" if self is EvidenceType.JPEG else f".{self.value}"
+
+    @property
+    def label(self) -> str:
+        """What the type is called in Mongolian messages and lists."""
+        return {"jpeg": "JPEG зураг", "png": "PNG зураг", "pdf": "PDF баримт", "docx": "Word баримт",
+                "xlsx": "Excel хүснэгт"}[self.value]
+
+    @property
+    def is_picture(self) -> bool:
+        """A photo or a scan as a picture: shown inside Tailan, never handed to another program."""
+        return self in (EvidenceType.JPEG, EvidenceType.PNG)

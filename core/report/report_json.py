@@ -1,4 +1,7 @@
-"""The report as JSON (``tailan-cli show --json``): a stable shape for scripts and tests."""
+"""The report as JSON (``tailan-cli show --json``): a stable shape for scripts and tests.
+
+Its fields are the model's (``REPORT_FIELDS``, ``GOAL_FIELDS``...), named once there.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from core.report import scoring
-from core.report.model import MEASURE_TEXT_FIELDS, Measure, Report, Score
+from core.report.model import GOAL_FIELDS, MEASURE_TEXT_FIELDS, REPORT_FIELDS, SIGNATORY_FIELDS, Measure, Report, Score
 
 
 def score_json(score: Score | None) -> int | str | None:
@@ -21,10 +24,11 @@ def _number(value: Fraction | None) -> float | None:
 
 
 def measure_json(m: Measure) -> dict[str, Any]:
-    """One measure in the JSON of ``show --json``: its texts as written, its score and id."""
+    """One measure in the JSON of ``show --json``: its texts as written, its score, id and attached files."""
     data: dict[str, Any] = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
     data["score"] = score_json(m.score)
     data["id"] = m.id
+    data["evidence"] = [{"name": e.name, "size": e.size, "sha256": e.sha256, "type": e.type} for e in m.evidence]
     return data
 
 
@@ -33,18 +37,12 @@ def report_to_json(report: Report) -> dict[str, Any]:
     summary = scoring.summarize(report)
     return {
         "id": report.id,
-        "organization": report.organization,
-        "aimag": report.aimag,
-        "year": report.year,
+        **{name: getattr(report, name) for name in REPORT_FIELDS},
         "period": report.period.value,
-        "report_date": report.report_date,
-        "appendix_label": report.appendix_label,
-        "title": report.title,
-        "signatories": [{"role": s.role, "position": s.position, "name": s.name} for s in report.signatories],
+        "signatories": [{name: getattr(s, name) for name in SIGNATORY_FIELDS} for s in report.signatories],
         "goals": [
             {
-                "number": g.number,
-                "text": g.text,
+                **{name: getattr(g, name) for name in GOAL_FIELDS},
                 "average": _number(summary.goal_averages[g.id]),
                 "average_display": scoring.display(summary.goal_averages[g.id]),
                 "measures": [measure_json(m) for m in g.measures],

@@ -28,24 +28,20 @@ from typing import Any
 
 from core.errors import TailanError
 from core.report.kinds import ItemKind
-from core.report.model import Period, Report
-from core.storage.columns import from_stored, to_stored
+from core.report.model import Period, Report, default_title
+from core.report.values import from_stored, to_stored
 
 #: The header fields ``tailan-cli set --report-field`` and the header form edit.
 HEADER_FIELDS = ("organization", "aimag", "year", "period", "report_date", "title", "appendix_label")
 #: The fields the built title is made of.
 TITLE_SOURCES = ("organization", "year", "period")
 
-_MIDDLE = "АВЛИГАТАЙ ТЭМЦЭХ ҮНДЭСНИЙ ХӨТӨЛБӨРИЙН ЗОРИЛТ АРГА ХЭМЖЭЭГ ХЭРЭГЖҮҮЛЭХ"
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
 def build_title(organization: str, year: int | None, period: Period = Period.ANNUAL) -> str:
-    """The official three-line title in capitals (Ө and Ү included)."""
-    org = " ".join(organization.split()).upper() or "БАЙГУУЛЛАГА"
-    plan = "ТӨЛӨВЛӨГӨӨНИЙ ХАГАС ЖИЛИЙН ХЭРЭГЖИЛТ" if period is Period.HALF_YEAR else "ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ"
-    last = f"{year} ОНЫ {plan}" if year else plan
-    return f"{org}, БАЙГУУЛЛАГЫН АВЛИГЫН ЭСРЭГ ҮЙЛ АЖИЛЛАГАА,\n{_MIDDLE}\n{last}"
+    """The official three-line title in capitals (``model.default_title``, the one place it is written)."""
+    return default_title(organization, year, period)
 
 
 def built_title_of(report: Report) -> str:

@@ -1,29 +1,21 @@
-"""Command-line side of sending upward: finalize, reopen, export-submission, verify,
-consolidate, ranking, expected. Registered with ``core.cli`` like the PDF command."""
+"""Command-line side of sending upward: finalize, reopen, export-submission.
+Registered with ``core.cli`` like the PDF command (the aimag's commands are ``core.aimag.consolidate_cli``)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from core.cli import EXIT_BAD_INPUT, EXIT_OK
+from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
 from core.storage import ReportFile
 from core.trust.fingerprint import short_code
 from core.trust.signing import key_code
 
 
-def open_aimag_file(path: str, read_only: bool) -> ReportFile:
-    """The aimag's consolidation file for a command that needs one already made (a clear message if not)."""
-    if not Path(path).exists():
-        raise TailanError(f"«{path}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
-    return ReportFile.open(path, read_only=read_only)
-
-
-def add_parsers(sub: argparse._SubParsersAction) -> None:
-    """Registers finalize, reopen, export-submission, verify, consolidate, ranking and expected."""
+def add_parsers(sub: SubCommands) -> None:
+    """Registers finalize, reopen and export-submission."""
     for name, text in (("finalize", "тайланг баталгаажуулах (засахгүй болно, хурууны хээ тооцно)"),
                        ("reopen", "баталгаажсан тайланг засварлахаар дахин нээх (шинэ хувилбар)")):
         p = sub.add_parser(name, help=text)
@@ -34,31 +26,6 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--report", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="OUT.tailan", help="файл эсвэл хавтас (USB)")
-
-    p = sub.add_parser("verify", help="ирсэн файлууд бүрэн, өөрчлөгдөөгүй, баталгаажсан эсэхийг шалгах")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--db", metavar="AIMAG.tailan", help="гарын үсгийг аймгийн бүртгэлтэй тулгах")
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("consolidate", help="ирсэн файлуудыг аймгийн нэгтгэлд нэгтгэх")
-    p.add_argument("files", nargs="+", metavar="FILE", help="файлууд эсвэл хавтас")
-    p.add_argument("--db", required=True, metavar="AIMAG.tailan")
-    p.add_argument("--aimag", metavar="NAME", help="энэ нэгтгэлийн аймгийн нэр (өөр аймгийн файл хянагчид очно)")
-    p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("ranking", help="аймгийн нэгтгэлийн эрэмбэ")
-    p.add_argument("db", metavar="AIMAG.tailan")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--csv", metavar="OUT.csv")
-    p.add_argument("--pdf", metavar="OUT.pdf")
-    p.add_argument("--xlsx", metavar="OUT.xlsx", help="Excel файл (тоонууд тоогоор, ямар ч хэлний Excel-д)")
-
-    p = sub.add_parser("expected", help="тайлан ирүүлэх ёстой байгууллагуудын жагсаалт")
-    p.add_argument("db", metavar="AIMAG.tailan")
-    p.add_argument("--add", nargs="*", default=[], metavar="NAME")
-    p.add_argument("--remove", nargs="*", default=[], metavar="NAME")
-
-
 
 
 def cmd_finalize(args: argparse.Namespace) -> int:
@@ -105,128 +72,9 @@ def cmd_export_submission(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_verify(args: argparse.Namespace) -> int:
-    """One file at a time, printed as it is checked: memory does not grow with the number of files."""
-    from core.aimag.signer import signer_line
-    from core.received.verify import check_submission
-
-    aimag = None
-    if args.db:
-        if not Path(args.db).exists():
-            raise TailanError(f"«{args.db}» файл олдсонгүй.")
-        aimag = ReportFile.open(args.db, read_only=True)
-    all_ok = True
-    if args.json:
-        print("[", flush=True)
-    for index, name in enumerate(args.files):
-        verdict = check_submission(Path(name), keep_bytes=False)
-        all_ok = all_ok and verdict.ok
-        if verdict.ok:
-            verdict.reason += "; " + signer_line(aimag, verdict.report)
-        if args.json:
-            item = {"file": str(verdict.path), "ok": verdict.ok, "reason": verdict.reason,
-                    "fingerprint": verdict.report.fingerprint if verdict.report else None,
-                    "organization": verdict.report.organization if verdict.report else None,
-                    "revision": verdict.report.revision if verdict.report else None,
-                    "key_code": key_code(verdict.report.public_key) if verdict.report else None}
-            text = json.dumps(item, ensure_ascii=False, indent=2)
-            print("  " + text.replace("\n", "\n  ") + ("," if index < len(args.files) - 1 else ""), flush=True)
-        else:
-            print(verdict.describe(), flush=True)
-        del verdict
-    if args.json:
-        print("]", flush=True)
-    if aimag is not None:
-        aimag.close()
-    return EXIT_OK if all_ok else EXIT_BAD_INPUT
-
-
-#: ``consolidate`` exits 1 when a file was rejected or waits for the reviewer.
-EXIT_NEEDS_REVIEW = 1
-
-
-def cmd_consolidate(args: argparse.Namespace) -> int:
-    """``consolidate``: merges received files, a line per file; 0, or 1 when any was rejected or waits."""
-    from core.aimag.consolidate import PENDING, REJECTED, consolidate
-
-    def progress(done: int, total: int, outcome) -> None:
-        if not args.json:
-            tail = f" [шийдвэр #{outcome.id}]" if outcome.id is not None else ""
-            print(f"[{done}/{total}] {Path(outcome.file).name}: {STATUS_WORDS[outcome.status]} — {outcome.reason}{tail}")
-
-    result = consolidate(args.files, args.db, progress, aimag=args.aimag)
-    if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
-    else:
-        print(f"Нэмсэн {result.count('added')}, шинэчилсэн {result.count('updated')}, "
-              f"давхардсан {result.count('skipped')}, татгалзсан {result.count(REJECTED)}, "
-              f"хянагчийн шийдвэр хүлээж буй {result.count(PENDING)}")
-        if result.count(PENDING):
-            print(f"Шийдвэр гаргах: tailan-cli pending {args.db}; tailan-cli decide {args.db} --accept ID | --reject ID")
-    return EXIT_OK if result.clean else EXIT_NEEDS_REVIEW
-
-
-STATUS_WORDS = {
-    "added": "НЭМСЭН",
-    "updated": "ШИНЭЧИЛСЭН",
-    "skipped": "ДАВХАРДСАН",
-    "rejected": "ТАТГАЛЗСАН",
-    "pending": "ШИЙДВЭР ХҮЛЭЭЖ БАЙНА",
-}
-
-
-def cmd_ranking(args: argparse.Namespace) -> int:
-    """``ranking``: the aimag's ranking printed, or written as CSV, PDF or Excel; the file is only read; 0."""
-    from core.aimag.ranking import missing_organizations, ranking, write_ranking_csv
-    from core.aimag.register import aimag_name
-    from core.report.model import Period
-
-    if not Path(args.db).exists():
-        raise TailanError(f"«{args.db}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
-    with ReportFile.open(args.db, read_only=True) as rf:
-        rows = ranking(rf)
-        missing = missing_organizations(rf, rows)
-        aimag = aimag_name(rf)
-    if args.csv:
-        write_ranking_csv(rows, args.csv)
-    if args.pdf:
-        from core.aimag.ranking_pdf import export_ranking_pdf
-        from core.aimag.receipt import aimag_key_code
-
-        export_ranking_pdf(rows, missing, args.pdf, aimag_key_code(aimag) if aimag else "")
-    if args.xlsx:
-        from core.aimag.ranking_xlsx import write_ranking_xlsx
-
-        write_ranking_xlsx(rows, missing, args.xlsx)
-    if args.json:
-        print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
-    elif not (args.csv or args.pdf or args.xlsx):
-        for r in rows:
-            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
-                  f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")
-        if missing:
-            print("Ирүүлээгүй: " + ", ".join(missing))
-    return EXIT_OK
-
-
-def cmd_expected(args: argparse.Namespace) -> int:
-    """``expected``: prints the organizations that must send a report, after ``--add``/``--remove``; 0."""
-    from core.aimag.register import expected_organizations, set_expected
-
-    with ReportFile.open(args.db, create=bool(args.add)) as rf:
-        names = set_expected(rf, args.add, args.remove) if (args.add or args.remove) else expected_organizations(rf)
-    for name in names:
-        print(name)
-    return EXIT_OK
-
-
 #: This module's sub-commands (``core.cli`` registers them from its list of modules).
 COMMANDS = {
     "finalize": cmd_finalize,
     "reopen": cmd_reopen,
     "export-submission": cmd_export_submission,
-    "verify": cmd_verify,
-    "consolidate": cmd_consolidate,
-    "ranking": cmd_ranking,
-    "expected": cmd_expected,
 }

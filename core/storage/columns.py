@@ -1,7 +1,8 @@
-"""Model values to column values and back, and the change log's text for an item.
+"""The change log's text for a value and for an item.
 
 The change log stores old and new values as text: strings as they are, anything else
 (numbers, whole deleted items) as JSON, so the history can always be read back.
+(A field's value between model and column is ``core.report.values``.)
 """
 
 from __future__ import annotations
@@ -9,51 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from core.errors import TailanError
-from core.report.model import MEASURE_TEXT_FIELDS, Goal, Measure, Period, Report, Score, Signatory
-
-
-def to_stored(field: str, value: Any) -> Any:
-    """Model value to column value; rejects what the column cannot hold."""
-    if field == "score":
-        if value is None or isinstance(value, Score):
-            return value.value if value is not None else None
-        try:
-            score = Score.parse(value)
-        except ValueError:
-            raise TailanError(f"«{value}» үнэлгээ буруу. 100, 70, 30, 0, not-due эсвэл none байна.") from None
-        return score.value if score is not None else None
-    if field == "year":
-        if value is None or value == "":
-            return None
-        try:
-            year = int(str(value).strip())
-        except ValueError:
-            raise TailanError(f"«{value}» он буруу байна. Жишээ нь 2023.") from None
-        if not 1900 <= year <= 2200:
-            raise TailanError(f"«{value}» он буруу байна. Жишээ нь 2023.")
-        return year
-    if field == "period":
-        if isinstance(value, Period):
-            return value.value
-        try:
-            return Period(str(value)).value
-        except ValueError:
-            raise TailanError("Хугацаа нь annual (жилийн) эсвэл half-year (хагас жилийн) байна.") from None
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise TailanError(f"«{field}» талбарт текст оруулна уу.")
-    return value
-
-
-def from_stored(field: str, stored: Any) -> Any:
-    """Column value back to model value: the score and period as enums, everything else as stored."""
-    if field == "score":
-        return Score(stored) if stored is not None else None
-    if field == "period":
-        return Period(stored)
-    return stored
+from core.report.model import MEASURE_TEXT_FIELDS, Goal, Measure, Report, Signatory
 
 
 def as_text(value: Any) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from core.errors import NotFoundError, TailanError
-from core.report.kinds import ItemKind, LogOp
+from core.report.kinds import ItemKind
 from core.report.model import (
     GOAL_FIELDS,
     MEASURE_TEXT_FIELDS,
@@ -25,15 +25,10 @@ from core.report.model import (
     Report,
     Signatory,
 )
+from core.storage.change_log import LogOp
 from core.storage.clock import now_iso
-from core.storage.columns import (
-    from_stored,
-    goal_json,
-    measure_json,
-    report_summary,
-    signatory_json,
-    to_stored,
-)
+from core.report.values import from_stored, to_stored
+from core.storage.columns import goal_json, measure_json, report_summary, signatory_json
 
 #: Editable fields per kind of item, as stored (``score`` is a measure field too).
 EDITABLE_FIELDS = {
@@ -92,12 +87,16 @@ class EditingMixin:
     def add_report(self, report: Report) -> str:
         """Stores a whole report (an import, a new or carried-forward report) in one transaction."""
         with self.transaction():
-            self.insert_report(report)
+            self._insert_report_rows(report)
             self.log_change(report.id, ItemKind.REPORT, report.id, LogOp.INSERT, None, report_summary(report))
         return report.id
 
     def insert_report(self, report: Report) -> None:
-        """Inserts a whole report with its rows (inside the caller's transaction; not logged)."""
+        """Inserts a whole report with its rows as they are, not logged (a submission file's copy)."""
+        with self.transaction():
+            self._insert_report_rows(report)
+
+    def _insert_report_rows(self, report: Report) -> None:
         self.conn.execute(
             "INSERT INTO reports (id, organization, aimag, year, period, report_date, appendix_label, title,"
             " created_at, revision, finalized_at, fingerprint, previous_fingerprint, public_key, signature)"
@@ -295,6 +294,7 @@ class EditingMixin:
                 (item.id, parent_id, index, *(getattr(item, f) for f in MEASURE_TEXT_FIELDS),
                  item.score.value if item.score is not None else None),
             )
+            self._insert_evidence_rows(item)
         else:
             self.conn.execute(
                 "INSERT INTO signatories (id, report_id, sort_order, role, position, name) VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,4 +1,4 @@
-"""Opening, creating, checking and upgrading a Tailan file; its transactions and change log.
+"""Opening, creating, checking and upgrading a Tailan file; its transactions.
 
 A file is checked before it is trusted (``core.storage.filecheck``): a file refused is never
 created or changed. Files on read-only media open read-only with a message; an older
@@ -18,8 +18,6 @@ from typing import Any, Iterator, Self
 from core.errors import DamagedFileError, ReadOnlyError, TailanError
 from core.storage import schema
 from core.storage.atomic import friendly_write_error, produce_atomically
-from core.storage.clock import now_iso
-from core.storage.columns import as_text
 from core.storage.filecheck import (
     FileHeader,
     check_contents,
@@ -146,6 +144,7 @@ class OpenFile:
             cls._configure(conn)
             if header.user_version < schema.SCHEMA_VERSION:
                 rf._upgrade_with_backup(header.user_version)
+            rf._collect_unused_evidence()
         except TailanError:
             conn.close()
             raise
@@ -183,6 +182,20 @@ class OpenFile:
         schema.upgrade(self.db)
         self.backup_path = backup
 
+    def flush_only_when_closed(self) -> None:
+        """A temporary file being built (a submission) is not flushed after each of its
+        transactions: it is flushed once, whole, before it is renamed to its real name
+        (``core.storage.atomic.produce_atomically``), so its evidence is not written twice."""
+        self.conn.execute("PRAGMA synchronous = OFF")
+
+    def _collect_unused_evidence(self) -> None:
+        """Evidence taken off a measure keeps its bytes while the window that did it may undo;
+        the next writer to open the file frees them. A failure leaves them for the next time."""
+        try:
+            self.collect_unused_files()
+        except TailanError:
+            pass
+
     def close(self) -> None:
         """Closes the connection and releases the writer's lock, so another window or command may write the file."""
         self.conn.close()
@@ -206,11 +219,17 @@ class OpenFile:
     def transaction(self) -> Iterator[None]:
         """One edit, one transaction: all of it reaches the disk, or none of it.
 
-        Nested inside another, it is a savepoint of the outer one. A failure to write
-        (full disk, removed medium, read-only file) becomes one Mongolian ``WriteError``.
+        Every public write of ``core.storage`` opens one. Nested inside another, it is a
+        savepoint of the outer one, and leaves errors as they are; the outermost turns a
+        failure to write (full disk, removed medium, read-only file) into one Mongolian
+        ``WriteError``.
         """
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; засварлах боломжгүй.")
+        if self.conn.in_transaction:  # a savepoint: errors go up as they are, the outermost names them
+            with self.db.atomic():
+                yield
+            return
         try:
             with self.db.atomic():
                 yield
@@ -228,24 +247,6 @@ class OpenFile:
         """
         with self.db.atomic():
             yield
-
-    def log_change(self, report_id: str | None, kind: str, item_id: str, field: str, old: Any, new: Any) -> None:
-        """Appends one entry to the file's change log (inside the caller's transaction)."""
-        self.conn.execute(
-            "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (now_iso(), report_id, kind, item_id, field, as_text(old), as_text(new)),
-        )
-
-    def insert_change_log(self, entries: list[dict[str, Any]]) -> None:
-        """Copies change-log entries as they are (another file's history: a submission carries
-        its report's log), inside the caller's transaction."""
-        self.conn.executemany(
-            "INSERT INTO change_log (at, report_id, item_kind, item_id, field, old_value, new_value)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(e["at"], e["report_id"], e["item_kind"], e["item_id"], e["field"], e["old_value"], e["new_value"])
-             for e in entries],
-        )
 
     def require_editable(self, report_id: str) -> None:
         """A finalized report is read-only until it is explicitly reopened."""

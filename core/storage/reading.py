@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
 
 from core.errors import DamagedFileError, NotFoundError
 from core.report.kinds import ItemKind
@@ -136,6 +135,12 @@ class ReadingMixin:
                 )
             )
         report.goals = list(goals.values())
+        if self.schema_version >= 4:  # an older file opened read-only is upgraded in memory; a received one is not
+            evidence = self.evidence_of_report(report_id)
+            earlier = self.earlier_evidence_of_report(report_id)
+            for measure in report.measures():
+                measure.evidence = evidence.get(measure.id, [])
+                measure.earlier_evidence = earlier.get(measure.id, [])
         return report
 
     def report_of(self, kind: str, item_id: str) -> str:
@@ -151,29 +156,6 @@ class ReadingMixin:
             raise NotFoundError("Засах гэсэн мөр файлд олдсонгүй (устгагдсан байж магадгүй).")
         return row[0]
 
-    def current_submissions(self) -> list[tuple[str, str, str, str | None]]:
-        """At the aimag: (signed content, received at, fingerprint, registered name) of each
-        organization's current report, the ranking's input."""
-        return self.conn.execute(
-            "SELECT s.content, s.received_at, s.fingerprint, o.name FROM submissions s"
-            " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = 'current'"
-        ).fetchall()
-
-    def has_submission(self, fingerprint: str) -> bool:
-        """At the aimag: whether this exact file (by fingerprint) was already taken."""
-        row = self.conn.execute("SELECT 1 FROM submissions WHERE fingerprint = ?", (fingerprint,)).fetchone()
-        return row is not None
-
-    def change_log(self, report_id: str | None = None) -> list[dict[str, Any]]:
-        """The change log in the order it was written, of one report or of the whole file; values as stored (text)."""
-        sql = "SELECT id, at, report_id, item_kind, item_id, field, old_value, new_value FROM change_log"
-        params: tuple = ()
-        if report_id is not None:
-            sql += " WHERE report_id = ?"
-            params = (report_id,)
-        keys = ("id", "at", "report_id", "item_kind", "item_id", "field", "old_value", "new_value")
-        return [dict(zip(keys, row)) for row in self.conn.execute(sql + " ORDER BY id", params)]
-
 
 def _texts_of(report: Report):
     """Every text field of a report, to check that each is text as the model says."""
@@ -184,3 +166,4 @@ def _texts_of(report: Report):
         yield from (g.number, g.text)
         for m in g.measures:
             yield from (m.number, m.text, m.indicator, m.baseline_year, m.baseline_level, m.target_level, m.achieved)
+            yield from (e.name for e in m.evidence + m.earlier_evidence)

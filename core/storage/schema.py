@@ -12,7 +12,7 @@ commit a fixture file of the new version under ``tests/fixtures/``.
 
 This module holds the constants and two small entry points that import the
 migrations (and sqlite-utils) only when called, so that reading and printing a file
-never pays for importing sqlite-utils.
+never pays for importing sqlite-utils. The migrations never import this module.
 """
 
 from __future__ import annotations
@@ -21,20 +21,18 @@ from __future__ import annotations
 APPLICATION_ID = 0x5441494C
 
 #: The schema version this code writes; files with a higher version are refused.
-SCHEMA_VERSION = 3
-
-MIGRATION_SET = "tailan"
+SCHEMA_VERSION = 4
 
 
 def upgrade(db) -> None:
     """Applies pending migrations in order; each in its own transaction (``core.storage.migrations``)."""
-    from core.storage.migrations import migrations
+    from core.storage.migrations import upgrade
 
-    migrations.apply(db)
+    upgrade(db)
 
 
-def migration_names() -> list[str]:
-    """The names of all migrations in order: the record a file of each version must hold."""
-    from core.storage.migrations import migrations
+def migration_record(version: int) -> list[tuple[str, str]]:
+    """(migration set, name) of each migration a file of ``version`` has applied, in order."""
+    from core.storage.migrations import MIGRATION_SET, migration_names
 
-    return [m.name for m in migrations._migrations]
+    return [(MIGRATION_SET, name) for name in migration_names()[:version]]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from enum import Enum
 from typing import Any
 
 from core.report.model import MEASURE_TEXT_FIELDS, Report
@@ -24,51 +25,68 @@ FORMAT_V1 = "tailan-report-v1"
 #: and the public key that signs, so that the signature binds the report to the
 #: revision it replaces and to its signer.
 FORMAT = "tailan-report-v2"
+#: Signed reports with evidence (schema 4 on): v2 plus, on every measure, ``evidence``:
+#: its files in order, each as name, SHA-256, size and type. The signature so covers
+#: every attached file's bytes through its hash, and a file changed, swapped, added or
+#: taken away changes the fingerprint.
+FORMAT_V3 = "tailan-report-v3"
+
+
+#: The fields the fingerprint covers, in ``tailan-report-v1`` and after: the one list that
+#: both writes the canonical content and reads it back. Frozen with the format: a field
+#: added to the model is a new ``FORMAT`` (tests/test_trust.py holds them against the model).
+REPORT_V1_FIELDS = ("id", "organization", "aimag", "year", "period", "report_date", "appendix_label", "title",
+                    "revision", "finalized_at")
+SIGNATORY_V1_FIELDS = ("id", "role", "position", "name")
+GOAL_V1_FIELDS = ("id", "number", "text")
+MEASURE_V1_FIELDS = ("id",) + MEASURE_TEXT_FIELDS + ("score",)
+#: What v2 adds: the revision it replaces and the key that signs.
+REPORT_V2_FIELDS = ("previous_fingerprint", "public_key")
+#: What v3 adds, on every measure: each attached file by these fields (``core.report.model.Evidence``;
+#: its ``id`` and ``year`` are not part of what is signed).
+EVIDENCE_V3_FIELDS = ("name", "sha256", "size", "type")
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _fields(item: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: _plain(getattr(item, name)) for name in names}
 
 
 def canonical_content(report: Report) -> dict[str, Any]:
     """Every field of the report, its signatories, goals and measures, in table order.
 
-    A report finalized before signatures existed (no public key) keeps its v1 form, so
-    its fingerprint on old signed paper still matches.
+    A report finalized before signatures existed (no public key) keeps its v1 form, and
+    a signed report without evidence its v2 form, so the fingerprints on paper signed
+    before either existed still match. A report with evidence takes the v3 form.
     """
-    content = _content_v1(report)
-    if report.public_key is not None:
-        content["format"] = FORMAT
-        content["previous_fingerprint"] = report.previous_fingerprint
-        content["public_key"] = report.public_key
-    return content
-
-
-def _content_v1(report: Report) -> dict[str, Any]:
-    return {
+    content = {
         "format": FORMAT_V1,
-        "id": report.id,
-        "organization": report.organization,
-        "aimag": report.aimag,
-        "year": report.year,
-        "period": report.period.value,
-        "report_date": report.report_date,
-        "appendix_label": report.appendix_label,
-        "title": report.title,
-        "revision": report.revision,
-        "finalized_at": report.finalized_at,
-        "signatories": [
-            {"id": s.id, "role": s.role, "position": s.position, "name": s.name} for s in report.signatories
-        ],
+        **_fields(report, REPORT_V1_FIELDS),
+        "signatories": [_fields(s, SIGNATORY_V1_FIELDS) for s in report.signatories],
         "goals": [
-            {
-                "id": g.id,
-                "number": g.number,
-                "text": g.text,
-                "measures": [
-                    {"id": m.id, **{f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}, "score": m.score.value if m.score else None}
-                    for m in g.measures
-                ],
-            }
+            {**_fields(g, GOAL_V1_FIELDS), "measures": [_fields(m, MEASURE_V1_FIELDS) for m in g.measures]}
             for g in report.goals
         ],
     }
+    if report.public_key is not None:
+        content["format"] = FORMAT
+        content.update(_fields(report, REPORT_V2_FIELDS))
+    if has_evidence(report):
+        content["format"] = FORMAT_V3
+        content.update(_fields(report, REPORT_V2_FIELDS))
+        measures = iter(report.measures())
+        for goal in content["goals"]:
+            for measure in goal["measures"]:
+                measure["evidence"] = [_fields(e, EVIDENCE_V3_FIELDS) for e in next(measures).evidence]
+    return content
+
+
+def has_evidence(report: Report) -> bool:
+    """Whether any measure carries a file (the fingerprint then takes the v3 form)."""
+    return any(m.evidence for m in report.measures())
 
 
 def report_from_content(content: dict[str, Any]) -> Report:
@@ -77,32 +95,20 @@ def report_from_content(content: dict[str, Any]) -> Report:
     The aimag keeps each received report's canonical content; a revision the reviewer
     returns to, or a decision accepted later, is rebuilt from it.
     """
-    from core.report.model import Goal, Measure, Period, Score, Signatory
+    from core.report.model import Evidence, Goal, Measure, Period, Score, Signatory
 
-    report = Report(
-        id=content["id"],
-        organization=content["organization"],
-        aimag=content["aimag"],
-        year=content["year"],
-        period=Period(content["period"]),
-        report_date=content["report_date"],
-        appendix_label=content["appendix_label"],
-        title=content["title"],
-        revision=content["revision"],
-        finalized_at=content["finalized_at"],
-        previous_fingerprint=content.get("previous_fingerprint"),
-        public_key=content.get("public_key"),
-    )
-    report.signatories = [Signatory(id=s["id"], role=s["role"], position=s["position"], name=s["name"])
-                          for s in content["signatories"]]
+    report = Report(**{name: content[name] for name in REPORT_V1_FIELDS},
+                    **{name: content.get(name) for name in REPORT_V2_FIELDS})
+    report.period = Period(report.period)
+    report.signatories = [Signatory(**{name: s[name] for name in SIGNATORY_V1_FIELDS}) for s in content["signatories"]]
     report.goals = [
         Goal(
-            id=g["id"],
-            number=g["number"],
-            text=g["text"],
+            **{name: g[name] for name in GOAL_V1_FIELDS},
             measures=[
-                Measure(id=m["id"], **{f: m[f] for f in MEASURE_TEXT_FIELDS},
-                        score=Score(m["score"]) if m["score"] is not None else None)
+                Measure(**{name: m[name] for name in MEASURE_V1_FIELDS if name != "score"},
+                        score=Score(m["score"]) if m["score"] is not None else None,
+                        evidence=[Evidence(**{name: e[name] for name in EVIDENCE_V3_FIELDS})
+                                  for e in m.get("evidence", [])])
                 for m in g["measures"]
             ],
         )

@@ -56,8 +56,7 @@ def restore(path: Path, organization: str, revision: int, year: int | None, peri
 
 def set_aimag_name(path: Path, name: str) -> str:
     with ReportFile.open(path, create=True) as rf:
-        with rf.transaction():
-            register.set_aimag_name(rf, name)
+        register.set_aimag_name(rf, name)
         return register.aimag_name(rf)
 
 

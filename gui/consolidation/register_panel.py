@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.aimag.register import Organization
 from core.errors import TailanError
+from core.storage.submissions import SubmissionStatus
 from core.trust.fingerprint import short_code
 from gui.consolidation import aimag_file
 from gui.consolidation.ranking_model import period_label, received_display
@@ -35,7 +36,7 @@ HistoryRole = Qt.UserRole + 1
 
 
 def status_label(status: str) -> str:
-    return {"current": tr("current"), "superseded": tr("replaced")}.get(status, status)
+    return {SubmissionStatus.CURRENT: tr("current"), SubmissionStatus.SUPERSEDED: tr("replaced")}.get(status, status)
 
 
 class RegisterPanel(QWidget):
@@ -175,7 +176,7 @@ class RegisterPanel(QWidget):
 
     def _update_enabled(self) -> None:
         entry = self.chosen_revision()
-        self.restore_button.setEnabled(not self.busy and entry is not None and entry["status"] != "current")
+        self.restore_button.setEnabled(not self.busy and entry is not None and entry["status"] != SubmissionStatus.CURRENT)
         self.aimag_button.setEnabled(not self.busy)
         self.expected_button.setEnabled(not self.busy)
 

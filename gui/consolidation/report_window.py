@@ -29,6 +29,7 @@ def open_received_report(aimag_path: Path, row: RankingRow, prompter, window_pro
     try:
         path = aimag_file.archived_copy(aimag_path, row.fingerprint)
         doc = Document.open(path, prompter, read_only=True)  # the archive copy is never changed
+        doc.received = True  # its evidence: pictures shown inside Tailan, other files only saved
     except TailanError as exc:
         prompter.error(tr("The report could not be opened"), exc.message)
         return None

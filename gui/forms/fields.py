@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.document import ChangeOp
+
 COMMIT_DELAY_MS = 600
 #: The longest typing may stay unsaved while the user types on without a pause.
 MAX_WAIT_MS = 800
@@ -190,7 +192,7 @@ class Binder(QObject):
             self._loading = False
 
     def _document_changed(self, change) -> None:
-        if change.op == "field" and change.item_id == self.item_id and change.field in self._editors:
+        if change.op == ChangeOp.FIELD and change.item_id == self.item_id and change.field in self._editors:
             if change.field not in self._pending:
                 self._show(change.field, getattr(self.doc.items[self.item_id], change.field))
 

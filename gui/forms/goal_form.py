@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from core.report import scoring
 from core.report.kinds import ItemKind
+from gui.document import ChangeOp
 from gui.forms.base import ItemForm
 from gui.forms.fields import LineField, TextField
 
@@ -27,7 +28,7 @@ class GoalForm(ItemForm):
         doc.changed.connect(self._changed)
 
     def _changed(self, change) -> None:
-        if change.op != "field" or change.field == "score":  # only scores and moved measures change a mean
+        if change.op != ChangeOp.FIELD or change.field == "score":  # only scores and moved measures change a mean
             self.refresh_extra()
 
     def refresh_extra(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from core.report.kinds import ItemKind
 from core.report.model import SIGNATORY_FIELDS, Period, default_title
 from gui import commands
-from gui.document import position
+from gui.document import ChangeOp, position
 from gui.forms.base import ItemForm
 from gui.forms.fields import LineField, TextField
 
@@ -62,13 +62,13 @@ class SignatoryModel(QAbstractTableModel):
         return self.doc.set_field(ItemKind.SIGNATORY, signatory.id, SIGNATORY_FIELDS[index.column()], str(value))
 
     def _about(self, change) -> None:
-        if change.kind == ItemKind.SIGNATORY and change.op != "field":
+        if change.kind == ItemKind.SIGNATORY and change.op != ChangeOp.FIELD:
             self.beginResetModel()
 
     def _changed(self, change) -> None:
         if change.kind != ItemKind.SIGNATORY:
             return
-        if change.op != "field":
+        if change.op != ChangeOp.FIELD:
             self.endResetModel()
         elif change.item_id in self.doc.items:
             row = position(self.doc.report.signatories, self.doc.items[change.item_id])

@@ -28,7 +28,8 @@ def parameters(function) -> list[tuple[str, object]]:
 
 
 def test_the_protocol_has_every_question_the_window_asks():
-    assert sorted(questions()) == ["choose", "choose_folder", "confirm", "error", "info", "open_path", "save_path"]
+    assert sorted(questions()) == ["choose", "choose_folder", "confirm", "error", "info", "open_path", "open_paths",
+                                   "save_path"]
 
 
 def test_the_dialogs_and_the_recorder_answer_the_protocol_alike():

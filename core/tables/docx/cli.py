@@ -11,12 +11,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.cli import EXIT_OK
+from core.cli.common import EXIT_OK, SubCommands
 from core.errors import TailanError
 from core.storage import ReportFile
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: SubCommands) -> None:
     """Registers ``export-docx``."""
     p = sub.add_parser("export-docx", help="тайланг засварлах боломжтой Word (.docx) файл болгох")
     p.add_argument("file", metavar="FILE", help="Тайлангийн файл")

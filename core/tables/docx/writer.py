@@ -23,7 +23,7 @@ from lxml import etree
 
 from core.report.model import Report, Score
 from core.report.official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
-from core.report.scoring import summarize
+from core.report.draft import DRAFT_NOTE, is_draft, total_text
 from core.storage.atomic import write_bytes_atomically
 from core.tables.docx.reader import METADATA_MARK
 from core.tables.textexport import measure_cell
@@ -44,14 +44,6 @@ def _el(parent, tag: str, **attrs: str):
     for key, value in attrs.items():
         child.set(qn(f"w:{key}"), value)
     return child
-
-
-def total_text(report: Report) -> str:
-    """As the printout: final figure, or the partial mean said to be a draft."""
-    summary = summarize(report)
-    if summary.is_complete:
-        return summary.total_display or "—"
-    return f"Төсөл: {summary.total_display or '—'} (эцсийн дүн биш, {len(summary.unscored)} арга хэмжээ үнэлгээгүй)"
 
 
 def _paragraphs(tc, text: str, *, bold_tail: str = "", bold: bool = False, center: bool = False) -> None:
@@ -206,9 +198,6 @@ def _page_and_font(document) -> None:
     normal.paragraph_format.space_before = Pt(0)
 
 
-DRAFT_NOTICE = "ТӨСӨЛ: бүх арга хэмжээ үнэлэгдээгүй тул эцсийн тайлан биш"
-
-
 def _header_and_footer(document, report: Report) -> None:
     """As the printout: the draft notice in red on every page while a score is missing,
     and the page number ``1/4`` at the bottom (Word's PAGE and NUMPAGES fields).
@@ -217,16 +206,16 @@ def _header_and_footer(document, report: Report) -> None:
     from docx.shared import RGBColor
 
     section = document.sections[0]
-    if not summarize(report).is_complete:
-        run = section.header.paragraphs[0].add_run(DRAFT_NOTICE)
+    if is_draft(report):
+        run = section.header.paragraphs[0].add_run(DRAFT_NOTE)
         run.bold = True
         run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    section.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer = section.footer.part.element.find(qn("w:p"))  # that paragraph's XML
     for k, field in enumerate(("PAGE", "NUMPAGES")):
         if k:
-            _run(footer._p, "/")
-        simple = _el(footer._p, "w:fldSimple", instr=field)
+            _run(footer, "/")
+        simple = _el(footer, "w:fldSimple", instr=field)
         _run(simple, "1")
 
 
@@ -246,8 +235,9 @@ def report_to_docx_bytes(report: Report) -> bytes:
         p.add_run(_safe(line)).bold = True
     if report.report_date:
         document.add_paragraph(_safe(report.report_date))
-    anchor = document.add_paragraph()  # the table goes before it; it separates table and signatures
-    _table(document.element.body, report, anchor._p)
+    document.add_paragraph()  # the table goes before it; it separates table and signatures
+    body = document.element.body
+    _table(body, report, body.findall(qn("w:p"))[-1])
     for s in report.signatories:
         left = ": ".join(x for x in (s.role, s.position) if x) if s.role else s.position
         if s.role and not s.position:
