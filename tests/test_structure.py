@@ -68,8 +68,10 @@ def test_no_module_is_over_400_lines(path):
 
 
 # ------------------------------------------------------------------ imports
+@lru_cache(maxsize=None)
 def import_graph() -> dict[str, set[str]]:
-    """Each module of core/ and gui/ -> the modules of core/ and gui/ it imports, anywhere in it.
+    """Each module of core/ and gui/ -> the modules of core/ and gui/ it imports, anywhere in it
+    (read once per run: callers must not change it).
 
     ``from a.b import c`` counts as importing ``a.b.c`` when that is a module, else ``a.b``.
     """
