@@ -6,6 +6,13 @@ from gui.i18n import tr
 from gui.year.words import days_text, period_text
 
 
+def show_not_sent(box, state) -> None:
+    """The window's not-sent box (``missing_box.MissingBox``) with the days left and the call's round."""
+    box.missing_list.clear()
+    box.missing_list.addItems(not_sent_lines(state))
+    box.setTitle(box_title(state))
+
+
 def not_sent_lines(state) -> list[str]:
     """One line per expected organization that has not sent: its name, and the days left when a call set a deadline."""
     return [item.organization if item.days_left is None else f"{item.organization} — {days_text(item.days_left)}"

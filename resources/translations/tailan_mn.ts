@@ -510,6 +510,7 @@
     </message>
     <message>
         <source>Click a column&apos;s title to sort; double-click a row to open that report.</source>
+        <extracomment>A double-click on a row&apos;s &quot;against the plan&quot; cell: its differences, not its file.</extracomment>
         <translation>Баганын гарчгийг дарж эрэмбэлнэ; мөрийг давхар дарж тухайн тайланг нээнэ.</translation>
     </message>
     <message>
@@ -660,10 +661,6 @@
     <message>
         <source>The report could not be opened</source>
         <translation>Тайланг нээж чадсангүй</translation>
-    </message>
-    <message>
-        <source>The received file holds no report.</source>
-        <translation>Ирсэн файлд тайлан алга.</translation>
     </message>
     <message>
         <source>{0} — received report (read only)</source>
@@ -1904,7 +1901,6 @@ What to do now: {4}</source>
     <name>PreviewDialog</name>
     <message>
         <source>Measure {0} has no score (it prints as a draft).</source>
-        <extracomment>Zoom steps, as a share of the page&apos;s real size on this screen.</extracomment>
         <translation>{0} арга хэмжээ үнэлгээгүй (тайлан төсөл болж хэвлэгдэнэ).</translation>
     </message>
     <message>

@@ -223,7 +223,7 @@ def test_the_reviewer_sees_the_report_against_its_plan_and_the_days_left(qtbot, 
     missing = [window.missing_list.item(i).text() for i in range(window.missing_list.count())]
     assert len(missing) == 2 and all("4" in m for m in missing)  # no annual report yet from either, 4 days left
     assert "2023" in window.missing_box.title()
-    proxy_index = window.proxy.index(0, PLAN)
-    window.open_report_at(proxy_index)  # a double-click on the plan's cell shows the differences
-    assert window.tabs.currentWidget() is panel
+    window.tabs.setCurrentIndex(0)
+    window.table.doubleClicked.emit(window.proxy.index(0, PLAN))  # a double-click on the plan's cell
+    assert window.tabs.currentWidget() is panel and not window.report_windows
     window.close()
