@@ -90,7 +90,7 @@ def main(folder: str) -> int:
     (out / "pdf-plan-page1.png").write_bytes(stem.with_suffix(".png").read_bytes())
 
     from gui.app import create_main_window, ensure_application
-    from gui.consolidation import open_consolidation_window
+    from gui.consolidation.window import open_consolidation_window
 
     app = ensure_application([sys.argv[0]])
     os.environ["TAILAN_DATA_DIR"] = str(soum_data)

@@ -204,7 +204,7 @@ def held_against_a_plan(tmp_path, monkeypatch, sample_path):
 
 
 def test_the_reviewer_sees_the_report_against_its_plan_and_the_days_left(qtbot, held_against_a_plan):
-    from gui.consolidation import open_consolidation_window
+    from gui.consolidation.window import open_consolidation_window
     from gui.consolidation.ranking_model import PLAN
 
     window = open_consolidation_window(held_against_a_plan, prompter=RecordingPrompter())
