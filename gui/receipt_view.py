@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from core.aimag.receipt import read_receipt
 from core.errors import TailanError
+from core.sending.notice import is_notice
 from core.report.kinds import ItemKind
 from core.report.model import Score
 from core.storage.clock import local_clock
@@ -230,6 +231,8 @@ class ReceiptActions:
                                          tr("Aimag's answer (*.tailan-receipt);;All files (*)"))
         if not path:
             return False
+        if is_notice(path):  # the aimag's notice of a rejection comes through the same channel
+            return self.w.year.open_notice(path)
         try:
             receipt = read_receipt(path)
         except TailanError as exc:

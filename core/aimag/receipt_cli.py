@@ -27,7 +27,7 @@ def add_parsers(sub: SubCommands) -> None:
                    help="байгууллага (олон удаа өгч болно)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="хариуг бичих хавтас")
     p.add_argument("--year", type=int)
-    p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--period", choices=["annual", "half-year", "plan"])
     p.add_argument("--author", metavar="NAME",
                    help="хариу гаргасан хянагчийн нэр (өгөхгүй бол өмнө өгсөн нэр; нэг удаа өгөхөд хадгална)")
 
@@ -102,7 +102,14 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_receipt_open(args: argparse.Namespace) -> int:
     """``receipt-open``: keeps a receipt only if an accepted aimag key signed it for this report; 0."""
     from core.aimag.receipt import open_receipt
+    from core.sending.notice import is_notice, open_notice
 
+    if is_notice(args.receipt):  # a rejection's notice comes through the same channel
+        with ReportFile.open(args.file) as rf:
+            notice = open_notice(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
+        print(f"Аймгийн мэдэгдлийг хадгаллаа: {notice.aimag} аймаг хувилбар {notice.revision}-ийг татгалзсан. "
+              f"Шалтгаан: {notice.reason}")
+        return EXIT_OK
     with ReportFile.open(args.file) as rf:
         receipt = open_receipt(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
     print(f"Аймгийн хариуг хадгаллаа: {receipt.aimag} аймаг {local_clock(receipt.received_at, False)}-нд хувилбар "

@@ -12,6 +12,7 @@ import argparse
 import json
 
 from core.cli.common import EXIT_OK, SubCommands
+from core.errors import TailanError
 from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
 
@@ -33,6 +34,7 @@ def add_parsers(sub: SubCommands) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--accept", type=int, metavar="ID")
     group.add_argument("--reject", type=int, metavar="ID")
+    p.add_argument("--reason", metavar="TEXT", help="татгалзсан шалтгаан (tailan-cli notice-оор байгууллагад очно)")
 
     p = sub.add_parser("register", help="аймгийн бүртгэл: байгууллагууд, тэдний түлхүүрийн код")
     p.add_argument("db", metavar="AIMAG.tailan")
@@ -53,7 +55,7 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--organization", required=True, metavar="NAME")
     p.add_argument("--revision", required=True, type=int)
     p.add_argument("--year", type=int)
-    p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--period", choices=["annual", "half-year", "plan"])
 
 
 
@@ -94,10 +96,16 @@ def cmd_pending(args: argparse.Namespace) -> int:
 def cmd_decide(args: argparse.Namespace) -> int:
     """``decide``: accepts or rejects one waiting submission; prints what was done; 0."""
     from core.aimag.decisions import decide
+    from core.aimag.notice import reject
 
     with open_aimag_file(args.db, read_only=False) as rf:
         accept = args.accept is not None
-        print(decide(rf, args.accept if accept else args.reject, accept))
+        if not accept:
+            print(reject(rf, args.reject, args.reason or ""))
+        elif args.reason:
+            raise TailanError("--reason нь зөвхөн --reject-тэй хэрэглэгдэнэ.")
+        else:
+            print(decide(rf, args.accept, accept))
     return EXIT_OK
 
 

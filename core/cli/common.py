@@ -26,3 +26,10 @@ class SubCommands(Protocol):
     def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
         """Adds the command ``name``; returns its parser, to add its arguments to."""
         ...
+
+
+def days_text(days: int) -> str:
+    """``5 хоног үлдсэн``, ``өнөөдөр эцсийн өдөр``, ``3 хоног хоцорсон``: a deadline as people count it."""
+    if days > 0:
+        return f"{days} хоног үлдсэн"
+    return "өнөөдөр эцсийн өдөр" if days == 0 else f"{-days} хоног хоцорсон"

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from core.errors import TailanError
 from core.report import scoring
+from core.report.checks import identity_problems
 from core.report.model import Report
 from core.storage import ReportFile, now_iso
 from core.trust.fingerprint import canonical_bytes, fingerprint_of
 from core.trust.keys import organization_key, public_key_hex
 from core.trust.signing import sign
+
+
+#: The header fields finalizing requires, as the refusal names them.
+FIELD_NAMES = {"organization": "Байгууллагын нэр (organization)", "aimag": "Аймгийн нэр (aimag)"}
 
 
 def not_ready(report: Report) -> str:
@@ -25,6 +30,10 @@ def not_ready(report: Report) -> str:
     refused wastes the officer's time."""
     if report.is_final:
         return "Тайлан аль хэдийн баталгаажсан байна."
+    empty = [FIELD_NAMES[p.value] for p in identity_problems(report)]
+    if empty:
+        return (f"{' болон '.join(empty)} хоосон байна: тайлангийн толгойд бичээд дараа нь баталгаажуулна уу "
+                "(цонхны «Тайлан» хэсэг, эсвэл tailan-cli set FILE --report-field ... --value ...).")
     missing = scoring.unscored(report)
     if missing:
         numbers = ", ".join(m.number or "?" for m in missing)
@@ -35,7 +44,8 @@ def not_ready(report: Report) -> str:
 
 
 def finalize(rf: ReportFile, report_id: str) -> Report:
-    """Finalizes a complete report; refuses one with measures still unscored."""
+    """Finalizes a complete report (a plan: without scores); refuses one without its
+    organization or aimag, naming the field, or with measures still unscored (``not_ready``)."""
     report = rf.load_report(report_id)
     reason = not_ready(report)
     if reason:

@@ -34,6 +34,7 @@ class LogOp(StrEnum):
     DECIDE = "(decide)"
     ATTACH = "(attach)"
     DETACH = "(detach)"
+    CALL = "(call)"
 
 
 class RecordKind(StrEnum):
@@ -47,6 +48,7 @@ class RecordKind(StrEnum):
     DECISION = "decision"
     REMARK = "remark"
     RECEIPT = "receipt"
+    CALL = "call"
 
 
 class ChangeLogMixin:

@@ -21,7 +21,7 @@ from __future__ import annotations
 APPLICATION_ID = 0x5441494C
 
 #: The schema version this code writes; files with a higher version are refused.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def upgrade(db) -> None:
