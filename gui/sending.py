@@ -222,6 +222,7 @@ class SendingActions:
         opener = self.w.open_consolidation
         if opener is None:
             return None
-        window = opener(path, prompter=self.w.shared_prompter, current=self.consolidation_window)
+        aimag = self.w.doc.report.aimag if self.w.doc is not None else ""  # names the aimag's folder the first time
+        window = opener(path, prompter=self.w.shared_prompter, current=self.consolidation_window, aimag=aimag)
         self.consolidation_window = window
         return window

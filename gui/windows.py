@@ -41,14 +41,15 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_consolidation_window(path: str | Path | None = None, prompter=None, current=None):
-    """The aimag's window on ``path`` (or the last one used); ``current`` is reused while open.
+def open_consolidation_window(path: str | Path | None = None, prompter=None, current=None, aimag: str = ""):
+    """The aimag's window on ``path`` (or the last one used; the first time a new file in
+    ``Documents/Tailan/<aimag>``); ``current`` is reused while open.
 
     Its module is loaded only when the aimag's window is first opened: a soum never needs it.
     """
     from gui.consolidation.window import open_consolidation_window as open_window
 
-    return open_window(path, prompter=prompter, current=current)
+    return open_window(path, prompter=prompter, current=current, aimag=aimag)
 
 
 def create_main_window(path: str | Path | None = None, prompter=None) -> MainWindow:

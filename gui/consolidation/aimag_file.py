@@ -117,8 +117,9 @@ def aimag_key_code(path: Path) -> str:
 
 
 def save_copy(path: Path, target: Path) -> Path:
-    """A whole copy of the aimag's file (File → Save a copy), written atomically."""
-    with ReportFile.open(path, read_only=True) as rf:
+    """A whole copy of the aimag's file (File → Save a copy), written atomically (``VACUUM INTO``
+    needs the file opened as for writing; nothing in it changes)."""
+    with ReportFile.open(path) as rf:
         return rf.write_copy(target)
 
 

@@ -116,7 +116,7 @@ class DecisionsPanel(QWidget):
         details_area.setWidgetResizable(True)
         details_area.setFrameShape(QFrame.NoFrame)
         details_area.setWidget(details)
-        details_area.setFixedHeight(self.fontMetrics().lineSpacing() * 7 + 24)
+        details_area.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
         layout.addWidget(details_area)
 
         buttons = QHBoxLayout()

@@ -16,6 +16,7 @@ from core.aimag.ranking import RankingRow
 from core.errors import TailanError
 from gui.consolidation import aimag_file
 from gui.consolidation.buttons import button
+from gui.consolidation.places import work_folder
 from gui.i18n import tr
 
 try:  # written on another branch; the button shows only when the module is there
@@ -58,7 +59,8 @@ class RankingExports(QObject):
             self.prompter.info(title, tr("Nothing to export yet: no report has been received."))
             return None
         aimag = Path(self._aimag_path())
-        target = self.prompter.save_path(title, str(aimag.with_name(f"{aimag.stem}-эрэмбэ{extension}")), filters)
+        suggested = work_folder(aimag) / f"{aimag.stem}-эрэмбэ{extension}"  # beside it, never in the data folder
+        target = self.prompter.save_path(title, str(suggested), filters)
         if not target:
             return None
         try:

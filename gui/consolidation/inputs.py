@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from gui.consolidation.buttons import button
+from gui.consolidation.places import work_folder
 from gui.files import FILE_FILTER
 from gui.i18n import tr
 
@@ -38,7 +39,8 @@ class InputChoice(QObject):
         self.buttons = [self.folder_button, self.files_button, self.other_button]
 
     def _folder(self) -> str:
-        return str(self._aimag_path().parent)
+        """Beside the aimag's file, never in the data folder (``places.work_folder``)."""
+        return str(work_folder(self._aimag_path()))
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSpli
 from core.aimag.ranking import RankingRow
 from gui.consolidation.chart import RankingChart
 from gui.consolidation.frozen_table import FrozenColumnTable
-from gui.consolidation.ranking_model import ORGANIZATION, PLAN, RANK, RankingModel, RowRole, SortRole
+from gui.consolidation.ranking_model import ORGANIZATION, PLAN, RANK, TOTAL, RankingModel, RowRole, SortRole
 from gui.i18n import tr
+
+
+#: The columns whose first click sorts the highest first (the total: the best soum on top).
+HIGHEST_FIRST = {TOTAL}
 
 
 class RankingTab(QSplitter):
@@ -38,6 +42,8 @@ class RankingTab(QSplitter):
         self.table.setWordWrap(False)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(RANK, Qt.AscendingOrder)
+        self._sorted_by = RANK
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.verticalHeader().hide()
         self.table.setToolTip(tr("Click a column's title to sort; double-click a row to open that report."))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -50,6 +56,14 @@ class RankingTab(QSplitter):
         self.addWidget(self.chart_scroll)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 1)
+
+    def _sort_changed(self, section: int, order) -> None:
+        """A first click on the total sorts the highest first, as a reviewer reads a ranking;
+        the next click turns it round, as on any column."""
+        first_click = section != self._sorted_by
+        self._sorted_by = section
+        if first_click and section in HIGHEST_FIRST and order == Qt.AscendingOrder:
+            self.table.horizontalHeader().setSortIndicator(section, Qt.DescendingOrder)
 
     def set_rows(self, rows: list[RankingRow]) -> None:
         self.rows = list(rows)

@@ -60,22 +60,21 @@ class ReviewPanel(QWidget):
         self.fingerprint = ""
         self.report = None
         layout = QVBoxLayout(self)
-        who = QHBoxLayout()  # the name printed on every remark and receipt, asked once
-        self.reviewer_label = QLabel()
-        self.reviewer_label.setObjectName("reviewerName")
-        self.reviewer_label.setWordWrap(True)
-        who.addWidget(self.reviewer_label, 1)
-        self.reviewer_button = QPushButton(tr("Change the name…"))
-        self.reviewer_button.setObjectName("changeReviewerButton")
-        self.reviewer_button.clicked.connect(lambda *_: self.ask_reviewer())
-        who.addWidget(self.reviewer_button)
-        layout.addLayout(who)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Organization:")))
         self.organization = QComboBox()
         self.organization.setObjectName("reviewOrganization")
         self.organization.currentTextChanged.connect(lambda *_: self.show_organization())
         row.addWidget(self.organization, 1)
+        # on the same line: the name printed on every remark and receipt, asked once
+        self.reviewer_label = QLabel()
+        self.reviewer_label.setObjectName("reviewerName")
+        self.reviewer_label.setWordWrap(True)
+        row.addWidget(self.reviewer_label, 1)
+        self.reviewer_button = QPushButton(tr("Change the name…"))
+        self.reviewer_button.setObjectName("changeReviewerButton")
+        self.reviewer_button.clicked.connect(lambda *_: self.ask_reviewer())
+        row.addWidget(self.reviewer_button)
         layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setObjectName("reviewSummary")
@@ -126,9 +125,9 @@ class ReviewPanel(QWidget):
     # ------------------------------------------------------------ the reviewer
     def _show_reviewer(self) -> None:
         name = reviewer.saved_name()
-        self.reviewer_label.setText(tr("Reviewer: {0} (printed on remarks and receipts)").format(name) if name else
-                                    tr("Reviewer: not given yet; your name is asked once, before the first remark "
-                                       "or receipt."))
+        self.reviewer_label.setText(tr("Reviewer: {0}").format(name) if name else tr("Reviewer: not given yet"))
+        self.reviewer_label.setToolTip(tr("The reviewer's name is printed on every remark and receipt; it is asked "
+                                          "once, before the first remark or receipt."))
 
     def ask_reviewer(self) -> str | None:
         """Asks the reviewer's name (through the prompter) and keeps it on this PC; None when cancelled."""

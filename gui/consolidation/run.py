@@ -40,6 +40,8 @@ class ConsolidationRun(QObject):
         self.busy = False
         self.last_result: ConsolidationResult | None = None
         self.last_message = ""
+        #: The last run was cancelled or failed (its words stay in the summary).
+        self.stopped = False
         self.progress = QProgressBar()
         self.progress.setObjectName("consolidationProgress")
         self.progress.setFormat(tr("file %v of %m"))
@@ -53,6 +55,8 @@ class ConsolidationRun(QObject):
 
     def clear(self) -> None:
         """Nothing shown of an earlier run (another aimag file was opened)."""
+        self.stopped = False
+        self.last_result = None
         self.result_list.clear()
         self.summary_label.clear()
         self._reset_progress()
@@ -68,6 +72,22 @@ class ConsolidationRun(QObject):
     def results(self):
         return self.result_list.outcomes()
 
+    def follow(self, received) -> None:
+        """The list and its counts in step with the aimag's file (after a decision, or a restart)."""
+        if self.busy or self.stopped:  # a cancel or a failure: its words and its empty list stay
+            return
+        self.result_list.follow(received, fill=self.last_result is None)
+        outcomes = self.result_list.outcomes()
+        if self.result_list.from_file:
+            count = lambda status: sum(1 for o in outcomes if o.status == status)  # noqa: E731
+            self.summary_label.setText(tr("In this consolidation file: {0} reports received, {1} waiting for your "
+                                          "decision, {2} rejected by you (newest first).").format(
+                count(ADDED) + count(UPDATED), count(PENDING), count(REJECTED)))
+        elif outcomes and self.last_result is not None and self.last_result.outcomes:
+            late = self.summary_label.text().endswith(tr("(Cancel came after the last file: the batch was kept.)"))
+            self.summary_label.setText(self._summary(outcomes, late))
+        self.last_message = self.summary_label.text()
+
     # ------------------------------------------------------------------ running
     def start(self, paths: list[str | Path]) -> ConsolidationWorker | None:
         """Starts checking and merging ``paths`` (files or folders); None when nothing was started."""
@@ -76,6 +96,7 @@ class ConsolidationRun(QObject):
             return None
         files = expand_inputs(paths)
         self.result_list.clear()
+        self.stopped = False
         self.progress.setRange(0, max(len(files), 1))
         self.progress.setValue(0)
         self.progress.setTextVisible(bool(files))
@@ -135,6 +156,7 @@ class ConsolidationRun(QObject):
         worker.wait()
         self.worker = None
         self.busy = False
+        self.stopped = result is None
         if result is None:
             self.result_list.clear()
             self.progress.setValue(0)
@@ -147,6 +169,11 @@ class ConsolidationRun(QObject):
         else:
             self.last_result = result
             self.summary_label.setText(self._summary(result, worker.cancel_requested))
+            if result.backup is not None:  # core kept the file as it was before the run
+                self.summary_label.setToolTip(tr("Before this run the consolidation file was copied to {0}").format(
+                    result.backup))
+                self.message.emit(tr("Before this run the consolidation file was copied to {0}").format(
+                    result.backup))
             if not result.outcomes:
                 self.progress.setRange(0, 1)
                 self.progress.setValue(0)
@@ -156,12 +183,15 @@ class ConsolidationRun(QObject):
         self.finished.emit(result)
 
     @staticmethod
-    def _summary(result: ConsolidationResult, cancel_came_late: bool) -> str:
-        if not result.outcomes:
+    def _summary(result: ConsolidationResult | list, cancel_came_late: bool) -> str:
+        """The run's counts: of its result, or of its list as the reviewer's decisions changed it."""
+        outcomes = result.outcomes if isinstance(result, ConsolidationResult) else result
+        if not outcomes:
             return tr("No files found to consolidate.")
+        count = lambda status: sum(1 for o in outcomes if o.status == status)  # noqa: E731
         text = tr("Added {0}, updated {1}, already received {2}, waiting for your decision {3}, "
-                  "rejected {4}.").format(result.count(ADDED), result.count(UPDATED), result.count(SKIPPED),
-                                          result.count(PENDING), result.count(REJECTED))
+                  "rejected {4}.").format(count(ADDED), count(UPDATED), count(SKIPPED), count(PENDING),
+                                          count(REJECTED))
         if cancel_came_late:
             text += " " + tr("(Cancel came after the last file: the batch was kept.)")
         return text

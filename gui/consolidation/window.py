@@ -39,6 +39,7 @@ from gui import screen_fit
 from gui.consolidation import aimag_file
 from gui.consolidation.decisions_panel import DecisionsPanel
 from gui.consolidation.exports import RankingExports
+from gui.consolidation.file_menu import AimagFileMenu
 from gui.consolidation.inputs import InputChoice, local_paths
 from gui.consolidation.last_file import default_aimag_file, remember_aimag_file
 from gui.consolidation.missing_box import MissingBox
@@ -89,6 +90,8 @@ class ConsolidationWindow(QMainWindow):
         self.run.stateChanged.connect(self._update_enabled)
         self.run.message.connect(self._status)
         self.run.finished.connect(self._finished)
+        self.file_menu = AimagFileMenu(self, path, self.prompter, self.choose_aimag_file)  # File → Save a copy…
+        self.file_menu.written.connect(self._status)
         self.exports = RankingExports(path, self.prompter, self)
         self.exports.written.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.missing_box = MissingBox(path, self.prompter)
@@ -225,11 +228,13 @@ class ConsolidationWindow(QMainWindow):
         self.register_panel.set_register(state.organizations, state.aimag_name)
         self.review_panel.set_rows(state.rows)
         self.plan_panel.set_rows(state.rows)
+        self.run.follow(state.received)  # the files checked: decided ones say so, and after a restart they are there
         self._update_enabled()
 
     def _update_enabled(self) -> None:
         busy = self.busy
         self.inputs.set_busy(busy)
+        self.file_menu.set_busy(busy)
         self.missing_box.set_busy(busy)
         self.exports.set_ranking(self.rows, self.missing, busy)
         self.run.update_enabled()
@@ -361,11 +366,13 @@ class ConsolidationWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def open_consolidation_window(path: str | Path | None = None, prompter=None, current=None) -> ConsolidationWindow:
-    """Shows the consolidation window on ``path`` (or the last one); reuses ``current`` if still open."""
-    target = Path(path) if path else default_aimag_file()
+def open_consolidation_window(path: str | Path | None = None, prompter=None, current=None,
+                              aimag: str = "") -> ConsolidationWindow:
+    """Shows the consolidation window on ``path`` (or the last one; the first time a new file in
+    ``Documents/Tailan/<aimag>``); reuses ``current`` if still open."""
+    target = Path(path) if path else default_aimag_file(aimag)
     if not path:
-        target.parent.mkdir(parents=True, exist_ok=True)  # the user's data folder on first use
+        target.parent.mkdir(parents=True, exist_ok=True)
     remember_aimag_file(target)
     if current is not None and current.isVisible():
         if current.aimag_path.resolve() != target.resolve():

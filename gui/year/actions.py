@@ -146,7 +146,7 @@ class YearActions:
     def open_call(self) -> bool:
         """File → Open the aimag's call…: checked, its key compared once, kept with the report (or on this PC)."""
         doc = self.w.doc
-        folder = str(doc.path.parent) if doc is not None else str(self.w.actions_._folder())
+        folder = str(self.w.actions_._folder())  # beside the report, never in the data folder
         path = self.w.prompter.open_path(tr("Open the aimag's call"), folder,
                                          tr("Aimag's call (*.tailan-call);;All files (*)"))
         if not path:

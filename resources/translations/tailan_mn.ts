@@ -449,6 +449,15 @@
         <translation>Таны шийдвэрийг хүлээж буй</translation>
     </message>
     <message>
+        <source>Rejected by you.</source>
+        <extracomment>Whether the list shows what the aimag&apos;s file holds (no run since the window opened).</extracomment>
+        <translation>Та татгалзсан.</translation>
+    </message>
+    <message>
+        <source>Accepted by you.</source>
+        <translation>Та зөвшөөрсөн.</translation>
+    </message>
+    <message>
         <source>Choose folder…</source>
         <translation>Хавтас сонгох…</translation>
     </message>
@@ -490,6 +499,7 @@
     </message>
     <message>
         <source>file %v of %m</source>
+        <extracomment>The last run was cancelled or failed (its words stay in the summary).</extracomment>
         <translation>%v / %m файл</translation>
     </message>
     <message>
@@ -518,7 +528,7 @@
     </message>
     <message>
         <source>Click a column&apos;s title to sort; double-click a row to open that report.</source>
-        <extracomment>A double-click on a row&apos;s &quot;against the plan&quot; cell: its differences, not its file.</extracomment>
+        <extracomment>The columns whose first click sorts the highest first (the total: the best soum on top). A double-click on a row&apos;s &quot;against the plan&quot; cell: its differences, not its file.</extracomment>
         <translation>Баганын гарчгийг дарж эрэмбэлнэ; мөрийг давхар дарж тухайн тайланг нээнэ.</translation>
     </message>
     <message>
@@ -607,6 +617,10 @@
         <translation>Таны шийдвэрийг хүлээж буй ({0})</translation>
     </message>
     <message>
+        <source>In this consolidation file: {0} reports received, {1} waiting for your decision, {2} rejected by you (newest first).</source>
+        <translation>Энэ нэгтгэлийн файлд: хүлээн авсан тайлан {0}, таны шийдвэрийг хүлээж буй {1}, таны татгалзсан {2} (шинэ нь эхэндээ).</translation>
+    </message>
+    <message>
         <source>Checking {0} files…</source>
         <translation>{0} файлыг шалгаж байна…</translation>
     </message>
@@ -621,6 +635,10 @@
     <message>
         <source>The consolidation stopped on an unexpected error; the consolidation file is as it was before.</source>
         <translation>Нэгтгэл гэнэтийн алдаагаар зогслоо; нэгтгэлийн файл өмнөх хэвээрээ.</translation>
+    </message>
+    <message>
+        <source>Before this run the consolidation file was copied to {0}</source>
+        <translation>Энэ нэгтгэлийн өмнө нэгтгэлийн файлын хуулбарыг хадгаллаа: {0}</translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, already received {2}, waiting for your decision {3}, rejected {4}.</source>
@@ -724,12 +742,16 @@
         <translation>Бүгдэд баримт…</translation>
     </message>
     <message>
-        <source>Reviewer: {0} (printed on remarks and receipts)</source>
-        <translation>Хянагч: {0} (тайлбар, хариун дээр хэвлэгдэнэ)</translation>
+        <source>Reviewer: {0}</source>
+        <translation>Хянагч: {0}</translation>
     </message>
     <message>
-        <source>Reviewer: not given yet; your name is asked once, before the first remark or receipt.</source>
-        <translation>Хянагч: нэр өгөөгүй байна; анхны тайлбар эсвэл хариуны өмнө нэрийг тань нэг удаа асууна.</translation>
+        <source>Reviewer: not given yet</source>
+        <translation>Хянагч: нэр өгөөгүй</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name is printed on every remark and receipt; it is asked once, before the first remark or receipt.</source>
+        <translation>Хянагчийн нэр тайлбар, хариу бүр дээр хэвлэгдэнэ; анхны тайлбар эсвэл хариуны өмнө нэг удаа асууна.</translation>
     </message>
     <message>
         <source>The reviewer&apos;s name</source>
@@ -1000,6 +1022,22 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>«{0}» is the report open in this window; it cannot be replaced by another file. Choose another name.</source>
         <translation>«{0}» нь энэ цонхонд нээлттэй байгаа тайлан тул өөр файлаар солих боломжгүй. Өөр нэр сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>A whole copy of the consolidation file (every report received and the register), e.g. on a USB stick</source>
+        <translation>Нэгтгэлийн файлын бүрэн хуулбар (хүлээн авсан бүх тайлан, бүртгэл), жишээ нь USB дээр</translation>
+    </message>
+    <message>
+        <source>Show the backups</source>
+        <translation>Нөөц хуулбаруудыг харуулах</translation>
+    </message>
+    <message>
+        <source>Save a copy of the consolidation file</source>
+        <translation>Нэгтгэлийн файлын хуулбар хадгалах</translation>
+    </message>
+    <message>
+        <source>This is the consolidation file itself; choose another name for its copy.</source>
+        <translation>Энэ бол нэгтгэлийн файл өөрөө; хуулбартаа өөр нэр сонгоно уу.</translation>
     </message>
     <message>
         <source>The file already exists</source>

@@ -53,6 +53,9 @@ def main() -> int:
     from PySide6.QtWidgets import QComboBox
 
     assert_in_view(window.findChild(QComboBox, "scoreInput"))
+    from PySide6.QtWidgets import QWidget
+
+    assert_in_view(window.findChild(QWidget, "achievedInput"))  # what officers write most, whole (issue 23)
     window.statusBar().showMessage("A long passing message " * 5, 5000)  # the total stays in view
     settle(app)
     assert_in_view(window.total_label)

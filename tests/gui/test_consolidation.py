@@ -19,10 +19,11 @@ import io
 import os
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 from generate import consolidate_trusted, submission_chain, submission_file
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListWidget, QProgressBar, QPushButton, QTableView, QWidget
@@ -314,7 +315,10 @@ def test_opened_from_the_main_windows_menu_on_the_users_aimag_file(window, promp
     cwin = window.sending.consolidation_window
     qtbot.addWidget(cwin)
     assert cwin.objectName() == "consolidationWindow" and cwin.isVisible()
-    assert cwin.aimag_path.parent == tmp_path / "data"  # the test's data folder, never the user's
+    # Documents/Tailan/<the aimag of the report shown>, never the hidden data folder
+    assert cwin.aimag_path.parent == Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)) \
+        / "Tailan" / window.doc.report.aimag
+    assert cwin.aimag_path.is_relative_to(tmp_path / "home")  # the test's own home, never the user's
     run(cwin, qtbot, [inbox[1][0]])
     assert cwin.aimag_path.exists()
     found.trigger()  # a second time: the same window comes forward

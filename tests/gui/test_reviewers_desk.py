@@ -36,7 +36,10 @@ def ulaanbaatar_time(monkeypatch):
 
 
 def aimag_window(qtbot, db, prompter):
+    from gui.app import ensure_application
     from gui.consolidation.window import ConsolidationWindow
+
+    ensure_application()  # the window in Mongolian, as the reviewer has it
 
     win = ConsolidationWindow(db, prompter=prompter)
     qtbot.addWidget(win)
@@ -110,4 +113,158 @@ def test_accept_stays_where_it_was_decision_after_decision(qtbot, tmp_path, monk
         assert panel.table.rowCount() == left
         assert button.mapTo(win, button.rect().center()) == where and win.childAt(where) is button
         assert panel.message.text()  # what the decision did, said over the list
+    win.close()
+
+
+def test_the_files_checked_follow_the_decisions_and_are_there_after_a_restart(qtbot, tmp_path, monkeypatch):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "soums-pc"))
+    files = [submission_file(inbox, name, seed=i) for i, name in enumerate(["Нарийнтээл сум", "Хархорин сум"])]
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "aimag-pc"))
+    db = tmp_path / "aimag.tailan"
+    prompter = FolderPrompter()
+    win = aimag_window(qtbot, db, prompter)
+    run(win, qtbot, files)
+    assert [o.status for o in win.results()] == ["pending", "pending"]
+    assert "waiting for your decision 2" in win.summary_label.text() or "шийдвэрийг хүлээж буй 2" in \
+        win.summary_label.text()
+    panel = win.decisions_panel
+    panel.table.selectRow(0)
+    first = panel.selected()
+    prompter.answers["confirm"] = [True]
+    qtbot.mouseClick(panel.accept_button, Qt.LeftButton)
+    prompter.answers["confirm"] = [True]
+    qtbot.mouseClick(panel.reject_button, Qt.LeftButton)
+    by_name = {o.organization: o for o in win.results()}
+    assert by_name[first.organization].status == "added" and "зөвшөөрсөн" in by_name[first.organization].reason
+    other = next(name for name in by_name if name != first.organization)
+    assert by_name[other].status == "rejected" and "татгалзсан" in by_name[other].reason
+    lines = [win.result_list.item(i).text() for i in range(win.result_list.count())]
+    assert not any("хүлээж буй" in line.split("\n")[0] for line in lines), lines  # no file still says "waiting"
+    assert "хүлээж буй 0" in win.summary_label.text() and "татгалзсан 1" in win.summary_label.text()
+    win.close()
+
+    again = aimag_window(qtbot, db, FolderPrompter())  # the next morning
+    statuses = {o.organization: o.status for o in again.results()}
+    assert statuses == {first.organization: "added", other: "rejected"}
+    assert "1" in again.summary_label.text() and again.summary_label.text()
+    again.close()
+
+
+def test_the_first_click_on_the_total_puts_the_highest_first(qtbot, tmp_path, monkeypatch):
+    from test_consolidation import click_header, shown_column
+
+    from gui.consolidation.ranking_model import TOTAL, RowRole
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "soums-pc"))
+    files = [submission_file(inbox, name, seed=i) for i, name in
+             enumerate(["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум", "Уянга сум"])]
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "aimag-pc"))
+    db = tmp_path / "aimag.tailan"
+    consolidate_trusted(files, db)
+    win = aimag_window(qtbot, db, FolderPrompter())
+    totals = [row.total for row in shown_column(win, 0, RowRole)]
+    assert len(set(totals)) > 1, totals
+    click_header(qtbot, win.table, TOTAL)
+    first = [row.total for row in shown_column(win, 0, RowRole)]
+    assert first == sorted(totals, reverse=True)  # the best on top
+    click_header(qtbot, win.table, TOTAL)
+    assert [row.total for row in shown_column(win, 0, RowRole)] == sorted(totals)
+    win.close()
+
+
+def documents() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
+
+
+def test_the_aimags_work_lives_in_documents_and_no_dialog_opens_in_the_data_folder(qtbot, tmp_path, monkeypatch):
+    from recording_prompter import RecordingPrompter
+
+    from core.paths import user_data_dir
+    from gui.consolidation.last_file import remember_aimag_file
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "soums-pc"))
+    files = [submission_file(inbox, name, seed=i) for i, name in enumerate(["Нарийнтээл сум", "Хархорин сум"])]
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "aimag-pc"))
+    old = user_data_dir() / "Аймгийн-нэгтгэл.tailan"  # where an older Tailan kept it
+    old.parent.mkdir(parents=True)
+    consolidate_trusted(files, old)
+    remember_aimag_file(old)
+    prompter = RecordingPrompter()
+    win = aimag_window(qtbot, old, prompter)
+    assert win.rows  # the aimag's work is still there
+    win.choose_folder()
+    win.choose_files()
+    win.choose_aimag_file()
+    for export in (win.export_csv, win.export_xlsx, win.export_pdf):
+        export()
+    win.review_panel.print_remarks()
+    prompter.answers["ask_text"] = ["Д.Бат"]
+    win.review_panel.write_receipts(["Нарийнтээл сум"])
+    win.file_menu.save_copy.trigger()
+    asked = prompter.start_folders()
+    assert len(asked) >= 9, prompter.calls
+    data = user_data_dir().resolve()
+    for title, folder in asked:
+        where = Path(folder).resolve()
+        assert data != where and data not in where.parents, (title, folder)
+        assert where.is_relative_to(documents() / "Tailan"), (title, folder)
+    win.close()
+
+
+def test_a_first_consolidation_file_is_made_in_documents_tailan_and_the_aimag(window, qtbot):
+    window.findChild(type(window.actions_.undo), "consolidationAction").trigger()
+    cwin = window.sending.consolidation_window
+    qtbot.addWidget(cwin)
+    assert cwin.aimag_path == documents() / "Tailan" / window.doc.report.aimag / "Аймгийн-нэгтгэл.tailan"
+    cwin.close()
+
+
+def test_save_a_copy_writes_the_whole_consolidation_file_and_asks_before_replacing(qtbot, tmp_path, monkeypatch):
+    from core.aimag.ranking import ranking
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "soums-pc"))
+    files = [submission_file(inbox, name, seed=i) for i, name in enumerate(["Нарийнтээл сум", "Хархорин сум"])]
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "aimag-pc"))
+    db = tmp_path / "aimag" / "aimag.tailan"
+    db.parent.mkdir()
+    consolidate_trusted(files, db)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    prompter = FolderPrompter(save_path=[str(usb / "нэгтгэл"), str(usb / "нэгтгэл.tailan")], confirm=[True])
+    win = aimag_window(qtbot, db, prompter)
+    assert win.file_menu.menu.title().replace("&", "") == "Файл"
+    copy = win.file_menu.save_copy_as()
+    assert copy == usb / "нэгтгэл.tailan", prompter.calls
+    with ReportFile.open(copy, read_only=True) as rf:
+        assert [(r.organization, r.total_display) for r in ranking(rf)] == [
+            (r.organization, r.total_display) for r in win.rows]
+    assert win.file_menu.save_copy_as() == copy  # again: asked, the old copy kept beside it
+    assert prompter.kinds().count("confirm") == 1 and len(list(usb.glob("нэгтгэл.хуучин-*.tailan"))) == 1
+    win.close()
+
+
+def test_each_run_keeps_a_backup_first_and_says_where(qtbot, tmp_path, monkeypatch):
+    from core.aimag.backups import backups
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "soums-pc"))
+    first, second = [submission_file(inbox, n, seed=i) for i, n in enumerate(["Нарийнтээл сум", "Хархорин сум"])]
+    monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "aimag-pc"))
+    db = tmp_path / "aimag.tailan"
+    consolidate_trusted([first], db)
+    win = aimag_window(qtbot, db, FolderPrompter())
+    result = run(win, qtbot, [second])
+    assert result.backup is not None and backups(db) == [result.backup]
+    assert str(result.backup) in win.statusBar().currentMessage()
     win.close()
