@@ -77,3 +77,40 @@ def test_import_is_spelled_one_way():
 
     text = resource("translations", "tailan_mn.ts").read_text(encoding="utf-8").lower()
     assert "импортол" not in text and "импортлох" in text
+
+
+def test_a_window_whose_frame_is_not_known_yet_keeps_its_title_bar_on_the_screen(qtbot):
+    """Before the window manager frames a restored window, its title bar is assumed above the
+    client area: a client top at the screen's edge is moved down, never left under the edge."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from gui import screen_fit
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    area = screen_fit.available_area(window)
+    window.setGeometry(area.x() + 40, area.y(), area.width() + 400, area.height() + 300)  # from a bigger monitor
+    screen_fit.keep_on_screen(window)
+    inner = window.geometry()
+    title = screen_fit.FRAME_ALLOWANCE_H - screen_fit.FRAME_ALLOWANCE_W // 2
+    assert inner.top() >= area.top() + title and inner.bottom() <= area.bottom()
+    assert inner.width() <= area.width() and inner.left() >= area.left()
+
+
+def test_a_geometry_saved_on_a_bigger_screen_comes_back_fitted(qtbot, sample_path, prompter):
+    from gui import screen_fit
+    from gui.app import create_main_window
+
+    first = create_main_window(sample_path, prompter=prompter)
+    qtbot.addWidget(first)
+    first.show()
+    area = screen_fit.available_area(first)
+    first.resize(area.width() + 600, area.height() + 400)
+    first.move(area.x() - 80, area.y() - 60)  # the title bar above the screen
+    first.close()
+    again = create_main_window(sample_path, prompter=prompter)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert screen_fit.frame_inside(again), (again.frameGeometry().getRect(), area.getRect())
+    again.doc.close()
