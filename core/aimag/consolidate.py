@@ -142,6 +142,7 @@ def consolidate(
             with rf.transaction():
                 if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
                     register.set_aimag_name(rf, aimag)
+                register.refresh_name_keys(rf)
                 for done, path in enumerate(paths, 1):
                     if should_cancel is not None and should_cancel():
                         raise ConsolidationCancelled()

@@ -10,7 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands
+from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands, one_line
 from core.errors import TailanError
 from core.storage import ReportFile
 from core.trust.signing import key_code
@@ -59,14 +59,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not Path(args.db).exists():
             raise TailanError(f"«{args.db}» файл олдсонгүй.")
         aimag = ReportFile.open(args.db, read_only=True)
-    all_ok = True
+    all_ok, all_known = True, True
     if args.json:
         print("[", flush=True)
     for index, name in enumerate(args.files):
         verdict = check_submission(Path(name), keep_bytes=False)
         all_ok = all_ok and verdict.ok
         if verdict.ok:
-            verdict.reason += "; " + signer_line(aimag, verdict.report)
+            line, known = signer_line(aimag, verdict.report)
+            verdict.reason += "; " + line
+            all_known = all_known and known
         if args.json:
             item = {"file": str(verdict.path), "ok": verdict.ok, "reason": verdict.reason,
                     "fingerprint": verdict.report.fingerprint if verdict.report else None,
@@ -76,13 +78,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
             text = json.dumps(item, ensure_ascii=False, indent=2)
             print("  " + text.replace("\n", "\n  ") + ("," if index < len(args.files) - 1 else ""), flush=True)
         else:
-            print(verdict.describe(), flush=True)
+            print(one_line(verdict.describe()), flush=True)
         del verdict
     if args.json:
         print("]", flush=True)
     if aimag is not None:
         aimag.close()
-    return EXIT_OK if all_ok else EXIT_BAD_INPUT
+    if not all_ok:
+        return EXIT_BAD_INPUT
+    return EXIT_OK if all_known else EXIT_NEEDS_REVIEW
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
@@ -100,7 +104,8 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     def progress(done: int, total: int, outcome) -> None:
         if not args.json:
             tail = f" [шийдвэр #{outcome.id}]" if outcome.id is not None else ""
-            print(f"[{done}/{total}] {Path(outcome.file).name}: {words[outcome.status]} — {outcome.reason}{tail}")
+            print(f"[{done}/{total}] {one_line(Path(outcome.file).name)}: {words[outcome.status]} — "
+                  f"{one_line(outcome.reason)}{tail}")
 
     result = consolidate(args.files, args.db, progress, aimag=args.aimag)
     if args.json:
@@ -141,10 +146,10 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
     elif not (args.csv or args.pdf or args.xlsx):
         for r in rows:
-            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
+            print(f"{r.rank:>3}. {one_line(r.organization):<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
                   f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")
         if missing:
-            print("Ирүүлээгүй: " + ", ".join(missing))
+            print("Ирүүлээгүй: " + ", ".join(map(one_line, missing)))
     return EXIT_OK
 
 
@@ -155,7 +160,7 @@ def cmd_expected(args: argparse.Namespace) -> int:
     with ReportFile.open(args.db, create=bool(args.add)) as rf:
         names = set_expected(rf, args.add, args.remove) if (args.add or args.remove) else expected_organizations(rf)
     for name in names:
-        print(name)
+        print(one_line(name))
     return EXIT_OK
 
 

@@ -28,7 +28,7 @@ from core.report import scoring
 from core.report.model import Period, Report, Score
 from core.storage import ReportFile, now_iso
 from core.storage.atomic import write_bytes_atomically
-from core.storage.receipts import keep_receipt, latest_receipt
+from core.storage.receipts import keep_receipt, kept_for_revision, latest_receipt
 from core.trust import aimag_keys
 from core.trust.keys import organization_key, public_key_hex
 from core.trust.names import name_key
@@ -233,33 +233,51 @@ def _receipt_from(body: dict, signature: str) -> Receipt:
 
 def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = False,
                  report_id: str | None = None) -> Receipt:
-    """Checks a receipt against the accepted aimag keys and the soum's own report, then keeps it.
+    """Checks a receipt against the soum's own report, its aimag and the key accepted for it, then keeps it.
 
-    Raises ``ReceiptError`` (nothing changed) when the signature is not by an accepted
-    key of that aimag (first time: unless ``accept_key``), or when it is about another
-    organization, report or revision.
+    Raises ``ReceiptError`` (nothing changed) when it is about another organization,
+    report or revision; when it names another aimag than the report's own (by the name
+    rule, so an invisible character or a look-alike letter is the same aimag and meets
+    the same accepted key); when its signature is not by a key accepted for the
+    report's aimag (first time: unless ``accept_key``); or when a newer receipt of the
+    same revision is kept already.
     """
     receipt = read_receipt(path)
-    accepted = aimag_keys.accepted_keys(receipt.aimag)
+    report = _matching_report(rf, receipt, report_id)
+    if not name_key(report.aimag):
+        raise ReceiptError("Тайлангийн толгойд аймгийн нэр алга тул хариу аль аймгийнх болохыг тулгах боломжгүй. "
+                           "Тайлангийн аймгийн нэрийг бичнэ үү.")
+    if name_key(receipt.aimag) != name_key(report.aimag):
+        raise ReceiptError(f"Хариуг хүлээн авсангүй: өөр аймгийн хариу («{receipt.aimag}»; энэ тайлан "
+                           f"«{report.aimag}» аймгийнх).")
+    accepted = aimag_keys.accepted_keys(report.aimag)
     if receipt.aimag_public_key not in accepted:
         if accepted:
             raise ReceiptError(
-                f"Хариуг {receipt.aimag} аймгийн хүлээн зөвшөөрсөн түлхүүрээр биш ({receipt.aimag_key_code}) "
+                f"Хариуг {report.aimag} аймгийн хүлээн зөвшөөрсөн түлхүүрээр биш ({receipt.aimag_key_code}) "
                 "гарын үсэг зурсан байна. Аймагтаа лавлана уу."
             )
         if not accept_key:
             raise ReceiptError(
-                f"{receipt.aimag} аймгийн түлхүүрийг анх удаа харж байна: код {receipt.aimag_key_code}. "
+                f"{report.aimag} аймгийн түлхүүрийг анх удаа харж байна: код {receipt.aimag_key_code}. "
                 "Аймгийн эрэмбийн цаасан дээрх кодтой тулгаад, таарвал зөвшөөрнө үү (--accept-key)."
             )
-    report = _matching_report(rf, receipt, report_id)
     if rf.read_only:
         raise ReceiptError(rf.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; хариуг хадгалах боломжгүй.")
+    kept = kept_for_revision(rf, report.id, receipt.revision)
+    if kept is not None:
+        earlier = json.loads(kept)["body"].get("issued_at", "")
+        if isinstance(earlier, str) and earlier > receipt.issued_at:
+            raise ReceiptError(
+                f"Хариуг хүлээн авсангүй: хувилбар {receipt.revision}-д илүү шинэ хариу хадгалагдсан байна "
+                f"({earlier[:16].replace('T', ' ')}); хуучин хариу ({receipt.issued_at[:16].replace('T', ' ')}) "
+                "түүнийг солихгүй."
+            )
     content = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False)
     keep_receipt(rf, report.id, receipt.revision, receipt.fingerprint, receipt.aimag, receipt.received_at,
                  receipt.aimag_key_code, content)
     if receipt.aimag_public_key not in accepted:
-        aimag_keys.accept(receipt.aimag, receipt.aimag_public_key)
+        aimag_keys.accept(report.aimag, receipt.aimag_public_key)
     return receipt
 
 

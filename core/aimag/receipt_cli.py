@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from core.cli.common import EXIT_OK, SubCommands
+from core.cli.common import EXIT_OK, SubCommands, one_line
 from core.errors import TailanError
 from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
@@ -87,7 +87,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     elif not adding:
         for r in remarks:
             score = f" [санал: {r.score}]" if r.score else ""
-            print(f"{r.measure or 'тайлан'}: {r.text}{score}  ({r.author}, {r.at[:16].replace('T', ' ')})")
+            print(f"{one_line(r.measure or 'тайлан')}: {one_line(r.text)}{score}  ({one_line(r.author)}, "
+                  f"{r.at[:16].replace('T', ' ')})")
     return EXIT_OK
 
 
@@ -97,7 +98,7 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
 
     with ReportFile.open(args.file) as rf:
         receipt = open_receipt(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
-    print(f"Аймгийн хариуг хадгаллаа: {receipt.aimag} аймаг {receipt.received_at[:10]}-нд хувилбар "
+    print(f"Аймгийн хариуг хадгаллаа: {one_line(receipt.aimag)} аймаг {receipt.received_at[:10]}-нд хувилбар "
           f"{receipt.revision}-ийг хүлээн авсан, нийт дүн {receipt.total_display}; тайлбар {len(receipt.remarks)}.")
     return EXIT_OK
 

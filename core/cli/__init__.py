@@ -1,7 +1,9 @@
 """``tailan-cli``: the report file from the command line, in Mongolian, without Qt.
 
 Exit codes: 0 success; 2 bad input (a one-line Mongolian message on stderr, never a
-traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures.
+traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures. Whatever
+a file holds, the output shows it escaped (``common.printable``): no name can drive
+the terminal.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
+from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EscapingStream
 from core.cli.text import MongolianArgumentParser, format_change_log
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
@@ -284,6 +286,15 @@ BASE_COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs ``tailan-cli``: 0 on success, 2 with one Mongolian line on bad input, 3 on a bug of ours; no traceback."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -81,6 +81,52 @@ def write_bytes_atomically(target: str | os.PathLike, data: bytes) -> Path:
     return produce_atomically(target, produce)
 
 
+def create_exclusively(target: str | os.PathLike, data: bytes, mode: int = 0o600) -> bool:
+    """Writes ``data`` as a new file ``target`` only if no file has that name: ``False`` (nothing
+    written) when one is there, also when another process made it a moment ago.
+
+    The bytes go to a temporary file, flushed to disk, which is then linked under the
+    name (a link, unlike a rename, never replaces); Windows' rename refuses an existing
+    name too. Two processes making the same file at once: one wins, the other reads it.
+    """
+    target = Path(target)
+    temp = partial_path(target)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "nt":
+            try:
+                os.rename(temp, target)
+            except FileExistsError:
+                return False
+        else:
+            try:
+                os.link(temp, target)
+            except FileExistsError:
+                return False
+            except OSError:  # a file system without hard links (a FAT USB stick): exclusive, if not atomic
+                try:
+                    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+                except FileExistsError:
+                    return False
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+        fsync_dir(target.parent)
+        return True
+    except OSError as exc:
+        raise friendly_write_error(exc, target) from None
+    finally:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+
+
 def friendly_write_error(exc: BaseException, path: Path) -> WriteError:
     """One short Mongolian sentence for what went wrong while writing, and what to do."""
     text = str(exc).lower()

@@ -32,6 +32,8 @@ class LogOp(StrEnum):
     RETIRE = "(retire)"
     WAITING = "(waiting)"
     DECIDE = "(decide)"
+    REJUDGE = "(rejudge)"
+    PURGE = "(purge)"
 
 
 class RecordKind(StrEnum):

@@ -201,13 +201,15 @@ class OpenFile:
 
     # ------------------------------------------------------------ transactions
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, immediate: bool = False) -> Iterator[None]:
         """One edit, one transaction: all of it reaches the disk, or none of it.
 
         Every public write of ``core.storage`` opens one. Nested inside another, it is a
         savepoint of the outer one, and leaves errors as they are; the outermost turns a
         failure to write (full disk, removed medium, read-only file) into one Mongolian
-        ``WriteError``.
+        ``WriteError``. ``immediate`` takes the file's write lock at once, so that what
+        the transaction reads cannot change before it writes (finalizing reads, signs,
+        then writes what it signed).
         """
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; засварлах боломжгүй.")
@@ -216,12 +218,28 @@ class OpenFile:
                 yield
             return
         try:
-            with self.db.atomic():
-                yield
+            if immediate:
+                with self._immediate():
+                    yield
+            else:
+                with self.db.atomic():
+                    yield
         except sqlite3.Error as exc:
             raise friendly_write_error(exc, self.path) from None
         except OSError as exc:
             raise friendly_write_error(exc, self.path) from None
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        self.db  # nested writes use sqlite-utils' savepoints
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -241,6 +259,15 @@ class OpenFile:
                 "Тайланг баталгаажуулсан тул засах боломжгүй. Засах шаардлагатай бол "
                 "«Засварлахаар дахин нээх» үйлдлийг хийнэ үү (шинэ хувилбар эхэлнэ)."
             )
+
+    def compact(self) -> None:
+        """Gives the space of deleted content back to the disk (``VACUUM``: the file rewritten whole, safely)."""
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; засварлах боломжгүй.")
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise friendly_write_error(exc, self.path) from None
 
     # ------------------------------------------------------------------ copies
     def write_copy(self, target: str | os.PathLike) -> Path:
