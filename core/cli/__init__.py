@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", metavar="ID")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("clean-copy", help="гадны бүтэцтэй (триггер, индекс) файлаас Тайлангийн цэвэр хуулбар гаргах")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.tailan", help="шинэ файл (байгаа файлыг дарахгүй)")
+
     for module in command_modules():
         module.add_parsers(sub)
     return parser
@@ -274,6 +278,16 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clean_copy(args: argparse.Namespace) -> int:
+    """``clean-copy``: a file refused for objects of its own, copied without them by Tailan; the file
+    itself is never changed; prints the new file; 0."""
+    from core.storage.opencheck import make_clean_copy
+
+    print(make_clean_copy(args.file, args.output))
+    print("Тайлан програмын бүтэцтэй цэвэр хуулбар гаргалаа; эх файлыг өөрчлөөгүй.", file=sys.stderr)
+    return EXIT_OK
+
+
 #: The sub-commands defined in this module.
 BASE_COMMANDS = {
     "import": cmd_import,
@@ -281,6 +295,7 @@ BASE_COMMANDS = {
     "show": cmd_show,
     "set": cmd_set,
     "log": cmd_log,
+    "clean-copy": cmd_clean_copy,
 }
 
 

@@ -35,6 +35,7 @@ from core.received.bounds import (
     MAX_SIGNATORIES,
     MAX_TEXT_CHARS,
     check_bounds,
+    check_texts,
 )
 from core.received.limits import CHECK_SECONDS, limited_connection
 from core.received.refusal import DAMAGED, TOO_MUCH_MEMORY, TOO_SLOW, Reject, sqlite_reason
@@ -217,7 +218,9 @@ def _checked_in(conn: sqlite3.Connection, version: int) -> Report:
     if has_orphan_rows(conn):
         raise Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
     check_bounds(conn, version)
-    return _load_single_report(conn, version)
+    report = _load_single_report(conn, version)
+    check_texts(report)
+    return report
 
 
 def _load_single_report(conn: sqlite3.Connection, version: int) -> Report:

@@ -20,12 +20,12 @@ from core.storage import schema
 from core.storage.atomic import friendly_write_error, produce_atomically
 from core.storage.filecheck import (
     FileHeader,
-    check_contents,
     check_header,
     connect_read_only,
     roll_back_interrupted_edit,
     writable_location,
 )
+from core.storage.opencheck import check_contents
 from core.storage.filelock import FileLock
 
 
@@ -103,8 +103,8 @@ class OpenFile:
             raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). Тайлангийн файлаа сонгоно уу.")
         header = check_header(path)
         if not read_only and writable_location(path):
-            roll_back_interrupted_edit(path)
-        check_contents(path)
+            roll_back_interrupted_edit(path, header.size)
+        check_contents(path, header.user_version, path.stat().st_size)
         reason = ""
         if not read_only and not writable_location(path):
             read_only = True
