@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from core.errors import TailanError
 from core.report.carry_forward import carry_forward
 from core.report.model import Goal, Measure
-from core.tables.textimport import parse_clipboard
 from gui import commands, files
 from gui import settings as app_settings
 from gui.acts import act, write_to_chosen
@@ -77,7 +76,7 @@ class WindowActions:
             else:
                 file_menu.addAction(item)
 
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(tr("&Edit"))  # others add their entries by this name
         self.undo = self._action(tr("Undo"), self.do_undo, QKeySequence.Undo, name="undoAction")
         self.redo = self._action(tr("Redo"), self.do_redo,
                                  [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], name="redoAction")
@@ -249,38 +248,11 @@ class WindowActions:
             return
         self.push(command)
 
-    def paste_table(self, text: str | None = None) -> bool:
-        doc = self.w.doc
-        if doc is None or doc.read_only:
-            return False
-        if text is None:
-            text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.w.prompter.info(tr("Paste"), tr("The clipboard holds no text. Copy the table in Word first."))
-            return False
-        try:
-            result = parse_clipboard(text)
-        except TailanError as exc:
-            self.w.prompter.error(tr("The table could not be read"), exc.message)
-            return False
-        count = len(result.report.measures())
-        text = tr("Paste {0} measures").format(count)
-        if doc.report.goals and result.report.goals:
-            choice = self.w.prompter.choose(
-                tr("Paste"),
-                tr("The report already has {0} goals. What should the {1} pasted measures do?").format(
-                    len(doc.report.goals), count),
-                [tr("Replace the whole plan with the pasted table"), tr("Add them after the selected goal")],
-            )
-            if choice is None:
-                return False
-            if choice == 0:
-                return self.push(commands.replace_plan(doc, result.report.goals, text))
-        command = commands.paste_goals(doc, result.report.goals, self._after_selected_goal(), text)
-        if command is None:
-            self.w.prompter.info(tr("Paste"), tr("The clipboard table holds no goal or measure."))
-            return False
-        return self.push(command)
+    def paste_table(self, text: str | None = None, html: str | None = None) -> bool:
+        """Edit → Paste a table: the clipboard's HTML first, its plain text otherwise (``gui.paste``)."""
+        from gui.paste import paste_table
+
+        return paste_table(self, text, html)
 
     # ------------------------------------------------------------ files
     def _create_and_open(self, report, title: str) -> bool:
@@ -322,11 +294,9 @@ class WindowActions:
 
     def import_clipboard(self) -> bool:
         """The start page's "from the clipboard": the table copied in Word, as a whole report."""
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.w.prompter.info(tr("Import"), tr("The clipboard holds no text. Copy the table in Word first."))
-            return False
-        return self.import_report(lambda: parse_clipboard(text))
+        from gui.paste import import_clipboard
+
+        return import_clipboard(self)
 
     def import_report(self, read) -> bool:
         """The one import flow, whatever the source: ``read()`` returns core's ``ImportResult``.

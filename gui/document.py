@@ -33,6 +33,7 @@ from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Period, Report, Score, Signatory
 from core.report.title import header_edits
 from core.storage import ReportFile
+from gui.evidence.document_part import EvidenceDocumentPart
 
 
 class ChangeOp(StrEnum):
@@ -67,8 +68,10 @@ class Change:
     to_index: int = -1
 
 
-class Document(QObject):
-    """The open file and its report: every edit and act of the soum's window reaches the file here."""
+class Document(QObject, EvidenceDocumentPart):
+    """The open file and its report: every edit and act of the soum's window reaches the file here.
+
+    Its evidence edits and reads are in ``gui.evidence.document_part``."""
 
     aboutToChange = Signal(object)
     changed = Signal(object)
@@ -284,6 +287,10 @@ class Document(QObject):
         self.aboutToChange.emit(change)
         mutate()
         self.changed.emit(change)
+
+    def announce_field(self, kind: str, item_id: str, field: str, mutate) -> None:
+        """A field-like change made outside ``apply_field`` (a measure's evidence), announced as one."""
+        self._announce(Change(ChangeOp.FIELD, kind, item_id, field), mutate)
 
     def apply_field(self, kind: str, item_id: str, field: str, value: Any) -> Any:
         old = self.rf.set_field(kind, item_id, field, value)

@@ -32,6 +32,7 @@ from gui import screen_fit
 from gui import settings as app_settings
 from gui.actions import WindowActions
 from gui.document import ChangeOp, Document, SaveState
+from gui.evidence.actions import EvidenceActions
 from gui.find import TreeFilter
 from gui.forms.goal_form import GoalForm
 from gui.forms.measure_form import MeasureForm
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.receipts = ReceiptActions(self)  # the aimag's answer: open, print, its remarks
         self.printing = PrintActions(self)  # Save as PDF, print without a dialog
         self.help = HelpActions(self)  # Help menu, zoom of the tree and the forms
+        self.evidence = EvidenceActions(self)  # Attach evidence…, files dropped on a measure
         self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()

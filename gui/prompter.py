@@ -60,6 +60,10 @@ class Prompter:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
         return path or None
 
+    def open_paths(self, title: str, folder: str, filters: str) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, filters)
+        return list(paths)
+
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
         # the window asks itself (gui.files.choose_target), naming the backup it keeps
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters,

@@ -248,6 +248,9 @@ class SelfTest:
     def check_signature(self) -> str:
         return outputs.check_signature()
 
+    def check_evidence(self) -> str:
+        return outputs.check_evidence()
+
     def check_consolidation_window(self) -> str:
         return outputs.check_consolidation_window(self.app, self.tmp)
 
@@ -263,7 +266,7 @@ class SelfTest:
         checks = [self.check_resources, self.check_qt, self.check_translation, self.check_qt_fonts,
                   self.check_pdf_fonts, self.check_sample, self.check_pdf, self.check_window,
                   self.check_print, self.check_word, self.check_excel, self.check_signature,
-                  self.check_consolidation_window, self.check_data_location]
+                  self.check_evidence, self.check_consolidation_window, self.check_data_location]
         for check in checks:
             name = check.__name__.removeprefix("check_").replace("_", " ")
             started = time.perf_counter()

@@ -96,6 +96,27 @@ def check_signature() -> str:
     raise AssertionError("a signature of other content was accepted")
 
 
+def check_evidence() -> str:
+    """A phone photo as evidence: recognised by content, shrunk upright (Pillow), shown upright (Qt's JPEG reader)."""
+    import io
+
+    from PIL import Image
+
+    from core.report.evidence.content import recognise_bytes
+    from gui.evidence.pictures import read_picture
+
+    photo = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways, "turn 90° clockwise to show"
+    Image.new("RGB", (320, 240), (30, 120, 200)).save(photo, "JPEG", exif=exif.tobytes())
+    data = photo.getvalue()
+    kind = recognise_bytes(data)
+    image = read_picture(data)
+    if image is None or (image.width(), image.height()) != (240, 320):
+        raise AssertionError(f"the photo was not shown upright ({None if image is None else image.size()})")
+    return f"a {kind} photo recognised by its content and shown upright ({image.width()} x {image.height()})"
+
+
 def check_consolidation_window(app, tmp: Path) -> str:
     """The aimag's window on a new consolidation file: ranking table, chart, panels."""
     from gui.consolidation.window import ConsolidationWindow

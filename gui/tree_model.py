@@ -36,6 +36,13 @@ def short(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def evidence_icon():
+    """The mark of a measure with evidence: the style's file icon (no font needed for it)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.SP_FileIcon)
+
+
 def score_in_tree(score: Score | None) -> str:
     if score is None:
         return ""
@@ -153,6 +160,10 @@ class PlanTreeModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.DisplayRole:
             return self._display(item, column)
+        if role == Qt.DecorationRole and column == 1 and isinstance(item, Measure) and item.evidence:
+            return evidence_icon()  # this measure carries evidence
+        if role == Qt.ToolTipRole and isinstance(item, Measure) and item.evidence and not self.doc.remarks_for(item.id):
+            return self.tr("Evidence: {0} files").format(len(item.evidence)) + "\n" + item.text
         if role == Qt.ToolTipRole:
             remarks = self.doc.remarks_for(item.id)
             if remarks:

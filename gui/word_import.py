@@ -1,7 +1,8 @@
 """File → Import from Word or text, the column-mapping step, and what was read.
 
-The import reads the file in core (``core.tables.importing``: .docx or text); when the
-table's columns cannot all be placed, this module shows the column-mapping dialog:
+The import reads the file in core (``core.tables.importing``: .docx or text), the
+paste reads the clipboard (``gui.paste``); both go through ``ImportFlow``: when the
+table's columns cannot all be placed (or the table has no header), it shows the column-mapping dialog:
 the first rows of the table and, over each column, a choice of what it holds. The
 choice is remembered in the settings under the table's header words, so the same
 office's next file imports without asking. After an import the window says what
@@ -11,6 +12,8 @@ goes on while it is shown.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,16 +98,17 @@ class ColumnMappingDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         labels = role_labels()
         self.combos: list[QComboBox] = []
-        guess = preset or need.guessed
+        suggested = getattr(need, "suggested", [None] * len(need.guessed))
+        guess = preset or [g or s for g, s in zip(need.guessed, suggested)]
         for column in range(width):
             combo = QComboBox(self.table)
             combo.setObjectName(f"columnRole{column}")
             for role in ROLES:
                 combo.addItem(labels[role], role)
-            known = column < len(guess) and guess[column]
-            role = guess[column] if known else "skip"
+            chosen = column < len(guess) and guess[column]
+            role = guess[column] if chosen else "skip"
             combo.setCurrentIndex(ROLES.index(role))
-            if not known:  # the columns Tailan could not place stand out
+            if not (column < len(need.guessed) and need.guessed[column]):  # columns not placed by their header stand out
                 combo.setProperty("unrecognized", True)
                 combo.setStyleSheet("QComboBox { background: #fff3b0; font-weight: bold; }")
                 combo.setToolTip(tr("Tailan did not recognize this column: choose what it holds."))
@@ -157,8 +161,55 @@ def summary_text(result: ImportResult) -> str:
     return "\n".join(lines)  # the remarks were shown by the import itself
 
 
+class ImportFlow:
+    """One reading of a table into the window, whatever its source: read in core, ask for the columns when
+    they cannot all be placed (the choice remembered under the header words), then ``finish`` the result.
+
+    ``read(columns)`` returns core's ``ImportResult``; the dialog is opened, not executed,
+    so the window (and a test) goes on while it is shown.
+    """
+
+    def __init__(self, window, read: Callable[[list[str] | None], ImportResult],
+                 finish: Callable[[ImportResult], bool], error_title: str):
+        self.w = window
+        self.read = read
+        self.finish = finish
+        self.error_title = error_title
+
+    def run(self, columns: list[str] | None = None) -> bool:
+        try:
+            result = self.read(columns)
+        except ColumnMappingNeeded as need:
+            remembered = remembered_mapping(need.key, len(need.guessed)) if columns is None else None
+            if remembered is not None:
+                try:
+                    return self.finish(self.read(remembered))
+                except TailanError as exc:  # the choice remembered does not fit this table: ask again, from it
+                    self.ask(need, preset=remembered).problem.setText(exc.message)
+                    return False
+            self.ask(need)
+            return False
+        except TailanError as exc:
+            self.w.prompter.error(self.error_title, exc.message)
+            return False
+        return self.finish(result)
+
+    def ask(self, need: ColumnMappingNeeded, preset: list[str] | None = None) -> ColumnMappingDialog:
+        dialog = ColumnMappingDialog(need, self.w, preset=preset)
+        self.w.column_mapping_dialog = dialog  # kept alive while open; tests find it here
+
+        def chosen() -> None:
+            columns = dialog.columns()
+            remember_mapping(need.key, columns)
+            self.run(columns)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+
 class WordImport:
-    """One import: choose the file, read it (asking for the columns if need be), create the new file."""
+    """File → Import: choose the file, read it (asking for the columns if need be), create the new file."""
 
     def __init__(self, actions):
         self.actions = actions
@@ -173,36 +224,9 @@ class WordImport:
         return self.read(path) if path else False
 
     def read(self, path: str, columns: list[str] | None = None) -> bool:
-        try:
-            result = import_path(path, columns=columns)
-        except ColumnMappingNeeded as need:
-            width = len(need.guessed)
-            remembered = remembered_mapping(need.key, width) if columns is None else None
-            if remembered is not None:
-                try:
-                    return self.finish(import_path(path, columns=remembered))
-                except TailanError as exc:  # the choice remembered does not fit this file: ask again, from it
-                    self.ask(path, need, preset=remembered).problem.setText(exc.message)
-                    return False
-            self.ask(path, need)
-            return False
-        except TailanError as exc:
-            self.w.prompter.error(tr("The file could not be imported"), exc.message)
-            return False
-        return self.finish(result)
-
-    def ask(self, path: str, need: ColumnMappingNeeded, preset: list[str] | None = None) -> ColumnMappingDialog:
-        dialog = ColumnMappingDialog(need, self.w, preset=preset)
-        self.w.column_mapping_dialog = dialog  # kept alive while open; tests find it here
-
-        def chosen() -> None:
-            columns = dialog.columns()
-            remember_mapping(need.key, columns)
-            self.read(path, columns)
-
-        dialog.accepted.connect(chosen)
-        dialog.open()
-        return dialog
+        flow = ImportFlow(self.w, lambda chosen: import_path(path, columns=chosen), self.finish,
+                          tr("The file could not be imported"))
+        return flow.run(columns)
 
     def finish(self, result: ImportResult) -> bool:
         """The window's one import flow (a new file, or the empty report filled), then what was read."""

@@ -3,8 +3,9 @@
 Written with python-docx's XML elements (not ``cell.merge()``, which joins the
 paragraphs of the merged cells): a goal cell merged down over its measures is a
 ``w:vMerge`` restart and continuations, a row of one cell (a section heading) spans
-the table with ``w:gridSpan``, a header word over two sub-columns spans them, and a
-cell's lines are its paragraphs.
+the table with ``w:gridSpan``, as does a ``layouts.Spanned`` cell, a header word over
+two sub-columns spans them, a cell's lines are its paragraphs, and a line starting
+``• `` is a paragraph of the «List Bullet» style.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ def _tc(tr, text: str, *, span: int = 1, vmerge: str | None = None) -> None:
         text = ""
     for line in text.split("\n"):
         p = _el(tc, "w:p")
+        if line.startswith("• "):  # a bulleted paragraph: Word numbering, the bullet is no text
+            _el(_el(p, "w:pPr"), "w:pStyle", val="ListBullet")
+            line = line[2:]
         if line:
             r = _el(p, "w:r")
             for k, part in enumerate(line.split("\t")):
@@ -74,8 +78,9 @@ def add_table(document, header: list[list[str]], body: list[list[str]], *, goal_
     open_goal = {c: False for c in goal_columns}
     for n, cells in enumerate(body):
         tr = _el(tbl, "w:tr")
-        if len(cells) == 1:
-            _tc(tr, cells[0], span=width)
+        if len(cells) == 1 or any(getattr(c, "span", 1) > 1 for c in cells):
+            for cell in cells:
+                _tc(tr, cell, span=width if len(cells) == 1 else getattr(cell, "span", 1))
             open_goal = {c: False for c in goal_columns}
             continue
         for i, text in enumerate(cells):

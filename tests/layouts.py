@@ -1,12 +1,32 @@
-"""The table layouts of issue 12, as rows of cells: shared by the text, .docx and fixture tests.
+"""The table layouts of issues 12 and 18, as rows of cells: shared by the text, .docx, HTML and fixture tests.
 
 Each layout is (name, preamble lines, header rows, body rows, expectation). A body
 row with a single cell is a row merged across the table (a section heading, an
-``Эрх зүйн үндэслэл:`` row). The expectation lists goals as (number, text, [(measure
-number, score value or None)]) and the number of skipped rows.
+``Эрх зүйн үндэслэл:`` row); a ``Spanned`` cell is merged across that many columns
+(a total row's label). A cell's lines are its paragraphs; a line that starts with
+``• `` is a bulleted paragraph (Word numbering, not text). The expectation lists goals
+as (number, text, [(measure number, score value or None)]) and the number of skipped rows.
+
+The issue 18 layouts (``published_*``) are those of published plan implementation
+reports of other organizations: section rows (``Нэг. Удирдлага...``) between goals and
+right under the header, bulleted ``Эрх зүйн үндэслэл:`` rows, scores as ``70 оноо``,
+``Оноо: 70``, ``(70%)``, goal cells not merged, excerpts without a total row, a
+two-row header whose top row ends with a spanned cell, a two-line appendix label.
 """
 
 from __future__ import annotations
+
+
+class Spanned(str):
+    """A cell merged across ``span`` grid columns."""
+
+    span: int
+
+    def __new__(cls, text: str, span: int):
+        cell = super().__new__(cls, text)
+        cell.span = span
+        return cell
+
 
 TITLE = ["ТУРШИЛТЫН СУМЫН 2024 ОНЫ ТӨЛӨВЛӨГӨӨНИЙ БИЕЛЭЛТ"]
 
@@ -82,7 +102,88 @@ LAYOUTS = {
         ],
         ([("1", "Зорилт", [("1.1.", "30")])], 0),
     ),
+    "published_sections_goal_column_no_total": (
+        TITLE,
+        [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Хүрэх түвшин", "Хэрэгжилт"]],
+        [
+            ["Нэг. Удирдлага, зохион байгуулалтын арга хэмжээ"],
+            ["1", "Авлигаас урьдчилан сэргийлэх", "1.1. Төлөвлөгөө батлах", "Батлагдсан байна",
+             "Төлөвлөгөөг баталсан.\nБиелэлт 100"],
+            ["", "", "1.2. Ажлын хэсэг байгуулах", "Ажлын хэсэг", "Байгуулсан.\nТушаал гарсан.\nБиелэлт 70"],
+            ["Хоёр. Соён гэгээрүүлэх, сурталчлах"],
+            ["2", "Соён гэгээрүүлэх", "2.1. Сургалт зохион байгуулах", "Сургалт", "2 удаа сургалт хийсэн. Биелэлт 70"],
+            ["", "", "2.2. Гарын авлага гаргах", "Гарын авлага", "Хийгээгүй.\nБиелэлт 0"],
+        ],
+        ([("1", "Авлигаас урьдчилан сэргийлэх", [("1.1.", "100"), ("1.2.", "70")]),
+          ("2", "Соён гэгээрүүлэх", [("2.1.", "70"), ("2.2.", "0")])], 2),
+    ),
+    "published_legal_basis_bullets_points": (
+        TITLE,
+        [["д/д", "Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "Хүрсэн түвшин", "Оноо"]],
+        [
+            ["Нэг. Авлигаас урьдчилан сэргийлэх"],
+            ["Эрх зүйн үндэслэл:\n• Авлигын эсрэг хуулийн 18.1.1 дэх заалт\n• Төрийн албаны тухай хуулийн 11.1"],
+            ["1.1", "Ил тод байдлын самбар шинэчлэх", "Самбар", "Шинэчилсэн", "100 оноо"],
+            ["1.2", "Хөрөнгө орлогын мэдүүлэг авах", "Мэдүүлэг", "Хугацаандаа авсан", "Оноо: 70"],
+            ["Хоёр. Хяналт, хариуцлага"],
+            ["Эрх зүйн үндэслэл: Авлигын эсрэг хууль"],
+            ["2.1", "Дотоод хяналт хийх", "Тайлан", "Хийсэн.\nДүгнэлт гаргасан.", "(70%)"],
+            ["2.2", "Өргөдөл гомдлыг шийдвэрлэх", "Тоо", "Шийдвэрлэсэн", "30"],
+        ],
+        ([("Нэг.", "Авлигаас урьдчилан сэргийлэх", [("1.1", "100"), ("1.2", "70")]),
+          ("Хоёр.", "Хяналт, хариуцлага", [("2.1", "70"), ("2.2", "30")])], 2),
+    ),
+    "published_unmerged_goals_merged_total": (
+        TITLE,
+        [["№", "Зорилт", "Арга хэмжээ", "Хэрэгжилт"]],
+        [
+            ["1", "Ил тод байдлыг хангах", "1.1. Мэдээлэл байршуулах", "Байршуулсан. Биелэлт 70"],
+            ["1", "Ил тод байдлыг хангах", "1.2. Самбар шинэчлэх", "Шинэчилсэн 70%"],
+            ["1", "Ил тод байдлыг хангах", "1.3. Цахим хуудас", "Хийсэн 100 хувь"],
+            ["2", "Ашиг сонирхлын зөрчлөөс сэргийлэх", "2.1. Мэдүүлэг авах", "Авсан. 70 оноо"],
+            ["2", "Ашиг сонирхлын зөрчлөөс сэргийлэх", "2.2. Сургалт", "Оноо: 30"],
+            ["2", "Ашиг сонирхлын зөрчлөөс сэргийлэх", "2.3. Хяналт", "Хийсэн (70%)"],
+            ["2", "Ашиг сонирхлын зөрчлөөс сэргийлэх", "2.4. Судалгаа", "Эхэлсэн. Биелэлт 50"],
+            [Spanned("Биелэлтийн нийт дүн", 3), "68,3"],
+        ],
+        ([("1", "Ил тод байдлыг хангах", [("1.1.", "70"), ("1.2.", "70"), ("1.3.", "100")]),
+          ("2", "Ашиг сонирхлын зөрчлөөс сэргийлэх", [("2.1.", "70"), ("2.2.", "30"), ("2.3.", "70"), ("2.4.", None)])], 0),
+    ),
+    "published_spanned_header_end": (
+        ["Засгийн газрын 2020 оны 206 дугаар", "тогтоолын хавсралт",
+         "ӨВӨРХАНГАЙ АЙМГИЙН ТУРШИЛТЫН СУМЫН 2024 ОНЫ ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ", "2024.12.20"],
+        [["д/д", "Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "Хэрэгжилт", ""],
+         ["", "", "", "Хүрсэн түвшин", "Оноо"]],
+        [
+            ["1.", "Төрийн үйлчилгээ", "", "", ""],
+            ["1.1.", "Үйлчилгээг цахимжуулах", "Тоо", "Хийсэн", "100"],
+            ["1.2.", "Иргэдэд мэдээлэх", "Мэдээлэл", "Хэсэгчлэн", "70%"],
+            ["Биелэлтийн нийт дүн 85,0"],
+        ],
+        ([("1.", "Төрийн үйлчилгээ", [("1.1.", "100"), ("1.2.", "70")])], 0),
+    ),
+    "published_repeated_header_empty_row": (
+        ["АВЛИГЫН ЭСРЭГ ТӨЛӨВЛӨГӨӨНИЙ 2024 ОНЫ ХЭРЭГЖИЛТ"],
+        [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Биелэлт"]],
+        [
+            ["1", "2", "3", "4"],
+            ["1", "Ил тод байдал", "1.1. Мэдээлэл нийтлэх", "Нийтэлсэн. Биелэлт 100"],
+            ["", "", "", ""],
+            ["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Биелэлт"],
+            ["2", "Хяналт", "2.1. Шалгалт хийх", "Хийсэн. Биелэлт 70"],
+        ],
+        ([("1", "Ил тод байдал", [("1.1.", "100")]), ("2", "Хяналт", [("2.1.", "70")])], 3),
+    ),
 }
+
+#: A table of body rows alone, as pasted, without header: read with ``--columns`` (or the mapping dialog).
+HEADERLESS = (
+    [],
+    [["1", "Авлигаас урьдчилан сэргийлэх", "1.1. Сумын иргэдэд сурталчлах", "Хийсэн. Биелэлт 100"]],
+    [["", "", "1.2. Төрийн албан хаагчдыг сургах", "Хийсэн.\nБиелэлт 70"],
+     ["2", "Ил тод байдал", "2.1. Шийдвэрийг нийтлэх", "Эхэлсэн. Биелэлт 30"]],
+)
+HEADERLESS_COLUMNS = ["number", "goal", "measure", "achieved"]
 
 UNPLACEABLE = (
     TITLE,
@@ -97,11 +198,11 @@ def full_rows(header: list[list[str]], body: list[list[str]]) -> list[list[str]]
 
 
 def as_text(preamble: list[str], header: list[list[str]], body: list[list[str]], total: str | None = None) -> str:
-    """The layout as Word's «Plain text» save writes it: a row merged across has no TABs."""
+    """The layout as Word's «Plain text» save writes it: a row merged across has no TABs, a bullet is «•» and a TAB."""
     width = len(header[0])
     lines = [*preamble, ""]
     lines += ["\t".join(r) for r in header]
-    lines += [r[0] if len(r) == 1 else "\t".join(r) for r in body]
+    lines += [(r[0] if len(r) == 1 else "\t".join(r)).replace("• ", "•\t") for r in body]
     if total:
         lines.append("\t".join(["Биелэлтийн нийт дүн"] + [""] * (width - 2) + [total]))
     lines += ["", "ХЯНАСАН: СУМЫН ЗАСАГ ДАРГА", "", "Б.БАТ"]

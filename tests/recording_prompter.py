@@ -36,6 +36,10 @@ class RecordingPrompter:
         self.calls.append(("open_path", title))
         return self._answer("open_path", None)
 
+    def open_paths(self, title: str, folder: str, filters: str) -> list[str]:
+        self.calls.append(("open_paths", title))
+        return list(self._answer("open_paths", []))
+
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
         self.calls.append(("save_path", title, suggested))
         return self._answer("save_path", None)

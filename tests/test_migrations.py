@@ -139,3 +139,22 @@ def test_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch)
         assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.name)
+def test_every_version_upgrades_to_take_evidence(fixture, tmp_path):
+    """Migration 0004: an older file gains the evidence tables (empty) and takes a file; the
+    version-4 fixture keeps the PNG its migration's code attached to 6.1."""
+    from evidence_files import SCAN, sha256
+
+    from core.report.evidence.attaching import attach_paths
+
+    path = tmp_path / fixture.name
+    shutil.copyfile(fixture, path)
+    with ReportFile.open(path) as rf:
+        report = rf.load_report(rf.resolve_report_id(None))
+        kept = report.find_measure("6.1")[0].evidence
+        assert [(e.name, e.type) for e in kept] == ([("evidence-6.1.png", "png")] if version_of(fixture) >= 4 else [])
+        attach_paths(rf, report, report.find_measure("1.1")[0], [SCAN])
+        again = rf.load_report(report.id).find_measure("1.1")[0].evidence
+        assert [(e.name, e.sha256) for e in again] == [("scan.pdf", sha256(SCAN))]

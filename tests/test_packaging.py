@@ -41,7 +41,7 @@ def test_self_test_from_the_source_tree_passes_and_says_what_it_checked(tmp_path
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     checks = [line for line in lines if line.startswith(("✓", "✗"))]
-    assert len(checks) == 14 and all(line.startswith("✓") for line in checks), result.stdout
+    assert len(checks) == 15 and all(line.startswith("✓") for line in checks), result.stdout
     text = result.stdout
     assert "source tree" in lines[0]
     assert "started offscreen" in text
@@ -54,8 +54,9 @@ def test_self_test_from_the_source_tree_passes_and_says_what_it_checked(tmp_path
     assert re.search(r"Word: \.docx written \(\d+ KB\) and read back: 14 measures, total 80,9", text)
     assert re.search(r"Excel: ranking \.xlsx written \(\d+ KB, 2 sheets\) and read back", text)
     assert "Ed25519 signature made and checked" in text
+    assert "a jpeg photo recognised by its content and shown upright (240 x 320)" in text  # Qt's JPEG reader
     assert "consolidation window shown offscreen: «Аймгийн нэгтгэл — aimag.tailan — Тайлан»" in text
-    assert lines[-1] == "self-test passed: 14 of 14 checks"
+    assert lines[-1] == "self-test passed: 15 of 15 checks"
     # The windowed tailan.exe has no console: the same lines go to the file asked for.
     assert (tmp_path / "report.txt").read_text(encoding="utf-8").splitlines() == lines
     # Nothing was written to the (test's) user data folder: the sample copy was temporary.
@@ -85,7 +86,7 @@ def test_a_failing_check_gives_exit_code_1_and_the_other_checks_still_run(tmp_pa
     assert len(failed) == 2, result.stdout  # the sample's total, and the window's label
     assert "expected 99,9" in failed[0]
     assert "PDF written" in result.stdout  # the checks after the failure still ran
-    assert result.stdout.splitlines()[-1] == "self-test FAILED: 12 of 14 checks"
+    assert result.stdout.splitlines()[-1] == "self-test FAILED: 13 of 15 checks"
 
 
 # ------------------------------------------------------------------ the spec
@@ -134,6 +135,7 @@ KEPT = {
     "PySide6/Qt/lib/libQt6XcbQpa.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
     "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
     "PySide6/Qt/plugins/imageformats/libqico.so", "libQt6Widgets.so.6",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/plugins/imageformats/qjpeg.dll",  # evidence photos
     "resources/fonts/LiberationSans-Regular.ttf", "resources/translations/tailan_mn.qm",
     "PySide6/Qt/lib/libicudata.so.73", "docx/templates/default.docx", "docx/templates/default-header.xml",
     "PySide6/Qt6Widgets.dll", "PySide6/Qt6PrintSupport.dll", "PySide6/plugins/platforms/qwindows.dll",

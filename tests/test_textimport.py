@@ -148,7 +148,7 @@ def test_short_row_names_its_line():
 
 def test_too_many_cells_names_the_line():
     text = "\t".join(["№", "Зорилт"] + ["x"] * 6) + "\n" + "\t".join(["1", "Зорилт", "1.1. A"] + ["y"] * 7)
-    with pytest.raises(ImportFormatError, match="2-2-р мөр"):
+    with pytest.raises(ImportFormatError, match="2-р мөр: хүснэгтийн мөрөнд 8 нүд байх ёстой, 10 байна"):
         parse_text(text)
 
 
@@ -219,3 +219,17 @@ def test_split_score_variants():
 def test_decode_reports_encoding():
     assert decode("Єє Її".encode("cp1251")) == ("Өө Үү", "cp1251")
     assert decode(b"\xef\xbb\xbf\xd3\xa8")[0] == "Ө"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_unicode_text_without_its_bom_is_read(tmp_path, codec, sample_report):
+    path = tmp_path / "no-bom.txt"
+    path.write_bytes(SAMPLE_TXT.read_text(encoding="utf-8").encode(codec))
+    result = import_file(path)
+    assert result.encoding == codec and len(result.report.measures()) == 14
+
+
+def test_a_manual_line_break_is_a_line_of_its_cell():
+    header = "№\tЗорилт\tХэрэгжүүлэх арга хэмжээ\tБиелэлт"
+    (measure,) = parse_text(f"{header}\n1\tЗорилт\t1.1. Арга\vхоёр дахь мөр\tХийсэн.\vБиелэлт 70\n").report.measures()
+    assert (measure.text, measure.achieved, measure.score) == ("Арга\nхоёр дахь мөр", "Хийсэн.", Score.IN_PROGRESS)

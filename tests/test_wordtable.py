@@ -99,7 +99,7 @@ def test_guess_role(top, sub, role):
 def test_number_levels_and_scores():
     assert [number_depth(n) for n in ("Нэг.", "1", "1.", "1.1", "1.1.1.", "", "II.")] == [0, 1, 1, 2, 3, -1, 0]
     assert split_score("Хийсэн 70 хувь", percent=True) == ("Хийсэн", Score.IN_PROGRESS, None)
-    assert split_score("Ирц 85%", percent=True) == ("Ирц 85%", None, None)
+    assert split_score("Ирц 85%", percent=True) == ("Ирц 85%", None, "«85%» нь албан ёсны үнэлгээ (100, 70, 30, 0) биш")
     assert split_score("Хийсэн 70 хувь") == ("Хийсэн 70 хувь", None, None)
     assert score_cell("100%") == (Score.FULL, None) and score_cell("") == (None, None)
     assert score_cell("55")[0] is None and "55" in score_cell("55")[1]

@@ -1,11 +1,13 @@
 """The aimag's consolidation: received submissions checked, judged, archived, merged or queued.
 
 For each file, in order: check it (``verify.check_submission``, which never lets
-SQLite touch the file on disk) and its signature; then judge it against the register
-(``rules.judge``): the next revision of a registered organization signed with its
-accepted key is merged, the same file again is skipped, and everything else waits
-for the reviewer (``decisions``) with its reason. A file that is merged or waits is
-first copied into the archive folder beside the aimag's file, under its SHA-256.
+SQLite touch the file on disk: it checks a private copy, made in the archive folder)
+and its signature and evidence; then judge it against the register (``rules.judge``):
+the next revision of a registered organization signed with its accepted key is
+merged, the same file again is skipped, and everything else waits for the reviewer
+(``decisions``) with its reason. A file that is merged or waits keeps its checked copy
+in the archive folder beside the aimag's file, under its SHA-256 (a rename, not a
+second copy: the evidence makes files large).
 
 The whole run is one transaction: a Cancel (or a failure to write) leaves the aimag's
 file as it was before the run, and the archive copies made by the run are removed.
@@ -138,6 +140,7 @@ def consolidate(
         if rf.read_only:
             raise TailanError(rf.read_only_reason or "Аймгийн нэгтгэлийн файл зөвхөн уншигдах байна.")
         run = _Run(rf, archive_dir(aimag_db))
+        remove_stale_copies(run.archive)
         try:
             with rf.transaction():
                 if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
@@ -154,10 +157,12 @@ def consolidate(
         except BaseException:
             run.remove_created()
             raise
+        finally:
+            run.forget_empty_archive()
     return result
 
 
-#: Archive copies being written at once; each holds a file's bytes until it is on disk.
+#: Archive copies being flushed to disk at once, while the next files are checked.
 MAX_WRITES_IN_FLIGHT = 16
 
 
@@ -174,12 +179,13 @@ class _Run:
 
         self.rf = rf
         self.archive = archive
+        self.archive_existed = archive.is_dir()
         self.created: list[Path] = []  # to take back on a cancel; a path a file
         self.pending: dict[Path, object] = {}  # copies not yet known to be on disk, oldest first
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="archive")
 
     def one(self, path: Path) -> FileOutcome:
-        verdict = check_submission(path)
+        verdict = check_submission(path, keep_copy_in=self.archive)
         if not verdict.ok:
             return FileOutcome(str(path), Outcome.REJECTED, verdict.reason)
         report = verdict.report
@@ -206,7 +212,7 @@ class _Run:
             log.exception("consolidating %s", path)
             outcome.status, outcome.reason = Outcome.REJECTED, "файлын агуулга буруу (дотоод алдаа; тэмдэглэлд бичлээ)"
         finally:
-            verdict.data = None  # memory stays flat whatever the number of files
+            verdict.discard_copy()  # a copy not taken into the archive (skipped, rejected) goes
         return outcome
 
     def _judge_and_apply(self, verdict: Verdict, outcome: FileOutcome) -> None:
@@ -243,19 +249,17 @@ class _Run:
         outcome.reason = judgement.reason
 
     def _archive(self, verdict: Verdict) -> str:
-        """The received bytes, kept under their hash before anything is merged or queued."""
-        assert verdict.data is not None and verdict.sha256
+        """The received bytes, kept under their hash before anything is merged or queued: the
+        private copy that was checked is renamed into place (on disk before the run commits)."""
+        assert verdict.copy is not None and verdict.sha256
         name = f"{verdict.sha256}.tailan"
         target = self.archive / name
-        if target in self.pending or (target.exists() and target.stat().st_size == len(verdict.data)):
+        if target in self.pending or (target.exists() and target.stat().st_size == verdict.size):
             return name
-        try:
-            self.archive.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise friendly_write_error(exc, target) from None
+        copy, verdict.copy = verdict.copy, None
         self.created.append(target)
-        self.pending[target] = self.pool.submit(_write_durably, target, verdict.data)
-        while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # memory stays flat: at most so many copies wait
+        self.pending[target] = self.pool.submit(_settle, copy, target)
+        while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # the waits for the disk stay bounded
             self._confirm(next(iter(self.pending)))
         return name
 
@@ -289,26 +293,40 @@ class _Run:
                 pass
         del self.created[start:]
 
+    def forget_empty_archive(self) -> None:
+        """The archive folder the checks made, removed again when the run kept nothing in it."""
+        if not self.archive_existed:
+            try:
+                self.archive.rmdir()  # only when empty
+            except OSError:
+                pass
+
     def remove_created(self) -> None:
         self._remove_since(0)
         self.pool.shutdown()
 
 
-def _write_durably(target: Path, data: bytes) -> None:
-    """Temporary file, write, fsync, rename: a copy is whole under its name or not there."""
-    temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+def _settle(copy: Path, target: Path) -> None:
+    """Flushes a checked copy to disk and renames it to its archive name: whole under its name or not there."""
     try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        with open(copy, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(temp, target)
+        os.replace(copy, target)
     except OSError:
         try:
-            temp.unlink()
+            copy.unlink()
         except OSError:
             pass
         raise
+
+
+def remove_stale_copies(archive: Path) -> None:
+    """Private copies a run that was killed left in the archive folder (never a kept archive copy)."""
+    try:
+        for leftover in archive.glob(".*.checking"):
+            leftover.unlink()
+    except OSError:
+        pass
 
 
 def _is_write_failure(exc: sqlite3.Error) -> bool:

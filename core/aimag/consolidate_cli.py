@@ -63,7 +63,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         print("[", flush=True)
     for index, name in enumerate(args.files):
-        verdict = check_submission(Path(name), keep_bytes=False)
+        verdict = check_submission(Path(name))
         all_ok = all_ok and verdict.ok
         if verdict.ok:
             line, known = signer_line(aimag, verdict.report)

@@ -34,6 +34,8 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--measure", metavar="NUMBER", help="арга хэмжээний дугаар (байхгүй бол тайланд)")
     p.add_argument("--remark", metavar="TEXT")
     p.add_argument("--score", metavar="VALUE", help="санал болгох үнэлгээ: 100 70 30 0 not-due")
+    p.add_argument("--evidence-missing", action="store_true", help="арга хэмжээний нотлох баримт дутуу гэж тэмдэглэх")
+    p.add_argument("--evidence-unreadable", metavar="FILE_NAME", help="арга хэмжээний нэг нотлох баримт уншигдахгүй")
     p.add_argument("--author", metavar="NAME", help="хянагчийн нэр (өгөхгүй бол компьютерын хэрэглэгч)")
     p.add_argument("--pdf", metavar="OUT.pdf", help="тухайн байгууллагын тайлбаруудыг хэвлэх")
     p.add_argument("--json", action="store_true")
@@ -70,10 +72,17 @@ def cmd_review(args: argparse.Namespace) -> int:
     """``review``: adds a remark or proposed score, or lists the remarks (``--json``, ``--pdf``); 0."""
     from core.aimag.remarks import add_remark, current_submission, remarks_for
 
-    adding = args.remark is not None or args.score is not None
+    about_evidence = args.evidence_missing or args.evidence_unreadable is not None
+    adding = args.remark is not None or args.score is not None or about_evidence
     with open_aimag_file(args.db, read_only=not adding) as rf:
         if adding:
-            remark = add_remark(rf, args.organization, args.remark or "", args.measure, args.score, args.author)
+            text = args.remark or ""
+            if about_evidence:
+                from core.aimag.evidence import evidence_remark
+
+                report = current_submission(rf, args.organization)[0]
+                text = evidence_remark(report, args.measure, args.evidence_missing, args.evidence_unreadable, text)
+            remark = add_remark(rf, args.organization, text, args.measure, args.score, args.author)
             where = f"арга хэмжээ {remark.measure}" if remark.measure else "тайлан"
             print(f"Тайлбар нэмлээ ({where})" + (f", санал болгосон үнэлгээ {remark.score}" if remark.score else "") + ".")
         report, fingerprint, received_at, name = current_submission(rf, args.organization)

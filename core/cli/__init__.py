@@ -37,8 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", metavar="SOURCE",
                    help=".docx, эсвэл текст файл (UTF-8, UTF-16, Windows-1251); - бол stdin")
     p.add_argument("--db", required=True, metavar="FILE", help="Тайлангийн файл (байхгүй бол үүсгэнэ)")
-    p.add_argument("--aimag", default="", help="аймгийн нэр")
+    p.add_argument("--aimag", default="", help="аймгийн нэр (баримтад бичээгүй бол)")
     p.add_argument("--organization", default=None, help="байгууллагын нэр (гарчгаас авахгүй бол)")
+    p.add_argument("--json", action="store_true",
+                   help="үр дүнг нэг JSON обьектоор: report_id, goals, measures, scores, skipped, warnings")
     p.add_argument(
         "--columns",
         default=None,
@@ -90,6 +92,7 @@ COMMAND_MODULES = (
     "core.aimag.consolidate_cli",
     "core.aimag.register_cli",
     "core.aimag.receipt_cli",
+    "core.report.evidence.cli",
 )
 
 
@@ -122,13 +125,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     """``import``: parses the whole source before touching the file; prints the new id (summary on stderr); 0."""
     result = _read_source(args.source, args.columns)  # parse fully before touching the file
     report = result.report
-    report.aimag = args.aimag
+    if args.aimag and not report.aimag:  # the option fills in what the document does not say
+        report.aimag = args.aimag
+    elif args.aimag and args.aimag != report.aimag:
+        result.warnings.append(f"баримтад «{report.aimag}» аймаг гэж бичсэн тул --aimag «{args.aimag}»-ийг хэрэглэсэнгүй.")
     if args.organization is not None:  # the title follows, as when the header form is edited
         apply_header_field(report, "organization", args.organization)
     with ReportFile.open(args.db, create=True) as rf:
         rf.add_report(report)
-    print(report.id)
     summary = scoring.summarize(report)
+    if args.json:
+        print(json.dumps(result.to_json(report.id, summary.total_display), ensure_ascii=False, indent=2))
+    else:
+        print(report.id)
     missing = ", ".join(m.number or "?" for m in summary.unscored)
     info = f"Импортлов: {len(report.goals)} зорилт, {len(report.measures())} арга хэмжээ; нийт дүн {summary.total_display or '—'}"
     if missing:

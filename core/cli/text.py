@@ -89,6 +89,8 @@ OPERATION_NAMES = {
     LogOp.FINALIZE: "баталгаажуулсан",
     LogOp.REOPEN: "засварлахаар дахин нээсэн",
     LogOp.RECEIVED: "хүлээн авсан",
+    LogOp.ATTACH: "нотлох баримт хавсаргасан",
+    LogOp.DETACH: "нотлох баримт хассан",
 }
 FIELD_NAMES = {
     "organization": "байгууллага",

@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from core.errors import TailanError
 from core.pdf import layout
+from core.pdf.annex import annex_story
 from core.pdf.cells import (  # noqa: F401  (the printout's cells, named here as before)
     QR_FORM_NAME,
     QR_SIZE_MM,
@@ -82,6 +83,7 @@ def build_story(report: Report) -> list:
         story.append(Paragraph(markup(line), styles["title"]))
     story.append(Paragraph(markup(report.report_date.strip()), styles["date"]) if report.report_date.strip() else Spacer(1, 4 * MM))
     story.append(paged_table(report, styles))
+    story.extend(annex_story(report, styles))  # the evidence, after the signatures
     return story
 
 

@@ -21,6 +21,8 @@ import sqlite3
 
 from core.received.refusal import Reject, sqlite_reason
 from core.received.schema import MIGRATIONS_TABLE, reference_columns
+from core.report.evidence import limits as evidence_limits
+from core.report.kinds import EvidenceType
 from core.report.model import MEASURE_TEXT_FIELDS, Period, Report, Score
 from core.storage import received as stored
 from core.storage.received import (
@@ -34,6 +36,7 @@ from core.storage.received import (
     scalar_rule,
     timestamp_rule,
 )
+from core.storage.attachments import CHUNK_BYTES
 
 MAX_TEXT_CHARS = 100_000
 #: The change log keeps a whole report, goal or measure as JSON in one value.
@@ -64,6 +67,11 @@ ROW_LIMITS = {
     "remarks": (0, 0),
     "receipts": (0, 0),
     "sqlite_sequence": (0, 10),
+    # evidence (schema 4): bounded in count here, before any file is read (``core.received.evidence``)
+    "attachment_files": (0, evidence_limits.MAX_FILES_PER_REPORT),
+    "attachments": (0, evidence_limits.MAX_FILES_PER_REPORT),
+    "attachment_chunks": (0, evidence_limits.MAX_REPORT_BYTES // CHUNK_BYTES + evidence_limits.MAX_FILES_PER_REPORT),
+    "earlier_attachments": (0, 0),  # the soum's own reference list never travels
 }
 
 TABLE_LABELS = {
@@ -73,6 +81,8 @@ TABLE_LABELS = {
     "organizations": "аймгийн бүртгэл", "organization_keys": "бүртгэлийн түлхүүрүүд",
     "decisions": "хянагчийн шийдвэрүүд", "aimag_settings": "аймгийн тохиргоо", "remarks": "хянагчийн тайлбар",
     "receipts": "аймгийн хариу",
+    "attachment_files": "нотлох баримтын файлууд", "attachment_chunks": "нотлох баримтын агуулга",
+    "attachments": "нотлох баримт", "earlier_attachments": "өмнөх оны нотлох баримтын жагсаалт",
 }
 COLUMN_LABELS = {
     "id": "таних дугаар", "report_id": "тайлангийн дугаар", "goal_id": "зорилтын дугаар", "sort_order": "дараалал",
@@ -85,6 +95,8 @@ COLUMN_LABELS = {
     "item_kind": "төрөл", "item_id": "зүйлийн дугаар", "field": "талбар", "old_value": "хуучин утга",
     "new_value": "шинэ утга", "seq": "дугаар", "previous_fingerprint": "өмнөх хувилбарын хурууны хээ",
     "public_key": "гарын үсгийн нийтийн түлхүүр", "signature": "гарын үсэг",
+    "sha256": "хурууны хээ", "size": "хэмжээ", "type": "төрөл", "data": "агуулга",
+    "measure_id": "арга хэмжээний дугаар", "added_at": "нэмсэн огноо",
 }
 
 
@@ -138,6 +150,18 @@ COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("change_log", "field"): SHORT_TEXT,
     ("change_log", "old_value"): LOG_VALUE,
     ("change_log", "new_value"): LOG_VALUE,
+    ("attachment_files", "sha256"): FINGERPRINT,
+    ("attachment_files", "size"): _integer(1, evidence_limits.MAX_FILE_BYTES),
+    ("attachment_files", "type"): _one_of([t.value for t in EvidenceType]),
+    ("attachment_files", "added_at"): TIMESTAMP,
+    ("attachment_chunks", "sha256"): FINGERPRINT,
+    ("attachment_chunks", "seq"): _integer(0, evidence_limits.MAX_FILE_BYTES // CHUNK_BYTES),
+    ("attachment_chunks", "data"): blob_rule(CHUNK_BYTES, "хоёртын өгөгдөл байх ёстой", f"хэт том (хязгаар {CHUNK_BYTES} байт)"),
+    ("attachments", "id"): UUID,
+    ("attachments", "measure_id"): UUID,
+    ("attachments", "name"): _text(evidence_limits.MAX_NAME_CHARS),
+    ("attachments", "sha256"): FINGERPRINT,
+    ("attachments", "added_at"): TIMESTAMP,
     ("sqlite_sequence", "name"): SHORT_TEXT,
     ("sqlite_sequence", "seq"): _integer(0, MAX_INTEGER),
 }

@@ -1,5 +1,6 @@
 """The in-memory connection a received file is checked in: bounded in time and in memory.
 
+The file checked is our own private copy of the received one (or its bytes in memory).
 The checks themselves touch only our own schema (``core.received.schema`` refuses
 any other before a row is read), so their cost is linear in the file's size, which is
 bounded. These limits are the second wall, should a path through SQLite be missed:
@@ -20,11 +21,15 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from pathlib import Path
 
-from core.storage.received import in_memory_copy
+from core.storage.received import in_memory_copy, private_file_connection
 
 #: Seconds one received file may take to check; a file still being checked then is refused.
 CHECK_SECONDS = 5.0
+#: More seconds per megabyte of the file: a file with evidence is read whole (its pages
+#: checked, every file hashed), at far more than 10 MB a second even on an old PC.
+SECONDS_PER_MB = 0.1
 #: SQLite virtual machine steps between two looks at the clock.
 PROGRESS_STEPS = 2_000
 #: The largest value or row SQLite will hold for a received file (a measure's seven
@@ -60,8 +65,12 @@ class Deadline:
         return 0
 
 
-def limited_connection(data: bytes, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
-    """``data`` loaded into a private in-memory database, read-only, under the limits above
-    (``core.storage.received.in_memory_copy``: nothing of the file's schema is parsed there)."""
+def limited_connection(source: bytes | Path, seconds: float) -> tuple[sqlite3.Connection, Deadline]:
+    """A private database under the limits above: ``source`` is the file's bytes (loaded into
+    memory, ``core.storage.received.in_memory_copy``) or our own private copy of the file
+    (opened read-only and immutable, ``private_file_connection``). Nothing of the file's
+    schema is parsed there."""
     deadline = Deadline(seconds)
-    return in_memory_copy(data, LIMITS, deadline, PROGRESS_STEPS), deadline
+    if isinstance(source, (bytes, bytearray)):
+        return in_memory_copy(source, LIMITS, deadline, PROGRESS_STEPS), deadline
+    return private_file_connection(Path(source), LIMITS, deadline, PROGRESS_STEPS), deadline

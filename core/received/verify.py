@@ -1,19 +1,27 @@
 """Checking a received file: is it a complete, untampered, finalized submission of ours?
 
 Received files are untrusted, and an SQLite file carries code (its schema). The
-file is read once, as bytes, and never opened by SQLite on disk. In order:
+file is read once, copied into a private file (its SHA-256 computed by a second
+thread while it is checked), and SQLite only ever opens that private copy, read-only and as immutable (no journal is
+looked for, nothing is written, no other program can change it while it is checked).
+A file with evidence is up to ``MAX_SUBMISSION_BYTES``; the copy keeps the memory of
+the check independent of its size. In order:
 
 1. the file itself: a regular file, not empty, not too big, with no ``-journal``,
    ``-wal`` or ``-shm`` beside it (those would make the window and the
    consolidation see different contents);
 2. the bytes: SQLite header, our application id, a schema version we know, whole pages;
-3. the bytes loaded into a private in-memory database under a deadline and limits
-   (``core.received.limits``);
+3. the private copy opened under a deadline and limits (``core.received.limits``);
 4. the schema compared exactly with ours, the migrations table included, before
    anything of the file is evaluated (``core.received.schema``);
 5. only then SQLite's integrity and foreign key checks, every value bounded by type,
-   length and range (``core.received.bounds``), the report loaded, finalized, and its
-   fingerprint recomputed.
+   length and range (``core.received.bounds``), the report loaded, its evidence bounded
+   and every file's hash and type recomputed (``core.received.evidence``), finalized, and its
+   fingerprint and signature recomputed.
+
+The consolidation asks for the private copy to be made in its archive folder
+(``keep_copy_in``) and keeps it there under its hash: the archive copy is exactly the
+bytes that were checked, and costs no second copy.
 
 Whatever the file holds, it cannot change the file, run its expressions in our
 process, stall the check past its deadline, or reach the aimag's database. Every
@@ -22,8 +30,11 @@ problem is a ``Verdict`` with a Mongolian reason, never an exception.
 
 from __future__ import annotations
 
-import hashlib
+import mmap
+import os
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,7 +48,9 @@ from core.received.bounds import (
     check_bounds,
     check_texts,
 )
-from core.received.limits import CHECK_SECONDS, limited_connection
+from core.received.copying import Digest, private_copy, remove_copy
+from core.received.evidence import check_received_evidence, evidence_summary
+from core.received.limits import CHECK_SECONDS, SECONDS_PER_MB, limited_connection
 from core.received.refusal import DAMAGED, TOO_MUCH_MEMORY, TOO_SLOW, Reject, sqlite_reason
 from core.received.schema import (
     MIGRATIONS_TABLE,
@@ -47,6 +60,7 @@ from core.received.schema import (
     reference_schema,
 )
 from core.report import scoring
+from core.report.evidence.limits import MAX_REPORT_BYTES, MB
 from core.report.model import Report
 from core.storage import ReportFile, schema
 from core.storage.filecheck import SQLITE_MAGIC
@@ -60,7 +74,8 @@ __all__ = [
     "reference_schema",
 ]
 
-MAX_SUBMISSION_BYTES = 32 * 1024 * 1024
+#: A report's texts (as before evidence) and its evidence at the most, and room for the pages around them.
+MAX_SUBMISSION_BYTES = 32 * MB + MAX_REPORT_BYTES + 8 * MB
 #: Files SQLite keeps beside a database while it is being written.
 SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
 _Reject = Reject  # the name the fuzz tests and older callers know
@@ -76,40 +91,78 @@ class Verdict:
     reason: str
     report: Report | None = None
     sha256: str | None = None
-    data: bytes | None = field(default=None, repr=False)
+    #: The private copy that was checked, kept for the caller (``keep_copy_in``); the caller moves or removes it.
+    copy: Path | None = None
     #: The report's canonical serialization (what the fingerprint hashes), for the history.
     canonical: bytes | None = field(default=None, repr=False)
+    size: int = 0
 
     def describe(self) -> str:
         """One line per file for ``tailan-cli verify``: the file, ЗӨВ or ТАТГАЛЗСАН, and the reason."""
         return f"{self.path.name}: {'ЗӨВ' if self.ok else 'ТАТГАЛЗСАН'} — {self.reason}"
 
+    def discard_copy(self) -> None:
+        """Removes the kept private copy (a file judged and not archived)."""
+        if self.copy is not None:
+            remove_copy(self.copy)
+            self.copy = None
 
-def check_submission(path: str | Path, *, time_limit: float = CHECK_SECONDS, keep_bytes: bool = True) -> Verdict:
+
+def time_allowed(size: int) -> float:
+    """The deadline of a file's check: a fixed part, and time for its bytes (evidence is read whole)."""
+    return CHECK_SECONDS + SECONDS_PER_MB * size / MB
+
+
+def check_submission(path: str | Path, *, time_limit: float | None = None, keep_copy_in: Path | None = None,
+                     own_file: bool = False) -> Verdict:
     """Never raises for bad input: every problem becomes a verdict with its reason.
 
-    ``time_limit`` is the deadline of the whole check in seconds. ``keep_bytes=False``
-    leaves ``data`` empty, for callers that only report (``tailan-cli verify``), so
-    their memory does not grow with the number of files.
+    ``time_limit`` is the deadline of the whole check in seconds (default: ``time_allowed``
+    for the file's size). ``keep_copy_in`` names a folder where the private copy is
+    made and, when the file is good, left for the caller (``Verdict.copy``).
+    ``own_file`` is for a file this process has just written and nobody else can
+    change (the submission being exported): it is checked where it is, without a copy.
+    The SHA-256 of the whole file is computed by a second thread while the file is checked.
     """
     path = Path(path)
+    copy = None
+    digest = Digest()
     try:
-        data = _read_bytes(path)
-        digest = hashlib.sha256(data).hexdigest()
-        report, canonical = _checked(data, time_limit)
-    except Reject as exc:
+        size = _check_source(path)
+        copy = path if own_file else private_copy(path, size, keep_copy_in)
+        digest.start(copy)
+        limit = time_allowed(size) if time_limit is None else time_limit
+        report, canonical = _checked_file(copy, limit)
+        sha256 = digest.result()
+    except BaseException as exc:  # a refusal, or our own disk failing: nothing of the check stays behind
+        digest.stop()
+        if copy is not None and not own_file:
+            remove_copy(copy)
+        if not isinstance(exc, Reject):
+            raise
         return Verdict(path, False, exc.reason)
+    if keep_copy_in is None and not own_file:
+        remove_copy(copy)
+    if keep_copy_in is None:
+        copy = None
     total = scoring.display(scoring.report_total(report), "—")
     reason = (
         f"баталгаажсан тайлан: {report.organization}, {report.year} он, {report.period.label.lower()}, "
         f"хувилбар {report.revision}, нийт дүн {total}, хурууны хээ {report.fingerprint[:16]}"
+        + evidence_summary(report)
     )
-    return Verdict(path, True, reason, report, digest, data if keep_bytes else None, canonical)
+    return Verdict(path, True, reason, report, sha256, copy, canonical, size)
 
 
 def check_bytes(data: bytes, *, time_limit: float = CHECK_SECONDS) -> Report:
     """All checks on the bytes of a file; returns the report or raises ``Reject``."""
-    return _checked(data, time_limit)[0]
+    folder = Path(tempfile.mkdtemp(prefix="tailan-check-"))
+    try:
+        copy = folder / "received.tailan"
+        copy.write_bytes(data)
+        return _checked_file(copy, time_limit)[0]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def side_files(path: Path) -> list[Path]:
@@ -117,7 +170,8 @@ def side_files(path: Path) -> list[Path]:
     return [p for p in (path.with_name(path.name + s) for s in SIDE_FILE_SUFFIXES) if p.exists() or p.is_symlink()]
 
 
-def _read_bytes(path: Path) -> bytes:
+def _check_source(path: Path) -> int:
+    """The received file as a file: there, regular, alone, not empty, not too big; returns its size."""
     try:
         if not path.exists():
             raise Reject("файл олдсонгүй")
@@ -131,22 +185,19 @@ def _read_bytes(path: Path) -> bytes:
                 "програмаа хаасны дараа «Илгээх файл» үйлдлээр дахин гаргуулж авна уу"
             )
         size = path.stat().st_size
-        if size == 0:
-            raise Reject("хоосон файл (0 байт): хуулж дуусаагүй байж магадгүй")
-        if size > MAX_SUBMISSION_BYTES:
-            raise Reject(f"хэт том файл ({size // (1024 * 1024)} МБ); тайлангийн файл ийм том байдаггүй")
-        with open(path, "rb") as handle:
-            data = handle.read(size + 1)  # not the limit: Python would allocate all of it first
     except OSError as exc:
         raise Reject(f"файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
-    if len(data) != size:
-        raise Reject("файл уншиж байх үед өөрчлөгдсөн")
-    return data
+    if size == 0:
+        raise Reject("хоосон файл (0 байт): хуулж дуусаагүй байж магадгүй")
+    if size > MAX_SUBMISSION_BYTES:
+        raise Reject(f"хэт том файл ({size // MB} МБ); тайлангийн файл нотлох баримттайгаа "
+                     f"{MAX_SUBMISSION_BYTES // MB} МБ хүртэл байдаг")
+    return size
 
 
-def _check_header(data: bytes) -> int:
+def _check_header(data) -> int:
     """The 100-byte header, read without SQLite; returns the schema version."""
-    if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
+    if len(data) < 100 or data[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
         raise Reject("Тайлан програмын файл биш байна (мэдээллийн сангийн файл ч биш)")
     if int.from_bytes(data[68:72], "big") != schema.APPLICATION_ID:
         raise Reject("өөр програмын мэдээллийн сангийн файл байна, Тайлан програмын файл биш")
@@ -170,12 +221,19 @@ def _check_header(data: bytes) -> int:
     return version
 
 
-def _checked(data: bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
-    """``check_bytes``, also returning the canonical bytes the fingerprint was checked on."""
-    version = _check_header(data)
-    check_schema_size(data)
+def _checked_file(copy: Path, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
+    """All checks on the private copy; returns the report and the canonical bytes the fingerprint was checked on."""
     try:
-        conn, deadline = limited_connection(data, time_limit)
+        with open(copy, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size < 100:
+                raise Reject("Тайлан програмын файл биш байна (мэдээллийн сангийн файл ч биш)")
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as pages:  # pages read on demand
+                version = _check_header(pages)
+                check_schema_size(pages)
+    except OSError as exc:
+        raise Reject(f"шалгах хуулбарыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
+    try:
+        conn, deadline = limited_connection(copy, time_limit)
     except sqlite3.DatabaseError as exc:
         raise Reject(sqlite_reason(exc)) from None
     except UnicodeDecodeError:  # SQLite's message quoting the damaged schema is not UTF-8
@@ -218,19 +276,21 @@ def _checked_in(conn: sqlite3.Connection, version: int) -> Report:
     if has_orphan_rows(conn):
         raise Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
     check_bounds(conn, version)
-    report = _load_single_report(conn, version)
+    report, rf = _load_single_report(conn, version)
     check_texts(report)
+    if version >= 4:
+        check_received_evidence(rf, report)
     return report
 
 
-def _load_single_report(conn: sqlite3.Connection, version: int) -> Report:
+def _load_single_report(conn: sqlite3.Connection, version: int) -> tuple[Report, ReportFile]:
     if version < 3:
         raise Reject("гарын үсэггүй, хуучин хувилбарын програмаар бичсэн файл: програмаа шинэчлээд тайлангаа "
                      "засварлахаар дахин нээж, баталгаажуулж илгээнэ үү")
     rf = ReportFile(Path("<submission>"), conn, read_only=True)
     try:
         (info,) = rf.list_reports()
-        return rf.load_report(info.id)
+        return rf.load_report(info.id), rf
     except DamagedFileError:  # a text that is not UTF-8 (a flipped bit on an old disk)
         raise Reject(TEXT_NOT_ENCODED) from None
     except (ValueError, TypeError, KeyError, TailanError):

@@ -6,11 +6,16 @@ and measure with its indicator, baseline and target, under new identities (the n
 report lives beside the old one at the aimag, so nothing may share an id). What
 belongs to the old year is cleared: the achieved text, the scores and the report
 date; the title is left empty so the printout builds it from the new year.
+
+Evidence is not carried: each year proves itself. Each measure keeps, for reference
+only, the list of the files the old report had attached (names, sizes, hashes and the
+old year, no bytes), so the officer sees what was sent last year; that list is never
+sent nor signed.
 """
 
 from __future__ import annotations
 
-from core.report.model import DEFAULT_APPENDIX_LABEL, Goal, Measure, Report, Signatory
+from core.report.model import DEFAULT_APPENDIX_LABEL, Evidence, Goal, Measure, Report, Signatory
 
 
 def carry_forward(report: Report, year: int | None = None) -> Report:
@@ -38,6 +43,8 @@ def carry_forward(report: Report, year: int | None = None) -> Report:
                         baseline_year=m.baseline_year,
                         baseline_level=m.baseline_level,
                         target_level=m.target_level,
+                        earlier_evidence=[Evidence(e.name, e.sha256, e.size, e.type, year=report.year)
+                                          for e in m.evidence],
                     )
                     for m in g.measures
                 ],

@@ -18,3 +18,32 @@ class ItemKind(StrEnum):
     GOAL = "goal"
     MEASURE = "measure"
     SIGNATORY = "signatory"
+
+
+class EvidenceType(StrEnum):
+    """The kinds of evidence a measure may carry, recognised by their content (``core.report.evidence``).
+
+    The value is what the file stores, ``attachments --json`` prints and the signature covers.
+    """
+
+    JPEG = "jpeg"
+    PNG = "png"
+    PDF = "pdf"
+    DOCX = "docx"
+    XLSX = "xlsx"
+
+    @property
+    def suffix(self) -> str:
+        """The file name ending a file of this type is written with (``.jpg`` for a JPEG)."""
+        return ".jpg" if self is EvidenceType.JPEG else f".{self.value}"
+
+    @property
+    def label(self) -> str:
+        """What the type is called in Mongolian messages and lists."""
+        return {"jpeg": "JPEG зураг", "png": "PNG зураг", "pdf": "PDF баримт", "docx": "Word баримт",
+                "xlsx": "Excel хүснэгт"}[self.value]
+
+    @property
+    def is_picture(self) -> bool:
+        """A photo or a scan as a picture: shown inside Tailan, never handed to another program."""
+        return self in (EvidenceType.JPEG, EvidenceType.PNG)

@@ -99,9 +99,31 @@ REPORT_FIELDS = (
 SIGNATORY_FIELDS = ("role", "position", "name")
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """One file that proves a measure (a photo, a scan, a document), as the report names it.
+
+    The bytes live in the file once per content (``core.storage.attachments``), found by
+    ``sha256``; ``name`` is the safe file name it is shown and extracted under, ``type``
+    an ``EvidenceType`` value recognised from the content. ``year`` is set only on an
+    earlier report's evidence listed for reference in a report carried forward.
+    """
+
+    name: str
+    sha256: str
+    size: int
+    type: str
+    id: str = field(default_factory=new_id)
+    year: int | None = None
+
+
 @dataclass
 class Measure:
-    """One row of the table: a measure's texts as the user wrote them and its score (``None`` until given)."""
+    """One row of the table: a measure's texts as the user wrote them and its score (``None`` until given).
+
+    ``evidence`` are the files attached to it, in order; ``earlier_evidence`` lists, for
+    reference only, what the measure carried in the report this one was carried forward from.
+    """
 
     number: str = ""
     text: str = ""
@@ -112,6 +134,8 @@ class Measure:
     achieved: str = ""
     score: Score | None = None
     id: str = field(default_factory=new_id)
+    evidence: list[Evidence] = field(default_factory=list)
+    earlier_evidence: list[Evidence] = field(default_factory=list)
 
 
 @dataclass

@@ -24,10 +24,11 @@ def _number(value: Fraction | None) -> float | None:
 
 
 def measure_json(m: Measure) -> dict[str, Any]:
-    """One measure in the JSON of ``show --json``: its texts as written, its score and id."""
+    """One measure in the JSON of ``show --json``: its texts as written, its score, id and attached files."""
     data: dict[str, Any] = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
     data["score"] = score_json(m.score)
     data["id"] = m.id
+    data["evidence"] = [{"name": e.name, "size": e.size, "sha256": e.sha256, "type": e.type} for e in m.evidence]
     return data
 
 

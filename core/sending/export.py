@@ -1,4 +1,4 @@
-"""The submission file: one finalized report, complete and self-contained, written atomically.
+"""The submission file: one finalized report with its evidence, complete and self-contained, written atomically.
 
 It is built in a temporary file beside the target, flushed to disk, reopened and
 verified exactly as the aimag will verify it, and only then renamed to its final
@@ -41,11 +41,18 @@ def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike)
         target = target / submission_file_name(report)
     if target.exists() and target.resolve() == rf.path.resolve():
         raise TailanError("Илгээх файлыг нээлттэй файлын оронд бичих боломжгүй. Өөр нэр сонгоно уу.")
+    for measure in report.measures():
+        measure.earlier_evidence = []  # last year's list is the soum's own reference; it is not sent
+
     def build_and_verify(temp: Path) -> None:
         with ReportFile.create(temp) as out:
-            out.insert_report(report)
-            out.insert_change_log(rf.change_log(report.id))
-        verdict = check_submission(temp)  # exactly as the aimag will check it
+            out.flush_only_when_closed()  # it reaches the disk whole before its rename (produce_atomically)
+            with out.transaction():
+                for sha256, _, _ in rf.stored_files(report.id):  # the evidence's bytes, chunk by chunk
+                    out.copy_stored_file(rf, sha256)
+                out.insert_report(report)
+                out.insert_change_log(rf.change_log(report.id))
+        verdict = check_submission(temp, own_file=True)  # as the aimag will check it (our own file: no copy)
         if not verdict.ok:
             raise TailanError(f"Бичсэн файлыг шалгахад алдаа гарлаа: {verdict.reason}. Дахин оролдоно уу.")
 

@@ -44,6 +44,7 @@ def finalize(rf: ReportFile, report_id: str, new_key: bool = False, notices: lis
             raise TailanError(f"Үнэлгээгүй арга хэмжээ байна ({numbers}). Бүгдийг үнэлээд дараа нь баталгаажуулна уу.")
         if not report.measures():
             raise TailanError("Тайланд арга хэмжээ алга; баталгаажуулах зүйлгүй.")
+        _check_evidence(rf, report)
         key = _signing_key(report, new_key, notices)
         report.finalized_at = now_iso()
         report.public_key = public_key_hex(key)
@@ -71,6 +72,21 @@ def _signing_key(report: Report, new_key: bool, notices: list[str]):
     notices.append(f"«{report.organization}»-д энэ компьютер дээр шинэ түлхүүр үүсгэлээ: {key_code(public_key_hex(key))} "
                    f"({key_path(report.organization)}). Гарын үсэгтэй цаасан дээрх кодоор аймаг түүнийг зөвшөөрнө.")
     return key
+
+
+def _check_evidence(rf: ReportFile, report: Report) -> None:
+    """Every attached file is whole and is what its hash says before that hash is signed."""
+    from core.report.evidence.content import EvidenceRefused
+    from core.report.evidence.stored import check_stored_file
+
+    named = {e.sha256: (m.number, e.name) for m in report.measures() for e in m.evidence}
+    for sha256, size, kind in rf.stored_files(report.id):
+        try:
+            check_stored_file(rf, sha256, size, kind)
+        except EvidenceRefused as exc:
+            number, name = named.get(sha256, ("?", "?"))
+            raise TailanError(f"{number} арга хэмжээний «{name}» нотлох баримт: {exc.message}. Түүнийг хасаад "
+                              "эх файлаас нь дахин хавсаргаад баталгаажуулна уу.") from None
 
 
 def reopen(rf: ReportFile, report_id: str) -> Report:

@@ -32,6 +32,8 @@ class LogOp(StrEnum):
     RETIRE = "(retire)"
     WAITING = "(waiting)"
     DECIDE = "(decide)"
+    ATTACH = "(attach)"
+    DETACH = "(detach)"
     REJUDGE = "(rejudge)"
     PURGE = "(purge)"
 

@@ -294,6 +294,7 @@ class EditingMixin:
                 (item.id, parent_id, index, *(getattr(item, f) for f in MEASURE_TEXT_FIELDS),
                  item.score.value if item.score is not None else None),
             )
+            self._insert_evidence_rows(item)
         else:
             self.conn.execute(
                 "INSERT INTO signatories (id, report_id, sort_order, role, position, name) VALUES (?, ?, ?, ?, ?, ?)",

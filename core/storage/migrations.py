@@ -288,3 +288,64 @@ def _move_expected_into_register(db: Database) -> None:
     for submission_id, organization in db.execute("SELECT id, organization FROM submissions").fetchall():
         db.execute("UPDATE submissions SET organization_id = ? WHERE id = ?", (ids.get(name_key(organization)), submission_id))
     db.execute("DROP TABLE expected_organizations")
+
+
+@migrations(name="0004_evidence")
+def m0004_evidence(db: Database) -> None:
+    """Evidence with each measure: the files that prove it, kept inside the report file.
+
+    ``attachment_files`` holds each distinct file once, by the SHA-256 of its bytes,
+    with its size and the type recognised from its content; its bytes are in
+    ``attachment_chunks`` in order (``core.storage.attachments.CHUNK_BYTES`` each, the last
+    shorter), so no single value is large and reading or copying one never needs the
+    whole file in memory. ``attachments`` ties a file to a measure under a name, in
+    order: one file attached to two measures is stored once. ``earlier_attachments``
+    lists, for reference only, the evidence of the report a new one was carried forward
+    from (names and hashes, no bytes; it never travels in a submission).
+    """
+    statements = [
+        """
+        CREATE TABLE attachment_files (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            type TEXT NOT NULL CHECK (type IN ('jpeg', 'png', 'pdf', 'docx', 'xlsx')),
+            added_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE attachment_chunks (
+            sha256 TEXT NOT NULL REFERENCES attachment_files(sha256) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (sha256, seq)
+        )
+        """,
+        """
+        CREATE TABLE attachments (
+            id TEXT PRIMARY KEY,
+            measure_id TEXT NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+            sort_order INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES attachment_files(sha256),
+            added_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX attachments_measure ON attachments(measure_id, sort_order)",
+        "CREATE INDEX attachments_file ON attachments(sha256)",
+        """
+        CREATE TABLE earlier_attachments (
+            id TEXT PRIMARY KEY,
+            measure_id TEXT NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+            sort_order INTEGER NOT NULL,
+            year INTEGER,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            type TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX earlier_attachments_measure ON earlier_attachments(measure_id, sort_order)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+    _set_version(db, 4)

@@ -144,6 +144,7 @@ class OpenFile:
             cls._configure(conn)
             if header.user_version < schema.SCHEMA_VERSION:
                 rf._upgrade_with_backup(header.user_version)
+            rf._collect_unused_evidence()
         except TailanError:
             conn.close()
             raise
@@ -180,6 +181,20 @@ class OpenFile:
             self.conn.execute("ROLLBACK")
         schema.upgrade(self.db)
         self.backup_path = backup
+
+    def flush_only_when_closed(self) -> None:
+        """A temporary file being built (a submission) is not flushed after each of its
+        transactions: it is flushed once, whole, before it is renamed to its real name
+        (``core.storage.atomic.produce_atomically``), so its evidence is not written twice."""
+        self.conn.execute("PRAGMA synchronous = OFF")
+
+    def _collect_unused_evidence(self) -> None:
+        """Evidence taken off a measure keeps its bytes while the window that did it may undo;
+        the next writer to open the file frees them. A failure leaves them for the next time."""
+        try:
+            self.collect_unused_files()
+        except TailanError:
+            pass
 
     def close(self) -> None:
         """Closes the connection and releases the writer's lock, so another window or command may write the file."""

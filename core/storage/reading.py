@@ -135,6 +135,12 @@ class ReadingMixin:
                 )
             )
         report.goals = list(goals.values())
+        if self.schema_version >= 4:  # an older file opened read-only is upgraded in memory; a received one is not
+            evidence = self.evidence_of_report(report_id)
+            earlier = self.earlier_evidence_of_report(report_id)
+            for measure in report.measures():
+                measure.evidence = evidence.get(measure.id, [])
+                measure.earlier_evidence = earlier.get(measure.id, [])
         return report
 
     def report_of(self, kind: str, item_id: str) -> str:
@@ -160,3 +166,4 @@ def _texts_of(report: Report):
         yield from (g.number, g.text)
         for m in g.measures:
             yield from (m.number, m.text, m.indicator, m.baseline_year, m.baseline_level, m.target_level, m.achieved)
+            yield from (e.name for e in m.evidence + m.earlier_evidence)

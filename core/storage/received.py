@@ -1,4 +1,4 @@
-"""The SQL of the checks on a received file, run on its private in-memory copy.
+"""The SQL of the checks on a received file, run on its private copy (a file of our own, or its bytes in memory).
 
 A received file is untrusted: ``core.received`` decides what it must be and in which
 order it is checked (its schema before anything of it is evaluated). The statements
@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 MIGRATIONS_TABLE = "_sqlite_migrations"
@@ -36,6 +37,27 @@ def in_memory_copy(data: bytes, limits: dict[int, int], progress: Callable[[], i
             conn.setlimit(limit, value)
         conn.set_progress_handler(progress, steps)
         conn.deserialize(data)
+        for pragma in _READING_PRAGMAS:
+            conn.execute(f"PRAGMA {pragma}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def private_file_connection(path: Path, limits: dict[int, int], progress: Callable[[], int],
+                            steps: int) -> sqlite3.Connection:
+    """Our own private copy of a received file, opened read-only and immutable (SQLite then looks
+    for no journal, takes no lock and writes nothing), under ``limits`` and a progress handler.
+
+    Nothing of the file's schema is parsed here: the first statement does that, under the limits.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        for limit, value in limits.items():
+            conn.setlimit(limit, value)
+        conn.set_progress_handler(progress, steps)
         for pragma in _READING_PRAGMAS:
             conn.execute(f"PRAGMA {pragma}")
     except BaseException:

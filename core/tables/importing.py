@@ -38,9 +38,7 @@ def import_bytes(data: bytes, name: str, columns: list[str] | None = None) -> Im
     from core.tables.textimport import decode, parse_text
 
     text, encoding = decode(data, name)
-    result = parse_text(text, name=name, columns=columns)
-    result.encoding = encoding
-    return result
+    return parse_text(text, name=name, columns=columns, encoding=encoding)
 
 
 def import_path(path: str | Path, columns: list[str] | None = None) -> ImportResult:

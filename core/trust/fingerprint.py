@@ -25,6 +25,11 @@ FORMAT_V1 = "tailan-report-v1"
 #: and the public key that signs, so that the signature binds the report to the
 #: revision it replaces and to its signer.
 FORMAT = "tailan-report-v2"
+#: Signed reports with evidence (schema 4 on): v2 plus, on every measure, ``evidence``:
+#: its files in order, each as name, SHA-256, size and type. The signature so covers
+#: every attached file's bytes through its hash, and a file changed, swapped, added or
+#: taken away changes the fingerprint.
+FORMAT_V3 = "tailan-report-v3"
 
 
 #: The fields the fingerprint covers, in ``tailan-report-v1`` and after: the one list that
@@ -37,6 +42,9 @@ GOAL_V1_FIELDS = ("id", "number", "text")
 MEASURE_V1_FIELDS = ("id",) + MEASURE_TEXT_FIELDS + ("score",)
 #: What v2 adds: the revision it replaces and the key that signs.
 REPORT_V2_FIELDS = ("previous_fingerprint", "public_key")
+#: What v3 adds, on every measure: each attached file by these fields (``core.report.model.Evidence``;
+#: its ``id`` and ``year`` are not part of what is signed).
+EVIDENCE_V3_FIELDS = ("name", "sha256", "size", "type")
 
 
 def _plain(value: Any) -> Any:
@@ -50,8 +58,9 @@ def _fields(item: Any, names: tuple[str, ...]) -> dict[str, Any]:
 def canonical_content(report: Report) -> dict[str, Any]:
     """Every field of the report, its signatories, goals and measures, in table order.
 
-    A report finalized before signatures existed (no public key) keeps its v1 form, so
-    its fingerprint on old signed paper still matches.
+    A report finalized before signatures existed (no public key) keeps its v1 form, and
+    a signed report without evidence its v2 form, so the fingerprints on paper signed
+    before either existed still match. A report with evidence takes the v3 form.
     """
     content = {
         "format": FORMAT_V1,
@@ -65,7 +74,19 @@ def canonical_content(report: Report) -> dict[str, Any]:
     if report.public_key is not None:
         content["format"] = FORMAT
         content.update(_fields(report, REPORT_V2_FIELDS))
+    if has_evidence(report):
+        content["format"] = FORMAT_V3
+        content.update(_fields(report, REPORT_V2_FIELDS))
+        measures = iter(report.measures())
+        for goal in content["goals"]:
+            for measure in goal["measures"]:
+                measure["evidence"] = [_fields(e, EVIDENCE_V3_FIELDS) for e in next(measures).evidence]
     return content
+
+
+def has_evidence(report: Report) -> bool:
+    """Whether any measure carries a file (the fingerprint then takes the v3 form)."""
+    return any(m.evidence for m in report.measures())
 
 
 def report_from_content(content: dict[str, Any]) -> Report:
@@ -74,7 +95,7 @@ def report_from_content(content: dict[str, Any]) -> Report:
     The aimag keeps each received report's canonical content; a revision the reviewer
     returns to, or a decision accepted later, is rebuilt from it.
     """
-    from core.report.model import Goal, Measure, Period, Score, Signatory
+    from core.report.model import Evidence, Goal, Measure, Period, Score, Signatory
 
     report = Report(**{name: content[name] for name in REPORT_V1_FIELDS},
                     **{name: content.get(name) for name in REPORT_V2_FIELDS})
@@ -85,7 +106,9 @@ def report_from_content(content: dict[str, Any]) -> Report:
             **{name: g[name] for name in GOAL_V1_FIELDS},
             measures=[
                 Measure(**{name: m[name] for name in MEASURE_V1_FIELDS if name != "score"},
-                        score=Score(m["score"]) if m["score"] is not None else None)
+                        score=Score(m["score"]) if m["score"] is not None else None,
+                        evidence=[Evidence(**{name: e[name] for name in EVIDENCE_V3_FIELDS})
+                                  for e in m.get("evidence", [])])
                 for m in g["measures"]
             ],
         )

@@ -53,6 +53,7 @@ class ReviewPanel(QWidget):
         self.prompter = prompter
         self.busy = False
         self.fingerprint = ""
+        self.report = None
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("Organization:")))
@@ -73,6 +74,10 @@ class ReviewPanel(QWidget):
         self.measure = QComboBox()
         self.measure.setObjectName("remarkMeasure")
         form.addRow(tr("About:"), self.measure)
+        self.evidence = QComboBox()  # a remark may point at missing or unreadable evidence of the measure
+        self.evidence.setObjectName("remarkEvidence")
+        self.measure.currentIndexChanged.connect(lambda *_: self._fill_evidence())
+        form.addRow(tr("Evidence:"), self.evidence)
         self.text = QPlainTextEdit()
         self.text.setObjectName("remarkText")
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -126,7 +131,8 @@ class ReviewPanel(QWidget):
 
     def _update_enabled(self) -> None:
         chosen = bool(self.fingerprint) and not self.busy
-        for widget in (self.add_button, self.print_button, self.receipt_button, self.text, self.measure, self.score):
+        for widget in (self.add_button, self.print_button, self.receipt_button, self.text, self.measure, self.score,
+                       self.evidence):
             widget.setEnabled(chosen)
         self.all_receipts_button.setEnabled(self.organization.count() > 0 and not self.busy)
 
@@ -135,6 +141,7 @@ class ReviewPanel(QWidget):
         self.remarks.clear()
         self.measure.clear()
         self.fingerprint = ""
+        self.report = None
         self.summary.clear()
         if name:
             try:
@@ -143,6 +150,7 @@ class ReviewPanel(QWidget):
             except TailanError as exc:
                 self.prompter.error(tr("The report could not be read"), exc.message)
                 remarks, report = [], None
+            self.report = report
             if report is not None:
                 self.summary.setText(tr("{0}: revision {1}, received {2}; remarks: {3}.").format(
                     name, report.revision, received_at[:10], len(remarks)))
@@ -153,13 +161,32 @@ class ReviewPanel(QWidget):
                     where = r.measure or tr("report")
                     score = f" [{score_choice_text(r.score)}]" if r.score else ""
                     self.remarks.addItem(f"{where}: {r.text}{score} — {r.author}, {r.at[:16].replace('T', ' ')}")
+        self._fill_evidence()
         self._update_enabled()
 
+    def _fill_evidence(self) -> None:
+        """The chosen measure's files, to say one is unreadable, or that evidence is missing."""
+        self.evidence.clear()
+        self.evidence.addItem(tr("— nothing about evidence —"), None)
+        number = self.measure.currentData()
+        if self.report is None or number is None:
+            return
+        self.evidence.addItem(tr("Evidence is missing"), "missing")
+        for measure in self.report.find_measure(number)[:1]:
+            for e in measure.evidence:
+                self.evidence.addItem(tr("Unreadable: {0}").format(e.name), f"unreadable:{e.name}")
+
     def add_remark(self) -> bool:
+        from core.aimag.evidence import evidence_remark
+
         name = self.organization.currentText()
+        about = self.evidence.currentData() or ""
         try:
-            aimag_file.add_remark(self.path(), name, self.text.toPlainText(), self.measure.currentData(),
-                                  self.score.currentData())
+            text = self.text.toPlainText()
+            if about and self.report is not None:
+                unreadable = about.partition(":")[2] if about.startswith("unreadable:") else None
+                text = evidence_remark(self.report, self.measure.currentData(), about == "missing", unreadable, text)
+            aimag_file.add_remark(self.path(), name, text, self.measure.currentData(), self.score.currentData())
         except TailanError as exc:
             self.prompter.error(tr("The remark was not added"), exc.message)
             return False

@@ -524,6 +524,7 @@ class ConsolidationWindow(QMainWindow):
             if not reports:
                 raise TailanError(tr("The received file holds no report."))
             doc = Document(rf, reports[0].id, self.prompter)
+            doc.received = True  # its evidence: pictures shown inside Tailan, other files only saved
         except TailanError as exc:
             rf.close()
             self.prompter.error(tr("The report could not be opened"), exc.message)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from core.report.kinds import ItemKind
 from core.report.model import MEASURE_TEXT_FIELDS, Score
 from gui.document import ChangeOp
+from gui.evidence.panel import EvidencePanel, local_files
 from gui.forms.base import ItemForm
 from gui.forms.fields import LineField, TextField
 
@@ -41,6 +42,9 @@ class MeasureForm(ItemForm):
         self.achieved.setObjectName("achievedInput")
         self.add_row(self.tr("Achieved level (if not achieved: reason, conditions, explanation)"),
                      self.achieved, "achieved")
+        self.evidence = EvidencePanel(doc)
+        self.add_row(self.tr("Evidence (photos, scans, documents)"), self.evidence)
+        self.setAcceptDrops(True)  # files dropped anywhere on the form go to the measure's evidence
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("measureHint")
@@ -63,6 +67,26 @@ class MeasureForm(ItemForm):
     def _changed(self, change) -> None:
         if change.op == ChangeOp.FIELD and change.item_id == self.binder.item_id and change.field == "score":
             self.refresh_extra()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.evidence.set_read_only(read_only)
+
+    def dragEnterEvent(self, event) -> None:
+        self.evidence.dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self.evidence.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if local_files(event.mimeData()):
+            self.evidence.dropEvent(event)
+        else:
+            event.ignore()
+
+    def show_item(self, item_id: str) -> None:
+        super().show_item(item_id)
+        self.evidence.show_measure(item_id)
 
     def refresh_extra(self) -> None:
         measure = self.doc.items.get(self.binder.item_id)

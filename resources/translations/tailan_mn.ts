@@ -132,8 +132,8 @@
         <translation>Буулгах</translation>
     </message>
     <message>
-        <source>The clipboard holds no text. Copy the table in Word first.</source>
-        <translation>Санах ойд текст алга. Эхлээд Word дээр хүснэгтээ хуулна уу.</translation>
+        <source>The clipboard holds no table. Copy the table in Word first.</source>
+        <translation>Санах ойд хүснэгт алга. Эхлээд Word дээр хүснэгтээ хуулна уу.</translation>
     </message>
     <message>
         <source>The table could not be read</source>
@@ -618,6 +618,10 @@
         <translation>Юуны тухай:</translation>
     </message>
     <message>
+        <source>Evidence:</source>
+        <translation>Нотлох баримт:</translation>
+    </message>
+    <message>
         <source>Remark:</source>
         <translation>Тэмдэглэл:</translation>
     </message>
@@ -656,6 +660,18 @@
     <message>
         <source>report</source>
         <translation>тайлан</translation>
+    </message>
+    <message>
+        <source>— nothing about evidence —</source>
+        <translation>— нотлох баримтын тухай биш —</translation>
+    </message>
+    <message>
+        <source>Evidence is missing</source>
+        <translation>Нотлох баримт дутуу</translation>
+    </message>
+    <message>
+        <source>Unreadable: {0}</source>
+        <translation>Уншигдахгүй: {0}</translation>
     </message>
     <message>
         <source>The remark was not added</source>
@@ -724,6 +740,78 @@
     <message>
         <source>Aimag consolidation…</source>
         <translation>Аймгийн нэгтгэл…</translation>
+    </message>
+    <message>
+        <source>Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;All files (*)</source>
+        <translation>Зураг, скан, баримт бичиг (*.jpg *.jpeg *.png *.pdf *.docx *.xlsx);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>Attach evidence to measure {0}</source>
+        <translation>{0} арга хэмжээнд нотлох баримт хавсаргах</translation>
+    </message>
+    <message>
+        <source>Select a measure first.</source>
+        <translation>Эхлээд арга хэмжээ сонгоно уу.</translation>
+    </message>
+    <message>
+        <source>Large photos</source>
+        <translation>Том зураг</translation>
+    </message>
+    <message>
+        <source>{0} of the photos are large ({1} together). Shrink them to {2} pixels before attaching? The report stays small enough for a USB stick and e-mail; the original files are not changed.</source>
+        <translation>Зургуудын {0} нь том байна (нийт {1}). Хавсаргахын өмнө {2} цэг хүртэл багасгах уу? Тайлан USB болон цахим шуудангаар илгээхэд хангалттай жижиг хэвээр үлдэнэ; эх файлууд өөрчлөгдөхгүй.</translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation>Багасгах</translation>
+    </message>
+    <message>
+        <source>Keep as they are</source>
+        <translation>Байгаагаар нь</translation>
+    </message>
+    <message>
+        <source>Evidence nearly at its limit</source>
+        <translation>Нотлох баримт хязгаартаа ойртлоо</translation>
+    </message>
+    <message>
+        <source>The report&apos;s evidence is now {0} of at most {1}. Shrink photos or attach fewer files, so the report still fits.</source>
+        <translation>Тайлангийн нотлох баримт одоо {0} боллоо (дээд хязгаар {1}). Тайлан багтахын тулд зургаа багасгах эсвэл цөөн файл хавсаргана уу.</translation>
+    </message>
+    <message>
+        <source>Attached {0} files to measure {1}; the report&apos;s evidence: {2}.</source>
+        <translation>{1} арга хэмжээнд {0} файл хавсаргалаа; тайлангийн нотлох баримт: {2}.</translation>
+    </message>
+    <message>
+        <source>«{0}»: already attached to this measure</source>
+        <translation>«{0}»: энэ арга хэмжээнд аль хэдийн хавсаргасан</translation>
+    </message>
+    <message>
+        <source>These files were not attached:</source>
+        <translation>Дараах файлуудыг хавсаргасангүй:</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… болон бусад {0}</translation>
+    </message>
+    <message>
+        <source>Evidence is a photo or scan (JPEG, PNG), a PDF, a Word (.docx) or an Excel (.xlsx) file, at most {0} each.</source>
+        <translation>Нотлох баримт нь зураг эсвэл скан (JPEG, PNG), PDF, Word (.docx) эсвэл Excel (.xlsx) файл байна; нэг бүр нь {0} хүртэл.</translation>
+    </message>
+    <message>
+        <source>Where to save the evidence</source>
+        <translation>Нотлох баримтыг хаана хадгалах вэ</translation>
+    </message>
+    <message>
+        <source>The evidence was not saved</source>
+        <translation>Нотлох баримтыг хадгалсангүй</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Нээх</translation>
+    </message>
+    <message>
+        <source>Files of a received report are never opened from Tailan. Save a copy to a folder and open it from there.</source>
+        <translation>Хүлээн авсан тайлангийн файлыг Тайлан програмаас хэзээ ч нээхгүй. Хавтсанд хуулбарыг хадгалаад тэндээс нээнэ үү.</translation>
     </message>
     <message>
         <source>The file was not opened</source>
@@ -1367,6 +1455,71 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <source>What was read</source>
         <translation>Юу уншсан бэ</translation>
     </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Нотлох баримт хавсаргах…</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Нотлох баримт хавсаргах</translation>
+    </message>
+    <message>
+        <source>Select a measure first: evidence belongs to a measure.</source>
+        <translation>Эхлээд арга хэмжээ сонгоно уу: нотлох баримт арга хэмжээнд хавсрагдана.</translation>
+    </message>
+    <message>
+        <source>Attach {0}</source>
+        <translation>{0} хавсаргах</translation>
+    </message>
+    <message>
+        <source>Attach {0} files</source>
+        <translation>{0} файл хавсаргах</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>{0} хасах</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Хуулбарыг хадгалах…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Хасах</translation>
+    </message>
+    <message>
+        <source>Evidence of the whole report: {0} of at most {1}.</source>
+        <translation>Тайлангийн нийт нотлох баримт: {0} (дээд хязгаар {1}).</translation>
+    </message>
+    <message>
+        <source>The limit is reached: no more files can be attached.</source>
+        <translation>Хязгаарт хүрлээ: өөр файл хавсаргах боломжгүй.</translation>
+    </message>
+    <message>
+        <source>Nearly at the limit: shrink photos or attach fewer files.</source>
+        <translation>Хязгаартаа ойртлоо: зургаа багасгах эсвэл цөөн файл хавсаргана уу.</translation>
+    </message>
+    <message>
+        <source>Evidence of {0} (for reference; not carried over, not sent): {1}</source>
+        <translation>{0} оны нотлох баримт (лавлах зорилгоор; шилжээгүй, илгээгдэхгүй): {1}</translation>
+    </message>
+    <message>
+        <source>Pictures are shown inside Tailan; save other files to a folder and open them from there.</source>
+        <translation>Зургийг Тайлан дотор харуулна; бусад файлыг хавтсанд хадгалаад тэндээс нээнэ үү.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be shown</source>
+        <translation>Зургийг харуулж чадсангүй</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown (damaged, or too large). Save a copy to look at it with another program.</source>
+        <extracomment>Megabytes Qt may allocate for one decoded picture (a 100-megapixel picture is never decoded whole).</extracomment>
+        <translation>Энэ зургийг харуулах боломжгүй (гэмтсэн эсвэл хэт том). Хуулбарыг хадгалаад өөр програмаар үзнэ үү.</translation>
+    </message>
+    <message>
+        <source>{0}, {1}, fingerprint {2}</source>
+        <translation>{0}, {1}, хурууны хээ {2}</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1379,7 +1532,7 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <name>Document</name>
     <message>
         <source>Choose a report</source>
-        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks). The window&apos;s one path for edits (``WindowActions.push``); see ``push_edit``.</extracomment>
+        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks). The window&apos;s one path for edits (``WindowActions.push``); see ``push_edit``. The aimag&apos;s answer shown with the report: kept, and still about this revision.</extracomment>
         <translation>Тайлан сонгох</translation>
     </message>
     <message>
@@ -1525,6 +1678,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <translation>Биелэлт</translation>
     </message>
     <message>
+        <source>Evidence (photos, scans, documents)</source>
+        <translation>Нотлох баримт (зураг, скан, баримт бичиг)</translation>
+    </message>
+    <message>
         <source>— not scored —</source>
         <translation>— үнэлгээгүй —</translation>
     </message>
@@ -1546,6 +1703,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Score</source>
         <translation>Биелэлт</translation>
+    </message>
+    <message>
+        <source>Evidence: {0} files</source>
+        <translation>Нотлох баримт: {0} файл</translation>
     </message>
     <message>
         <source>The aimag&apos;s remarks:</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.errors import ImportFormatError
+from core.tables.wordtable.cells import is_section_heading
 
 #: The column roles, by their command-line names, with their Mongolian names.
 ROLE_NAMES = {
@@ -59,7 +60,7 @@ def guess_role(top: str, sub: str = "") -> str | None:
         return "baseline_level" if _has(s, "түвшин") else "baseline_year"
     if s == normalize("он"):
         return "baseline_year"
-    if _has(t, "зорилтот"):
+    if _has(t, "зорилтот", "хүрэх түвшин", "хүрэх үр дүн", "төлөвлөсөн түвшин"):
         return "target_level"
     if _has(t, "шалгуур", "үзүүлэлт"):
         return "indicator"
@@ -116,7 +117,9 @@ def is_header_row(cells: list[str]) -> bool:
 def is_subheader_row(cells: list[str]) -> bool:
     """The second header row: only short header words (``он``, ``түвшин``, or column names)."""
     words = [c for c in cells if c.strip()]
-    if not words or any(len(c) > 80 or re.search(r"\d", c) for c in words):
+    if not words or any(len(c) > 80 or re.search(r"\d", c) or is_section_heading(c) for c in words):
+        return False
+    if len(words) == 1 and cells and cells[0].strip():  # a row merged across: a section, not a header
         return False
     known = {normalize("он"), normalize("түвшин")}
     return all(normalize(c) in known or guess_role(c) is not None for c in words)
@@ -139,11 +142,14 @@ def lost_letters(cells: list[str]) -> bool:
 class ColumnMappingNeeded(ImportFormatError):
     """The table's columns could not all be placed; carries what the window needs to ask."""
 
-    def __init__(self, message: str, *, first_rows: list[list[str]], guessed: list[str | None], header: list[str]):
-        super().__init__(message, [(1, "баганууд")])
+    def __init__(self, message: str, *, first_rows: list[list[str]], guessed: list[str | None], header: list[str],
+                 suggested: list[str | None] | None = None, row: int = 1):
+        super().__init__(message, [(row, "баганууд")])
         self.first_rows = first_rows
         self.guessed = guessed
         self.header = header
+        #: For a table without header: what its cells suggest, to fill the window's choice (never taken unasked).
+        self.suggested = suggested or [None] * len(guessed)
 
     @property
     def key(self) -> str:
@@ -199,3 +205,34 @@ def describe_unplaced(header: list[str], guessed: list[str | None]) -> str:
         label = " ".join(word.split())[:40] or "(гарчиггүй)"
         parts.append(f"{i}. «{label}» → {role if role else '?'}")
     return "; ".join(parts)
+
+
+_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$")
+
+
+def suggest_from_content(rows: list[list[str]]) -> list[str | None]:
+    """What the cells of a table without header suggest each column holds: numbers, numbered measures,
+    texts ending in a score, scores alone, goals (filled in some rows only, before the measures)."""
+    from core.tables.wordtable.cells import ends_with_score, score_cell, split_measure_number
+
+    width = max((len(r) for r in rows), default=0)
+    out: list[str | None] = [None] * width
+    for c in range(width):
+        cells = [r[c] for r in rows if c < len(r) and r[c].strip()]
+        if not cells:
+            continue
+        share = lambda test: sum(1 for cell in cells if test(cell)) / len(cells)  # noqa: E731
+        if share(lambda cell: bool(_NUMBER.match(cell))) >= 0.6 and "number" not in out:
+            out[c] = "number"
+        elif share(lambda cell: bool(split_measure_number(cell)[0])) >= 0.5 and "measure" not in out:
+            out[c] = "measure"
+        elif share(lambda cell: score_cell(cell)[0] is not None) >= 0.6 and "score" not in out:
+            out[c] = "score"
+        elif share(ends_with_score) >= 0.4 and "achieved" not in out:
+            out[c] = "achieved"
+    measure_at = out.index("measure") if "measure" in out else width
+    for c in range(width):
+        filled = sum(1 for r in rows if c < len(r) and r[c].strip())
+        if out[c] is None and c < measure_at and 0 < filled < len(rows) and "goal" not in out:
+            out[c] = "goal"
+    return out

@@ -16,12 +16,15 @@ empty row) are listed as skipped with their row number and why; none is dropped 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from core.errors import ImportFormatError
 from core.report.model import Goal, Measure
 from core.tables.wordtable.cells import (
+    buried_score,
     is_legal_basis,
+    loose,
     number_depth,
     score_cell,
     split_any_number,
@@ -36,21 +39,37 @@ from core.tables.wordtable.columns import (
     describe_unplaced,
     guess_mapping,
     is_column_number_row,
+    normalize,
+    suggest_from_content,
     is_subheader_row,
     lost_letters,
 )
 
-TOTAL_ROW_LABELS = ("биелэлтийн нийт дүн", "хэрэгжилтийн дундаж", "нийт дүн", "биелэлтийн дундаж", "дундаж")
+TOTAL_ROW_LABELS = (
+    "биелэлтийн нийт дүн", "хэрэгжилтийн нийт дүн", "хэрэгжилтийн дундаж", "биелэлтийн дундаж", "нийт дүн",
+    "нийт биелэлт", "нийт хэрэгжилт", "биелэлтийн хувь", "дундаж", "нийт", "дүн",
+)
+#: A total row's label, with the figure in the same (merged) cell or not: ``Биелэлтийн нийт дүн: 66,6%``.
+_TOTAL = re.compile(
+    r"^\s*(?:" + "|".join(loose(label) for label in TOTAL_ROW_LABELS) + r")\s*[:\-–]?\s*"
+    r"(?P<figure>\d{1,3}(?:[.,]\d{1,3})?\s*%?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 MEASURE_DATA = ("indicator", "baseline_year", "baseline_level", "target_level", "achieved", "score")
 
 
 @dataclass
 class SourceRow:
-    """One table row: its first and last line (or row number) in the source, and its cells."""
+    """One table row: its first and last line (or row number) in the source, its cells, and what it became.
+
+    ``role`` is set by the reader (header, goal, measure, total, signature, title,
+    skipped): a row left without one was not accounted for, and the import refuses.
+    """
 
     first: int
     last: int
     cells: list[str]
+    role: str | None = None
 
 
 @dataclass
@@ -76,10 +95,24 @@ class TableReading:
     header_rows: int = 0
 
 
+def total_label(text: str) -> re.Match | None:
+    """``Биелэлтийн нийт дүн`` and its variants (``д?н`` too), with a figure after it or not."""
+    return _TOTAL.match(text) if len(text) < 80 else None
+
+
 def is_total_row(cells: list[str]) -> bool:
     """The row of the total (``Биелэлтийн нийт дүн`` and its variants): the table body ends there."""
     first = next((c for c in cells if c.strip()), "")
-    return first.strip().lower().rstrip(":").strip() in TOTAL_ROW_LABELS
+    return total_label(first) is not None
+
+
+def printed_total(cells: list[str]) -> str | None:
+    """The figure a total row prints: its last filled cell, or the figure written after the label."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) > 1:
+        return filled[-1]
+    match = total_label(filled[0]) if filled else None
+    return match.group("figure").strip() if match and match.group("figure") else None
 
 
 def _flat(text: str, width: int = 60) -> str:
@@ -116,15 +149,21 @@ def resolve_mapping(rows: list[SourceRow], *, has_header: bool, columns: list[st
     if mapping is None:
         header = [" ".join(t for t in col if t.strip()) for col in zip(*headers)] if headers else [""] * width
         unplaced = [i + 1 for i, g in enumerate(guessed) if g is None]
-        why = (
-            f"{', '.join(map(str, unplaced))}-р баганыг таньсангүй" if unplaced else "арга хэмжээний багана олдсонгүй эсвэл багана давхардсан"
-        )
+        if not headers:
+            why = f"{rows[0].first if rows else 1}-р мөрөөс эхэлсэн хүснэгтийн толгой мөр («№», «Зорилт», «Хэрэгжүүлэх арга хэмжээ» ...) олдсонгүй"
+        elif unplaced:
+            why = f"{', '.join(map(str, unplaced))}-р баганыг таньсангүй"
+        else:
+            why = "арга хэмжээний багана олдсонгүй эсвэл багана давхардсан"
+        where = f", {rows[0].first}-р мөр (толгой)" if headers and rows else ""
         raise ColumnMappingNeeded(
-            f"«{name}»: хүснэгтийн баганыг бүгдийг нь таньсангүй ({why}). Таамаг: {describe_unplaced(header, guessed)}. "
+            f"«{name}»{where}: хүснэгтийн баганыг бүгдийг нь таньсангүй ({why}). Таамаг: {describe_unplaced(header, guessed)}. "
             "Баганыг цонхноос сонгох эсвэл --columns number,goal,measure,... гэж эх хүснэгтийн дарааллаар заана уу.",
             first_rows=[r.cells for r in rows[:8]],
             guessed=guessed,
             header=header,
+            suggested=None if headers else suggest_from_content([r.cells for r in rows[:50]]),
+            row=rows[0].first if rows else 1,
         )
     return mapping, header_count, warnings
 
@@ -134,21 +173,24 @@ def read_table(rows: list[SourceRow], *, name: str, has_header: bool = True, col
     mapping, header_count, warnings = resolve_mapping(rows, has_header=has_header, columns=columns, name=name)
     reading = TableReading(mapping=mapping, warnings=warnings, header_rows=header_count)
     body = rows[header_count:]
+    for row in rows[:header_count]:
+        row.role = "header"
     for k, row in enumerate(body):
         if is_total_row(row.cells):
-            total = next((c.strip() for c in reversed(row.cells) if c.strip()), None)
-            first = next((c.strip() for c in row.cells if c.strip()), None)
-            reading.printed_total = total if total != first else None
+            reading.printed_total = printed_total(row.cells)
+            row.role = "total"
             reading.trailing = body[k + 1 :]
             body = body[:k]
             break
-    _BodyReader(mapping, reading, name).read(body)
+    header = [normalize(c) for c in rows[0].cells] if header_count and rows else []
+    _BodyReader(mapping, reading, name, header).read(body)
     return reading
 
 
 class _BodyReader:
-    def __init__(self, mapping: list[str], reading: TableReading, name: str):
+    def __init__(self, mapping: list[str], reading: TableReading, name: str, header: list[str]):
         self.mapping = mapping
+        self.header = header
         self.reading = reading
         self.name = name
         self.has_goal_column = "goal" in mapping
@@ -162,6 +204,7 @@ class _BodyReader:
         return ""
 
     def skip(self, row: SourceRow, reason: str) -> None:
+        row.role = "skipped"
         self.reading.skipped.append(SkippedRow(row.first, reason, _flat(" ".join(c for c in row.cells if c.strip()))))
 
     def heading(self, row: SourceRow) -> tuple[str, str] | None:
@@ -191,20 +234,40 @@ class _BodyReader:
                 self.skip(row, "«Эрх зүйн үндэслэл» мөр (зорилт, арга хэмжээ биш)")
             elif is_column_number_row(cells):
                 self.skip(row, "баганын дугаарын мөр")
+            elif self.header and [normalize(c) for c in cells] == self.header:
+                self.skip(row, "толгой мөр дахин (хуудас бүрт давтсан)")
             elif (found := self.heading(row)) is not None:
                 plan.append(("heading", row, found))
             else:
                 plan.append(("row", row, ("", "")))
         if self.has_goal_column:
             for kind, row, found in plan:
-                self.goal_column_row(row) if kind == "row" else self.new_goal(*found)
+                if kind == "row":
+                    self.goal_column_row(row)
+                elif split_section_number(found[0] + " x")[0] and found[0]:
+                    # a section over goals that have their own column: not a goal itself
+                    self.skip(row, "бүлгийн гарчиг (зорилт нь өөрийн баганатай тул зорилт, арга хэмжээ биш)")
+                else:
+                    self.new_goal(*found, row=row)
         else:
             self.levelled(plan)
 
-    def new_goal(self, number: str, text: str) -> Goal:
+    def new_goal(self, number: str, text: str, *, row: SourceRow | None = None) -> Goal:
         self.goal = Goal(number=number, text=text)
         self.reading.goals.append(self.goal)
+        if row is not None:
+            row.role = "goal"
         return self.goal
+
+    def same_goal(self, number: str, text: str) -> bool:
+        """A goal cell that is not merged repeats the goal in every row of its measures."""
+        if self.goal is None:
+            return False
+        flat = lambda s: " ".join(s.split())  # noqa: E731
+        number, text = flat(number), flat(text)
+        same_number = number == flat(self.goal.number)
+        same_text = text == flat(self.goal.text)
+        return (same_number and same_text) or (same_text and not number and text) or (same_number and not text and number)
 
     def has_measure_data(self, cells: list[str]) -> bool:
         return any(self.field(cells, r).strip() for r in ("measure",) + MEASURE_DATA)
@@ -217,9 +280,13 @@ class _BodyReader:
             measure_number, number = number.strip(), ""  # the number column numbers the measures here
         elif number.strip() and goal_text.strip() and number_depth(number) >= 2 and not split_measure_number(measure_cell)[0]:
             measure_number, number = number.strip(), ""
-        if number.strip() or goal_text.strip():
-            self.new_goal(number, goal_text)
+        if (number.strip() or goal_text.strip()) and not self.same_goal(number, goal_text):
+            self.new_goal(number, goal_text, row=row)
         if not self.has_measure_data(cells):
+            if number.strip() or goal_text.strip():
+                row.role = "goal"
+            else:
+                self.skip(row, "зорилт, арга хэмжээний аль нь ч биш (зөвхөн алгассан баганад бичвэртэй)")
             return
         if self.goal is None:
             raise ImportFormatError(
@@ -248,7 +315,7 @@ class _BodyReader:
             depth = number_depth(number)
             data = any(self.field(row.cells, r).strip() for r in MEASURE_DATA)
             if kind == "heading" or (0 <= depth < deepest and not data):
-                self.new_goal(number, text)
+                self.new_goal(number, text, row=row)
                 continue
             if self.goal is None:
                 self.new_goal("", "")
@@ -262,6 +329,10 @@ class _BodyReader:
         achieved, score, problem = split_score(self.field(cells, "achieved"), percent=not self.has_score_column)
         if problem:
             self.reading.warnings.append(f"{row.first}-р мөр: {problem}; үнэлгээгүй гэж уншив.")
+        elif score is None and (buried := buried_score(achieved, percent=not self.has_score_column)):
+            self.reading.warnings.append(
+                f"{row.first}-р мөр: «{buried}» нүдний төгсгөлд биш (араас нь бичвэр бий) тул үнэлгээ гэж уншсангүй; шалгана уу."
+            )
         if self.has_score_column:
             column_score, problem = score_cell(self.field(cells, "score"))
             if problem:
@@ -269,6 +340,7 @@ class _BodyReader:
             if column_score is not None:
                 score = column_score
         assert self.goal is not None
+        row.role = "measure"
         self.goal.measures.append(
             Measure(
                 number=number,
