@@ -12,10 +12,9 @@ be dropped (``purge_rejected``): a stranger's files must not fill the aimag's di
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-from core.aimag.consolidate import archive_dir
+from core.aimag.consolidate import archive_copy_intact, archive_dir
 from core.errors import NotFoundError, TailanError
 from core.storage import ReportFile
 from core.storage.decisions import archive_names_in_use, purge_rejected as empty_rejected
@@ -36,24 +35,16 @@ def archived_file(rf: ReportFile, fingerprint: str) -> Path:
             f"{organization}-ийн хүлээн авсан файл архивт алга ({path}). Архивын хавтсыг нэгтгэлийн файлын хажууд "
             "хадгална уу."
         )
-    if not matches_its_name(path):
+    if not archive_copy_intact(path):
+        from core.received.verify import check_submission
+
+        verdict = check_submission(path)  # what changed, as the checks name it
+        why = "" if verdict.ok else f": {verdict.reason}"
         raise TailanError(
             f"{organization}-ийн архивт хадгалсан файл «{path.name}» өөрчлөгдсөн байна (агуулга нь нэртэйгээ "
-            "таарахгүй); түүнийг ашиглахгүй. Илгээгчээс файлыг дахин авна уу."
+            f"таарахгүй{why}); түүнийг ашиглахгүй. Илгээгчээс файлыг дахин авна уу."
         )
     return path
-
-
-def matches_its_name(path: Path) -> bool:
-    """Whether an archive copy still holds the bytes whose SHA-256 names it."""
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return False
-    return path.stem == digest.hexdigest()
 
 
 def purge_rejected(rf: ReportFile) -> tuple[int, int]:
