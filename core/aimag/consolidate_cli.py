@@ -10,7 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands, one_line
+from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands, keeping_backup, one_line
 from core.errors import TailanError
 from core.storage import ReportFile
 from core.trust.signing import key_code
@@ -132,16 +132,19 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         missing = missing_organizations(rf, rows)
         aimag = aimag_name(rf)
     if args.csv:
-        write_ranking_csv(rows, args.csv)
+        with keeping_backup(args.csv):
+            write_ranking_csv(rows, args.csv)
     if args.pdf:
         from core.aimag.ranking_pdf import export_ranking_pdf
         from core.aimag.receipt import aimag_key_code
 
-        export_ranking_pdf(rows, missing, args.pdf, aimag_key_code(aimag) if aimag else "")
+        with keeping_backup(args.pdf):
+            export_ranking_pdf(rows, missing, args.pdf, aimag_key_code(aimag) if aimag else "")
     if args.xlsx:
         from core.aimag.ranking_xlsx import write_ranking_xlsx
 
-        write_ranking_xlsx(rows, missing, args.xlsx)
+        with keeping_backup(args.xlsx):
+            write_ranking_xlsx(rows, missing, args.xlsx)
     if args.json:
         print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
     elif not (args.csv or args.pdf or args.xlsx):

@@ -28,6 +28,8 @@ from core.report import scoring
 from core.report.model import Period, Report, Score
 from core.storage import ReportFile, now_iso
 from core.storage.atomic import write_bytes_atomically
+from core.storage.filenames import file_name
+from core.storage.replacing import making_room
 from core.storage.receipts import keep_receipt, kept_for_revision, latest_receipt
 from core.trust import aimag_keys
 from core.trust.keys import organization_key, public_key_hex
@@ -39,7 +41,6 @@ SUFFIX = ".tailan-receipt"
 MAX_RECEIPT_BYTES = 2 * 1024 * 1024
 MAX_REMARKS = 5_000
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 class ReceiptError(TailanError):
@@ -130,23 +131,45 @@ def make_receipt(rf: ReportFile, organization: str, year: int | None = None, per
 
 def receipt_file_name(receipt: Receipt) -> str:
     """A file name that says whose receipt it is and is safe on any disk or USB stick."""
-    parts = [receipt.aimag, receipt.organization, str(receipt.year or "он"), Period(receipt.period).label.lower(),
-             f"хувилбар{receipt.revision}", "хариу"]
-    return "_".join("-".join(_UNSAFE.sub(" ", p).split()) for p in parts) + SUFFIX
+    return receipt_name(receipt.aimag, receipt.organization, receipt.year, receipt.period, receipt.revision)
+
+
+def receipt_name(aimag: str, organization: str, year: int | None, period: str, revision: int) -> str:
+    """``Өвөрхангай_Нарийнтээл-сум_2023_жилийн_хувилбар1_хариу.tailan-receipt``, short enough on any disk."""
+    parts = [aimag, organization, str(year or "он"), Period(period).label.lower(), f"хувилбар{revision}", "хариу"]
+    return file_name(parts, SUFFIX)
 
 
 def write_receipt(rf: ReportFile, organization: str, folder: str | os.PathLike, year: int | None = None,
-                  period: str | None = None) -> Path:
-    """Writes the signed receipt of an organization's current report into ``folder``."""
+                  period: str | None = None, backups: list[Path] | None = None) -> Path:
+    """Writes the signed receipt of an organization's current report into ``folder``; a receipt
+    already there under that name is first kept as a backup beside it (named in ``backups``)."""
     receipt = make_receipt(rf, organization, year, period)
-    folder = Path(folder)
+    target = Path(folder) / receipt_file_name(receipt)
     data = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False, indent=1)
-    return write_bytes_atomically(folder / receipt_file_name(receipt), data.encode("utf-8"))
+    with making_room(target, replace=True) as backup:
+        write_bytes_atomically(target, data.encode("utf-8"))
+    if backup is not None and backups is not None:
+        backups.append(backup)
+    return target
 
 
-def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike) -> list[Path]:
-    """Receipts for a batch, one file per organization, into one folder."""
-    return [write_receipt(rf, name, folder) for name in organizations]
+def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike,
+                   backups: list[Path] | None = None) -> list[Path]:
+    """Receipts for a batch, one file per organization, into one folder (each name its own,
+    however long the organizations' names)."""
+    return [write_receipt(rf, name, folder, backups=backups) for name in organizations]
+
+
+def receipt_paths(rf: ReportFile, organizations: list[str], folder: str | os.PathLike) -> list[Path]:
+    """Where ``write_receipts`` will write each organization's receipt (to ask before replacing)."""
+    aimag = register.aimag_name(rf)
+    paths = []
+    for name in organizations:
+        report, _, _, _ = current_submission(rf, name)
+        paths.append(Path(folder) / receipt_name(aimag, report.organization, report.year, report.period.value,
+                                                 report.revision))
+    return paths
 
 
 # ------------------------------------------------------------------- the soum side

@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from core.cli.common import EXIT_OK, SubCommands, one_line
+from core.cli.common import EXIT_OK, SubCommands, keeping_backup, one_line, said_kept
 from core.errors import TailanError
 from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
@@ -64,7 +64,11 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         raise TailanError(f"«{folder}» хавтас олдсонгүй.")
     with open_aimag_file(args.db, read_only=True) as rf:
         for name in args.organization:
-            print(write_receipt(rf, name, folder, args.year, args.period))
+            backups: list[Path] = []
+            path = write_receipt(rf, name, folder, args.year, args.period, backups=backups)
+            print(path)
+            for backup in backups:
+                said_kept(path, backup)
     return EXIT_OK
 
 
@@ -90,7 +94,8 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.pdf:
         from core.pdf.receipt import export_remarks_pdf
 
-        export_remarks_pdf(name, report, fingerprint, received_at, remarks, args.pdf)
+        with keeping_backup(args.pdf):
+            export_remarks_pdf(name, report, fingerprint, received_at, remarks, args.pdf)
     if args.json:
         print(json.dumps([r.to_json() for r in remarks], ensure_ascii=False, indent=2))
     elif not adding:
@@ -119,7 +124,9 @@ def cmd_receipt_print(args: argparse.Namespace) -> int:
 
     with ReportFile.open(args.file, read_only=True) as rf:
         receipt = require_kept(rf, rf.resolve_report_id(args.report))
-    print(export_receipt_pdf(receipt, args.output))
+    with keeping_backup(args.output):
+        written = export_receipt_pdf(receipt, args.output)
+    print(written)
     return EXIT_OK
 
 

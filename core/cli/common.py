@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 #: The command did what was asked.
@@ -67,3 +68,31 @@ class EscapingStream:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.stream, name)
+
+
+class keeping_backup:
+    """``with keeping_backup(OUT):`` around a command's writing of ``OUT``: a file already there is
+    first copied to a backup beside it and said on stderr, as ``export-submission`` does (the
+    command line's ``-o`` is the user's word; nothing is replaced without its copy)."""
+
+    def __init__(self, target: str | Path):
+        from core.storage.replacing import making_room
+
+        self.target = Path(target)
+        self.room = making_room(self.target, replace=True)
+
+    def __enter__(self) -> Path | None:
+        self.backup = self.room.__enter__()
+        return self.backup
+
+    def __exit__(self, *exc: Any) -> None:
+        self.room.__exit__(*exc)
+        if self.backup is not None and exc[0] is None:
+            said_kept(self.target, self.backup)
+
+
+def said_kept(target: Path, backup: Path) -> None:
+    """One line on stderr naming the backup an earlier file was kept as."""
+    import sys
+
+    print(f"Өмнөх «{Path(target).name}» файлыг «{Path(backup).name}» нэрээр хадгалав.", file=sys.stderr)

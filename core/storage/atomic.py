@@ -10,6 +10,7 @@ nothing) under the real name, never half a file that looks complete.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 from pathlib import Path
 from typing import Callable
@@ -18,8 +19,12 @@ from core.errors import WriteError
 
 
 def partial_path(target: Path) -> Path:
-    """A temporary name beside ``target`` (same folder, so the rename is atomic), hidden and unique per process."""
-    return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
+    """A temporary name beside ``target`` (same folder, so the rename is atomic), hidden and unique per process;
+    for a target whose own name is long, a digest of it, so the temporary name stays within 255 bytes."""
+    name = target.name
+    if len(name.encode("utf-8")) > 200:
+        name = hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]
+    return target.with_name(f".{name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
 
 
 def fsync_dir(folder: Path) -> None:

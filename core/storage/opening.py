@@ -18,6 +18,7 @@ from typing import Any, Iterator, Self
 from core.errors import DamagedFileError, ReadOnlyError, TailanError
 from core.storage import schema
 from core.storage.atomic import friendly_write_error, produce_atomically
+from core.storage.filenames import shorter_stem
 from core.storage.filecheck import (
     FileHeader,
     check_header,
@@ -169,11 +170,11 @@ class OpenFile:
 
     def _upgrade_with_backup(self, old_version: int) -> None:
         """Writes a complete backup copy first, then applies the pending migrations."""
-        backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{self.path.suffix}")
+        backup = self.path.with_name(shorter_stem(self.path.stem, f".v{old_version}-backup", self.path.suffix))
         n = 1
         while backup.exists():
             n += 1
-            backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{n}{self.path.suffix}")
+            backup = self.path.with_name(shorter_stem(self.path.stem, f".v{old_version}-backup{n}", self.path.suffix))
         self.conn.execute("BEGIN IMMEDIATE")  # no other writer while the bytes are copied
         try:
             produce_atomically(backup, lambda temp: shutil.copyfile(self.path, temp))
