@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui.acts import act
+from gui import files
+from gui.acts import write_to_chosen
 from gui.i18n import tr
 
 WORD_SUFFIX = ".docx"
@@ -26,13 +27,16 @@ def save_as_word(window, folder: Path) -> bool:
     if target.resolve() == doc.path.resolve():
         window.prompter.error(tr("The Word file was not written"), tr("Choose another name: this is the report file itself."))
         return False
+    chosen = files.choose_target(window, target, add_suffix=False)  # an existing file: asked, kept as a backup
+    if chosen is None:
+        return False
     from core.tables.docx.writer import export_docx
 
-    def write() -> Path:
-        export_docx(doc.report, target)
-        return target
+    def write(where: Path) -> Path:
+        export_docx(doc.report, where)
+        return where
 
-    if act(window, tr("The Word file was not written"), write) is None:
+    if write_to_chosen(window, tr("The Word file was not written"), chosen, write) is None:
         return False
     window.statusBar().showMessage(tr("Word file written: {0}").format(target), 8000)
     return True

@@ -63,6 +63,8 @@ def test_one_letter_apart():
     assert one_letter_apart(name_key("Нарийнтээл сум"), name_key("Нарийнтээлл сум"))  # one added
     assert not one_letter_apart(name_key("Нарийнтээл сум"), name_key("Нарийнтээл сум"))
     assert not one_letter_apart(name_key("Нарийнтээл сум"), name_key("Хархорин сум"))
+    assert not one_letter_apart(name_key("1-р сургууль"), name_key("2-р сургууль"))  # numbered: two schools
+    assert not one_letter_apart(name_key("А сум"), name_key("Б сум"))  # too short to look alike
 
 
 @pytest.fixture

@@ -266,13 +266,7 @@ def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = Fal
     same revision is kept already.
     """
     receipt = read_receipt(path)
-    report = _matching_report(rf, receipt, report_id)
-    if not name_key(report.aimag):
-        raise ReceiptError("Тайлангийн толгойд аймгийн нэр алга тул хариу аль аймгийнх болохыг тулгах боломжгүй. "
-                           "Тайлангийн аймгийн нэрийг бичнэ үү.")
-    if name_key(receipt.aimag) != name_key(report.aimag):
-        raise ReceiptError(f"Хариуг хүлээн авсангүй: өөр аймгийн хариу («{receipt.aimag}»; энэ тайлан "
-                           f"«{report.aimag}» аймгийнх).")
+    report = _own_report(rf, receipt, report_id)
     accepted = aimag_keys.accepted_keys(report.aimag)
     if receipt.aimag_public_key not in accepted:
         if accepted:
@@ -302,6 +296,26 @@ def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = Fal
     if receipt.aimag_public_key not in accepted:
         aimag_keys.accept(report.aimag, receipt.aimag_public_key)
     return receipt
+
+
+def first_key_of_its_aimag(rf: ReportFile, receipt: Receipt, report_id: str | None = None) -> bool:
+    """Whether keeping this receipt first needs its aimag's key accepted (the officer's question):
+    it is about this report, of the report's own aimag, and no key of that aimag is accepted here.
+    Raises ``ReceiptError`` for a receipt that would be refused anyway, so nothing is asked of it."""
+    report = _own_report(rf, receipt, report_id)
+    return not aimag_keys.accepted_keys(report.aimag)
+
+
+def _own_report(rf: ReportFile, receipt: Receipt, report_id: str | None) -> Report:
+    """The report the receipt is about, the receipt naming that report's own aimag (by the name rule)."""
+    report = _matching_report(rf, receipt, report_id)
+    if not name_key(report.aimag):
+        raise ReceiptError("Тайлангийн толгойд аймгийн нэр алга тул хариу аль аймгийнх болохыг тулгах боломжгүй. "
+                           "Тайлангийн аймгийн нэрийг бичнэ үү.")
+    if name_key(receipt.aimag) != name_key(report.aimag):
+        raise ReceiptError(f"Хариуг хүлээн авсангүй: өөр аймгийн хариу («{receipt.aimag}»; энэ тайлан "
+                           f"«{report.aimag}» аймгийнх).")
+    return report
 
 
 def _matching_report(rf: ReportFile, receipt: Receipt, report_id: str | None) -> Report:

@@ -105,18 +105,22 @@ LOOK_ALIKE_MIN_LETTERS = 5
 
 
 def one_letter_apart(a: str, b: str) -> bool:
-    """Whether two name keys of some length differ by exactly one letter: one replaced, added or dropped."""
+    """Whether two name keys of some length differ by exactly one letter: one replaced, added or dropped.
+
+    Only a letter counts: "1-р сургууль" and "2-р сургууль" are two schools, not look-alikes.
+    """
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if min(sum(ch.isalnum() for ch in a), sum(ch.isalnum() for ch in b)) < LOOK_ALIKE_MIN_LETTERS:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        differ = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(differ) == 1 and differ[0][0].isalpha() and differ[0][1].isalpha()
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = 0
     while i < len(short) and short[i] == long[i]:
         i += 1
-    return short[i:] == long[i + 1:]
+    return short[i:] == long[i + 1:] and long[i].isalpha()
 
 
 def same_name(a: str, b: str) -> bool:
