@@ -56,6 +56,19 @@ class Prompter:
         text = dialog.textValue()
         return items.index(text) if text in items else None
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text the user types (the aimag's name); ``None`` when cancelled."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setInputMode(QInputDialog.TextInput)
+        dialog.setTextValue(text)
+        dialog.setOkButtonText(tr("OK"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        if dialog.exec() != QInputDialog.Accepted:
+            return None
+        return dialog.textValue()
+
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
         return path or None

@@ -32,6 +32,10 @@ class RecordingPrompter:
         self.calls.append(("choose", title, items))
         return self._answer("choose", None)
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.calls.append(("ask_text", title, label))
+        return self._answer("ask_text", None)
+
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         self.calls.append(("open_path", title))
         return self._answer("open_path", None)

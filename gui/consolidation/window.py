@@ -548,11 +548,17 @@ class ConsolidationWindow(QMainWindow):
         if not self.rows:
             self.prompter.info(title, tr("Nothing to export yet: no report has been received."))
             return None
+        from core.storage.replacing import making_room
+        from gui.files import confirm_target
+
         target = self.prompter.save_path(title, str(self.aimag_path.with_name(suggested)), filters)
-        if not target:
+        chosen = confirm_target(self.prompter, Path(target), self.aimag_path) if target else None
+        if chosen is None:  # an existing file: asked first, and kept as a backup
             return None
+        target = chosen.path
         try:
-            write(Path(target))
+            with making_room(target, replace=chosen.replace, backup=chosen.backup):
+                write(Path(target))
         except TailanError as exc:
             self.prompter.error(title, exc.message)
             return None
