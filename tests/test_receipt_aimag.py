@@ -59,7 +59,7 @@ def genuine_kept(world):
 
 
 @pytest.mark.parametrize("aimag_name", ["Өвөрхангай\u200e", "\u202aӨвөрхангай\u202c", "Өвөрхангaй"],
-                         ids=["left-to-right-mark", "bidi-embedding", "latin-a"])
+                         ids=["left-to-right-mark", "bidi-embedding", "latin-a (control)"])
 def test_a_receipt_naming_the_aimag_with_an_invisible_character_is_refused_even_with_accept_key(
         genuine_kept, tmp_path, monkeypatch, aimag_name):
     forged = forged_receipt(genuine_kept, tmp_path, monkeypatch, aimag_name)
