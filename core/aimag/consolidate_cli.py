@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands, keeping_backup, one_line
@@ -108,6 +109,9 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
                   f"{one_line(outcome.reason)}{tail}")
 
     result = consolidate(args.files, args.db, progress, aimag=args.aimag)
+    if result.count(Outcome.PENDING) and not _aimag_named(args.db):
+        print(f"Аймгийн нэр тохируулаагүй: шийдвэр гаргахаас өмнө tailan-cli register {args.db} --aimag НЭР "
+              "(өөр аймгийн файлыг ялгахын тулд; ирсэн файлаас авахгүй).", file=sys.stderr)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -117,6 +121,13 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
         if result.count(Outcome.PENDING):
             print(f"Шийдвэр гаргах: tailan-cli pending {args.db}; tailan-cli decide {args.db} --accept ID | --reject ID")
     return EXIT_OK if result.clean else EXIT_NEEDS_REVIEW
+
+
+def _aimag_named(db: str) -> bool:
+    from core.aimag.register import aimag_name
+
+    with ReportFile.open(db, read_only=True) as rf:
+        return bool(aimag_name(rf))
 
 
 def cmd_ranking(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from core.cli.common import EXIT_OK, SubCommands, one_line
 from core.errors import TailanError
@@ -42,7 +43,8 @@ def add_parsers(sub: SubCommands) -> None:
 
     p = sub.add_parser("register", help="аймгийн бүртгэл: байгууллагууд, тэдний түлхүүрийн код")
     p.add_argument("db", metavar="AIMAG.tailan")
-    p.add_argument("--aimag", metavar="NAME", help="энэ нэгтгэлийн аймгийн нэрийг тохируулах")
+    p.add_argument("--aimag", "--aimag-name", dest="aimag", metavar="NAME",
+                   help="энэ нэгтгэлийн аймгийн нэрийг тохируулах (файлыг зөвшөөрөхөөс өмнө)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("retire-key", help="алдагдсан/эвдэрсэн компьютерын түлхүүрийг хүчингүй болгох")
@@ -69,7 +71,10 @@ def cmd_key(args: argparse.Namespace) -> int:
     """``key show``: prints the organization's key code on this PC (made on first use) and its file; 0."""
     from core.trust.keys import key_path, organization_key_code
 
-    code = organization_key_code(args.organization)
+    notices: list[str] = []
+    code = organization_key_code(args.organization, notices=notices)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     if args.json:
         print(json.dumps({"organization": args.organization, "key_code": code}, ensure_ascii=False))
     else:
