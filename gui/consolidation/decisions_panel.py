@@ -204,7 +204,7 @@ class DecisionsPanel(QWidget):
         d = self.selected()
         if d is None or self.busy:
             return None
-        who = d.registered_name or d.organization
+        who = (d.registered_name if d.organization_id else "") or d.organization  # a look-alike: a new one
         if accept and not self.aimag_named():
             return None
         if accept:
