@@ -121,10 +121,22 @@ def _live_decision(rf: ReportFile, row: DecisionRow) -> Decision:
     decision.registered_name, decision.registered_key_codes = live.registered_name, live.key_codes
     if live.action == Action.WAIT:
         decision.kind = live.kind
-        decision.changed = live.situation != _told(rf, row.id, row.kind, row.organization_id, report)
+        decision.changed = _changed(rf, row.id, row.kind, row.organization_id, report, live)
     else:
         decision.reason += ": зөвшөөрвөл нэгтгэлд шууд орно"
     return decision
+
+
+def _changed(rf: ReportFile, decision_id: int, kind: str, organization_id: str | None, report: Report,
+             live: Judgement) -> bool:
+    """Whether ``live`` is not the situation the reviewer was last told of. Where the file stood
+    against its organization's current report then is read from the change log only when it
+    matters: when accepting now would put back a revision as old as the current one."""
+    if (str(live.kind), live.organization_id) != (kind, organization_id):
+        return True
+    if live.relation != Relation.BEHIND:
+        return False
+    return live.situation != _told(rf, decision_id, kind, organization_id, report)
 
 
 def _told(rf: ReportFile, decision_id: int, kind: str, organization_id: str | None,
@@ -172,9 +184,11 @@ def decide(rf: ReportFile, decision_id: int, accept: bool, seen: tuple | None = 
         register.refresh_name_keys(rf)
         live = judge(rf, report)
         if live.action == Action.WAIT:
-            told = tuple(seen) if seen is not None else _told(rf, decision_id, queued.kind, queued.organization_id,
-                                                               report)
-            if live.situation != told:
+            if seen is not None:
+                changed_now = live.situation != tuple(seen)
+            else:
+                changed_now = _changed(rf, decision_id, queued.kind, queued.organization_id, report, live)
+            if changed_now:
                 stored.rejudge(rf, decision_id, live.kind, live.reason, live.organization_id)
                 changed = live
             elif live.refusal:
