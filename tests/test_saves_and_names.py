@@ -116,3 +116,10 @@ def test_the_rankings_outputs_keep_earlier_files(tmp_path, monkeypatch):
     assert result.returncode == 0, result.stderr.decode()
     kept = [p for p in tmp_path.iterdir() if ".хуучин-" in p.name]
     assert len(kept) == 3 and all(p.read_bytes() == b"earlier" for p in kept)
+
+
+def test_an_evidence_files_name_fits_in_bytes_too():
+    from core.report.evidence.names import safe_name
+
+    name = safe_name("Ө" * 300 + ".pdf", "pdf")
+    assert within_limits(name) and name.endswith(".pdf")
