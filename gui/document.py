@@ -19,8 +19,6 @@ reopen, send, copy, the aimag's answer) are methods here too, run through
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -33,39 +31,8 @@ from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Period, Report, Score, Signatory
 from core.report.title import header_edits
 from core.storage import ReportFile
+from gui.changes import Change, ChangeOp, SaveState  # the views import them from here too
 from gui.evidence.document_part import EvidenceDocumentPart
-
-
-class ChangeOp(StrEnum):
-    """What one step did to the report, as the views are told (``Change.op``)."""
-
-    FIELD = "field"
-    INSERT = "insert"
-    REMOVE = "remove"
-    MOVE = "move"
-
-
-class SaveState(StrEnum):
-    """Whether the last edit is on disk, as the status bar says (``saveStateChanged``)."""
-
-    SAVED = "saved"
-    SAVING = "saving"
-    PENDING = "pending"  # typing not yet committed
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one step changed, for the views."""
-
-    op: ChangeOp
-    kind: str = ItemKind.REPORT
-    item_id: str = ""
-    field: str = ""
-    parent_id: str = ""
-    index: int = -1
-    to_parent_id: str = ""
-    to_index: int = -1
 
 
 class Document(QObject, EvidenceDocumentPart):
@@ -96,33 +63,41 @@ class Document(QObject, EvidenceDocumentPart):
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, prompter, parent: QObject | None = None, read_only: bool = False) -> "Document":
+    def open(cls, path: str | Path, prompter, parent: QObject | None = None, read_only: bool = False,
+             report_id: str | None = None) -> "Document":
         """Opens and checks a file; raises ``TailanError`` (nothing changed) when it cannot.
 
-        A file with several reports asks which one; an empty file gets a blank report.
+        The one way a window turns a path into a ``Document``: a file the user opens, the
+        same file again after finalizing or reopening (``report_id``: the report shown),
+        a soum's received copy in the aimag's window (``read_only``). Without
+        ``report_id``, a file with several reports asks which one; an empty file gets a
+        blank report (a read-only one cannot, and is refused).
         """
         rf = ReportFile.open(path, read_only=read_only)
         try:
-            reports = rf.list_reports()
-            if not reports:
-                if rf.read_only:
-                    raise TailanError("Файлд тайлан алга.")
-                report_id = rf.add_report(Report())
-            elif len(reports) == 1:
-                report_id = reports[0].id
-            else:
-                choice = prompter.choose(
-                    QCoreApplication.translate("Document", "Choose a report"),
-                    QCoreApplication.translate("Document", "This file holds several reports. Which one to open?"),
-                    [r.describe() for r in reports],
-                )
-                if choice is None:
-                    raise TailanError("Тайлан сонгоогүй тул файлыг нээсэнгүй.")
-                report_id = reports[choice].id
-            return cls(rf, report_id, prompter, parent)
+            return cls(rf, report_id or cls._which_report(rf, prompter), prompter, parent)
         except BaseException:
             rf.close()
             raise
+
+    @staticmethod
+    def _which_report(rf: ReportFile, prompter) -> str:
+        """The file's only report, the one the user chooses, or a new blank one in an empty file."""
+        reports = rf.list_reports()
+        if not reports:
+            if rf.read_only:
+                raise TailanError("Файлд тайлан алга.")
+            return rf.add_report(Report())
+        if len(reports) == 1:
+            return reports[0].id
+        choice = prompter.choose(
+            QCoreApplication.translate("Document", "Choose a report"),
+            QCoreApplication.translate("Document", "This file holds several reports. Which one to open?"),
+            [r.describe() for r in reports],
+        )
+        if choice is None:
+            raise TailanError("Тайлан сонгоогүй тул файлыг нээсэнгүй.")
+        return reports[choice].id
 
     def close(self) -> None:
         self.rf.close()

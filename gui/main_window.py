@@ -41,7 +41,7 @@ from gui.help import HelpActions
 from gui.keyboard import KeyboardActions
 from gui.print_actions import PrintActions
 from gui.problems import ProblemsPanel
-from gui.prompter import Prompter
+from gui.prompter import DialogPrompter
 from gui.receipt_view import ReceiptActions
 from gui.sending import SendingActions
 from gui.start_page import FileLocation, StartPage, show_start
@@ -49,10 +49,16 @@ from gui.tree_model import PlanTreeModel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, prompter=None, parent: QWidget | None = None):
+    def __init__(self, prompter=None, open_consolidation=None, parent: QWidget | None = None):
+        """``prompter``: who answers the window's questions (None: real dialogs of its own; see
+        ``gui.prompter``). ``open_consolidation(path, prompter=, current=)``: opens the aimag's
+        window for File → Aimag consolidation… (given by ``gui.windows``, which knows both windows)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.prompter = prompter or Prompter(self)
+        # What this window was given, passed on to the windows it opens.
+        self.shared_prompter = prompter
+        self.prompter = prompter or DialogPrompter(self)
+        self.open_consolidation = open_consolidation
         self.doc: Document | None = None
         self.model: PlanTreeModel | None = None
         self.forms: dict[str, object] = {}

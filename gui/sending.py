@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 
 from core.errors import TailanError
-from core.storage import ReportFile
 from core.trust.fingerprint import short_code
 from gui import files
 from gui import settings as app_settings
@@ -56,6 +55,7 @@ class SendingActions:
         menu.insertActions(before, [self.finalize, self.reopen, self.send])
         menu.insertSeparator(before)
         menu.insertAction(before, self.consolidation)
+        self.consolidation.setVisible(window.open_consolidation is not None)
         menu.insertSeparator(before)
         self.document_shown()
 
@@ -89,15 +89,10 @@ class SendingActions:
         path, report_id = doc.path, doc.report.id
         self.w.set_document(None)  # closes the old document first: it holds the file's edit lock
         try:
-            rf = ReportFile.open(path)
+            fresh = Document.open(path, self.w.prompter, report_id=report_id)
         except TailanError as exc:
             self.w.prompter.error(tr("The file was not opened"), exc.message)
             return False
-        try:
-            fresh = Document(rf, report_id, self.w.prompter)
-        except BaseException:
-            rf.close()
-            raise
         self.w.set_document(fresh)
         if select_id in fresh.items:
             self.w.select_item(select_id)
@@ -203,11 +198,10 @@ class SendingActions:
         return written
 
     def open_consolidation(self, path: str | Path | None = None):
-        from gui.consolidation import open_consolidation_window
-        from gui.prompter import Prompter
-
-        # real dialogs belong to the consolidation window; a test's recording prompter is shared
-        prompter = None if isinstance(self.w.prompter, Prompter) else self.w.prompter
-        window = open_consolidation_window(path, prompter=prompter, current=self.consolidation_window)
+        """The aimag's window (opened by what the window was made with: ``MainWindow.open_consolidation``)."""
+        opener = self.w.open_consolidation
+        if opener is None:
+            return None
+        window = opener(path, prompter=self.w.shared_prompter, current=self.consolidation_window)
         self.consolidation_window = window
         return window

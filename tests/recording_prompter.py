@@ -1,7 +1,9 @@
 """A prompter for tests: records every prompt and answers from queues the test sets.
 
-It stands where ``gui.prompter.Prompter`` shows real dialogs, so a window test never
-blocks on a modal dialog. It lives with the tests, not in the shipped ``gui`` package.
+It implements the ``gui.prompter.Prompter`` protocol where ``gui.prompter.DialogPrompter``
+shows real dialogs (tests/gui/test_prompter.py keeps their methods alike), so a window
+test never blocks on a modal dialog. It lives with the tests, not in the shipped ``gui``
+package.
 """
 
 from __future__ import annotations

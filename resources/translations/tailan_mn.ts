@@ -593,10 +593,6 @@
         <translation>Тайланг нээж чадсангүй</translation>
     </message>
     <message>
-        <source>The received file holds no report.</source>
-        <translation>Ирсэн файлд тайлан алга.</translation>
-    </message>
-    <message>
         <source>{0} — received report (read only)</source>
         <translation>{0} — ирсэн тайлан (зөвхөн унших)</translation>
     </message>
@@ -1769,7 +1765,6 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <name>PreviewDialog</name>
     <message>
         <source>Measure {0} has no score (it prints as a draft).</source>
-        <extracomment>Zoom steps, as a share of the page&apos;s real size on this screen.</extracomment>
         <translation>{0} арга хэмжээ үнэлгээгүй (тайлан төсөл болж хэвлэгдэнэ).</translation>
     </message>
     <message>
