@@ -14,11 +14,13 @@ import sqlite3
 import stat
 
 import pytest
-from helpers import digest, run_cli
+from helpers import SAMPLE_TXT, digest, run_cli
 from soums import Soum
 
 from core.errors import TailanError
+from core.report.model import Score
 from core.storage import ReportFile
+from core.tables.textimport import import_file
 from core.trust import keys
 from core.trust.fingerprint import compute_fingerprint
 from core.trust.keys import key_path, organization_key_code
@@ -172,3 +174,20 @@ def test_an_archive_copy_is_checked_against_its_hash_before_use(tmp_path, monkey
         with pytest.raises(TailanError) as refused:
             archived_file(rf, outcome.fingerprint)
     assert "өөрчлөгдсөн" in refused.value.message
+
+
+def test_a_key_file_gone_is_told_from_a_key_never_made_even_on_a_new_report(soum, tmp_path):
+    soum.finalize()
+    key_path("Нарийнтээл сум").unlink()
+    report = import_file(SAMPLE_TXT).report  # next year's report, a new file, on the same PC
+    report.organization = "Нарийнтээл сум"
+    for measure in report.measures():
+        measure.score = measure.score or Score.FULL
+    new_file = tmp_path / "next-year.tailan"
+    with ReportFile.create(new_file) as rf:
+        rf.add_report(report)
+    refused = run_cli("finalize", new_file)
+    assert refused.returncode == 2 and "--new-key" in refused.stderr.decode()
+    assert run_cli("key", "show", "--organization", "Нарийнтээл сум").returncode == 2  # never made again in silence
+    assert not key_path("Нарийнтээл сум").exists()
+    assert run_cli("finalize", new_file, "--new-key").returncode == 0

@@ -95,7 +95,7 @@ def canonical(body: dict) -> bytes:
 
 def aimag_signing_key(aimag: str):
     """The aimag's own key on the reviewer's PC (kept apart from any soum's key of that name)."""
-    return organization_key(f"аймаг: {aimag}")
+    return organization_key(f"аймаг: {aimag}", recreate=True)  # (issue 19 asks only at a soum's finalize)
 
 
 def aimag_key_code(aimag: str) -> str:

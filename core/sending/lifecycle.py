@@ -14,13 +14,8 @@ from core.report import scoring
 from core.report.model import Report
 from core.storage import ReportFile, now_iso
 from core.trust.fingerprint import canonical_bytes, fingerprint_of
-from core.trust.keys import key_path, keys_dir, organization_key, public_key_hex
+from core.trust.keys import KeyMissingError, key_path, keys_dir, made_here, organization_key, public_key_hex
 from core.trust.signing import key_code, sign
-
-
-class KeyMissingError(TailanError):
-    """The report was signed before, but this PC has no key for its organization: a new key
-    is made only when the user confirms (``finalize --new-key``, the window's question)."""
 
 
 def finalize(rf: ReportFile, report_id: str, new_key: bool = False, notices: list[str] | None = None) -> Report:
@@ -60,7 +55,7 @@ def _signing_key(report: Report, new_key: bool, notices: list[str]):
     key = organization_key(report.organization, create=False, notices=notices)  # refuses an empty name
     if key is not None:
         return key
-    signed_before = report.revision > 1 or bool(report.previous_fingerprint)
+    signed_before = report.revision > 1 or bool(report.previous_fingerprint) or made_here(report.organization)
     if signed_before and not new_key:
         raise KeyMissingError(
             f"Энэ компьютер дээр «{report.organization}»-ийн гарын үсгийн түлхүүр алга ({keys_dir()}), гэтэл тайланг "
@@ -68,7 +63,7 @@ def _signing_key(report: Report, new_key: bool, notices: list[str]):
             "эсвэл шинэ түлхүүр үүсгэхийг батална уу (tailan-cli finalize ФАЙЛ --new-key): аймаг шинэ кодыг "
             "цаасан дээрхтэй тулгаж зөвшөөрнө."
         )
-    key = organization_key(report.organization, create=True, notices=notices)
+    key = organization_key(report.organization, create=True, notices=notices, recreate=True)
     notices.append(f"«{report.organization}»-д энэ компьютер дээр шинэ түлхүүр үүсгэлээ: {key_code(public_key_hex(key))} "
                    f"({key_path(report.organization)}). Гарын үсэгтэй цаасан дээрх кодоор аймаг түүнийг зөвшөөрнө.")
     return key

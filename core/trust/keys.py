@@ -36,12 +36,34 @@ def key_path(organization: str) -> Path:
     return keys_dir() / f"{digest}.key"
 
 
-def organization_key(organization: str, create: bool = True, notices: list[str] | None = None):
+class KeyMissingError(TailanError):
+    """An organization signed on this PC (or its report was signed before) but its key is gone:
+    a new key is made only when the user confirms (``finalize --new-key``, the window's question)."""
+
+
+#: The name keys' digests of every key made on this PC, one a line: a key file that is gone
+#: is told from one never made.
+MADE_LIST = "made.txt"
+
+
+def made_here(organization: str) -> bool:
+    """Whether a key of ``organization`` was made on this PC before (its file may be gone since)."""
+    try:
+        lines = (keys_dir() / MADE_LIST).read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return False
+    return key_path(organization).stem in lines
+
+
+def organization_key(organization: str, create: bool = True, notices: list[str] | None = None,
+                     recreate: bool = False):
     """The private key of ``organization`` on this PC, made on first use when ``create``.
 
     A key file others could read is made readable by its user only, and said in
     ``notices``. A new key is created exclusively: when another process made the key a
-    moment earlier, that key is used, never replaced.
+    moment earlier, that key is used, never replaced. A key made here before whose file
+    is gone is made again only with ``recreate`` (the user confirmed): else
+    ``KeyMissingError``.
     """
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -52,6 +74,12 @@ def organization_key(organization: str, create: bool = True, notices: list[str] 
         return _load(path, notices)
     if not create:
         return None
+    if made_here(organization) and not recreate:
+        raise KeyMissingError(
+            f"«{organization}»-ийн гарын үсгийн түлхүүрийг энэ компьютер дээр өмнө нь үүсгэсэн боловч файл нь алга "
+            f"({path}). Түлхүүрийн хавтсыг нөөцөөс сэргээнэ үү; эсвэл шинэ түлхүүр үүсгэхийг батална уу "
+            "(tailan-cli finalize ФАЙЛ --new-key): аймаг шинэ кодыг цаасан дээрхтэй тулгаж зөвшөөрнө."
+        )
     key = Ed25519PrivateKey.generate()
     if not _write_private(path, key, organization):
         return _load(path, notices)  # another process made it first: one key, never two
@@ -105,7 +133,14 @@ def _write_private(path: Path, key, organization: str) -> bool:
         os.chmod(path.parent, 0o700)
     except OSError as exc:
         raise friendly_write_error(exc, path) from None
-    return create_exclusively(path, comment + pem, 0o600)
+    if not create_exclusively(path, comment + pem, 0o600):
+        return False
+    try:
+        with open(path.parent / MADE_LIST, "a", encoding="ascii") as handle:
+            handle.write(path.stem + "\n")
+    except OSError:
+        pass  # the key is made; only a later loss of it would go unnoticed
+    return True
 
 
 def public_key_hex(private_key) -> str:
