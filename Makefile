@@ -48,6 +48,7 @@ screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/receipt_screenshot.py docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/make_start_screenshots.py docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/evidence_screenshot.py docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/year_screenshot.py docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

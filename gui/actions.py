@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from core.errors import TailanError
-from core.report.carry_forward import carry_forward
-from core.report.model import Goal, Measure
+from core.report.model import Goal, Measure, Period
+from core.report.next_report import next_report
 from gui import commands, files
 from gui import settings as app_settings
 from gui.acts import act, write_to_chosen
@@ -54,7 +54,7 @@ class WindowActions:
         bar = w.menuBar()
         file_menu = self.file_menu = bar.addMenu(tr("&File"))  # other parts add their entries by this name
         self.new = self._action(tr("New report…"), self.new_report, QKeySequence.New, name="newAction")
-        self.carry = self._action(tr("New report for next year from this one…"), self.new_from_current,
+        self.carry = self._action(tr("Next year's plan from this report…"), self.new_from_current,
                                   name="carryForwardAction")
         self.open = self._action(tr("Open…"), self.open_dialog, QKeySequence.Open, name="openAction")
         self.recent_menu = QMenu(tr("Recent files"), w)
@@ -270,11 +270,12 @@ class WindowActions:
         return self._create_and_open(files.blank_report(like), tr("New report: where to keep the file"))
 
     def new_from_current(self) -> bool:
+        """Next year's plan from this report: the goals and measures carried forward (``core.report.next_report``)."""
         if self.w.doc is None:
             return False
         self.w.flush()
-        return self._create_and_open(carry_forward(self.w.doc.report),
-                                     tr("Next year's report: where to keep the file"))
+        return self._create_and_open(next_report(self.w.doc.report, Period.PLAN),
+                                     tr("Next year's plan: where to keep the file"))
 
     def open_dialog(self) -> bool:
         path = self.w.prompter.open_path(tr("Open a report file"), str(self._folder()), FILE_FILTER)

@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core.aimag.receipt import in_force, kept_receipt, open_receipt
+from core.aimag.receipt import open_receipt
 from core.errors import TailanError
 from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Period, Report, Score, Signatory
@@ -33,9 +33,10 @@ from core.report.title import header_edits
 from core.storage import ReportFile
 from gui.changes import Change, ChangeOp, SaveState  # the views import them from here too
 from gui.evidence.document_part import EvidenceDocumentPart
+from gui.year.document_part import YearDocumentPart
 
 
-class Document(QObject, EvidenceDocumentPart):
+class Document(QObject, EvidenceDocumentPart, YearDocumentPart):
     """The open file and its report: every edit and act of the soum's window reaches the file here.
 
     Its evidence edits and reads are in ``gui.evidence.document_part``."""
@@ -45,6 +46,8 @@ class Document(QObject, EvidenceDocumentPart):
     saveStateChanged = Signal(str)
     #: The aimag's answer kept in the file changed (``receipt`` and the remarks).
     receiptChanged = Signal()
+    #: The aimag's call kept with the report changed (``call``).
+    callChanged = Signal()
 
     def __init__(self, rf: ReportFile, report_id: str, prompter, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,9 +60,7 @@ class Document(QObject, EvidenceDocumentPart):
         self.save_state = SaveState.SAVED
         self._failure: TailanError | None = None
         self._index()
-        kept = kept_receipt(rf, report_id)
-        #: The aimag's answer shown with the report: kept, and still about this revision.
-        self.receipt = kept if in_force(self.report, kept) else None
+        self.load_answers()  # the aimag's receipt or notice and its call (gui.year.document_part)
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -171,7 +172,7 @@ class Document(QObject, EvidenceDocumentPart):
     def keep_receipt(self, path: str | Path, accept_key: bool = False):
         """Checks the aimag's receipt against this report and keeps it in the file (core)."""
         receipt = open_receipt(self.rf, path, accept_key=accept_key, report_id=self.report.id)
-        self.receipt = receipt
+        self.receipt, self.notice = receipt, None
         self.receiptChanged.emit()
         return receipt
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from core.errors import TailanError
 from core.paths import FILE_SUFFIX
-from core.report.model import Report
+from core.report.model import Period, Report
 from core.storage import ReportFile
 from core.storage.replacing import backup_path_for, place_new_file, same_file
 from gui.i18n import tr
@@ -102,16 +102,18 @@ def offer_clean_copy(window, path: str | Path, refused: TailanError) -> Path | N
         return None
 
 
-def write_new_file(path: str | Path | Target, report: Report) -> Path:
-    """A new file holding ``report``; an existing name only with ``Target.replace`` (a backup is kept)."""
+def write_new_file(path: str | Path | Target, report: Report, source: ReportFile | None = None) -> Path:
+    """A new file holding ``report`` (the evidence it carries copied from ``source``, the file it was made
+    from); an existing name only with ``Target.replace`` (a backup is kept)."""
+    from core.sending.next_file import build_report_file
+
     chosen = path if isinstance(path, Target) else Target(with_suffix(path))
     target = chosen.path
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     if partial.exists():
         partial.unlink()
     try:
-        with ReportFile.create(partial) as rf:
-            rf.add_report(report)
+        build_report_file(partial, report, source)
         place_new_file(partial, target, replace=chosen.replace, backup=chosen.backup)
     except OSError as exc:
         raise TailanError(f"«{target.name}» файлыг үүсгэж чадсангүй ({exc.strerror}).") from None
@@ -130,5 +132,7 @@ def blank_report(like: Report | None = None) -> Report:
 
 
 def suggested_name(report: Report, folder: Path) -> str:
-    base = f"{report.organization or 'tailan'} {report.year or ''}".strip().replace("/", "-")
+    """``Нарийнтээл сум 2024.tailan``; a plan and a half-year report say so (one year has three files)."""
+    kind = "" if report.period is Period.ANNUAL else report.period.document
+    base = f"{report.organization or 'tailan'} {report.year or ''} {kind}".strip().replace("/", "-")
     return str(folder / f"{base}{FILE_SUFFIX}")

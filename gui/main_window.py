@@ -46,6 +46,7 @@ from gui.receipt_view import ReceiptActions
 from gui.sending import SendingActions
 from gui.start_page import FileLocation, StartPage, show_start
 from gui.tree_model import PlanTreeModel
+from gui.year.actions import YearActions
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintActions(self)  # Save as PDF, print without a dialog
         self.help = HelpActions(self)  # Help menu, zoom of the tree and the forms
         self.evidence = EvidenceActions(self)  # Attach evidence…, files dropped on a measure
+        self.year = YearActions(self)  # the next report of the year, the aimag's call, a rejection's notice
         self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()
@@ -224,6 +226,8 @@ class MainWindow(QMainWindow):
         self.actions_.update_enabled()
         self.sending.document_shown()
         self.receipts.document_shown()
+        if hasattr(self, "year"):
+            self.year.document_shown()
         self.printing.update_enabled()
         self.help.document_shown()
         if old is not None:
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- status
     def _document_changed(self, change) -> None:
-        if change.op != ChangeOp.FIELD or change.field == "score":
+        if change.op != ChangeOp.FIELD or change.field in ("score", "period"):
             self._refresh_totals()
         if change.op in (ChangeOp.INSERT, ChangeOp.MOVE):
             self.filter.reapply()
@@ -295,7 +299,14 @@ class MainWindow(QMainWindow):
             self.total_label.setText("")
             self.unscored_label.setText("")
             return
-        summary = scoring.summarize(self.doc.report)
+        report = self.doc.report
+        if report.period.is_plan:  # a plan has no scores: what it holds instead
+            self.total_label.setText(self.tr("Plan: {0} goals, {1} measures").format(
+                len(report.goals), len(report.measures())))
+            self.unscored_label.setText("")
+            self.unscored_label.setStyleSheet("")
+            return
+        summary = scoring.summarize(report)
         self.total_label.setText(self.tr("Total implementation: {0}").format(summary.total_display or "—"))
         missing = len(summary.unscored)
         self.unscored_label.setText(self.tr("Without a score: {0}").format(missing))

@@ -57,7 +57,8 @@ class ProblemsPanel(QWidget):
     def refresh(self) -> None:
         self._timer.stop()
         self.list.clear()
-        self.problems = check_report(self.doc.report) if self.doc is not None else []
+        doc = self.doc
+        self.problems = check_report(doc.report, getattr(doc, "call", None)) if doc is not None else []
         for problem in self.problems:
             item = QListWidgetItem(self._icons[problem.severity], self.describe(problem))
             item.setData(ITEM_ID_ROLE, problem.item_id)
@@ -84,5 +85,14 @@ class ProblemsPanel(QWidget):
             ProblemCode.TITLE_WITHOUT_ORGANIZATION: self.tr(
                 "The title does not name the organization «{1}»: another organization's title could be printed."),
             ProblemCode.TITLE_WITHOUT_YEAR: self.tr("The title does not name the year {1}: correct the title."),
+            ProblemCode.EMPTY_ORGANIZATION: self.tr(
+                "The organization is empty: write it in the report's header (Report, Organization)."),
+            ProblemCode.EMPTY_AIMAG: self.tr(
+                "The aimag is empty: write it in the report's header (Report, Aimag), or open the aimag's call."),
+            ProblemCode.PLAN_WITH_RESULTS: self.tr(
+                "Measure {0}: a plan has no achieved level and no score (they are not printed)."),
+            ProblemCode.CALL_AIMAG_DIFFERS: self.tr("The aimag's call is of {1} aimag; the report names another aimag."),
+            ProblemCode.CALL_YEAR_DIFFERS: self.tr("The aimag's call asks for the report of {1}; the report's year differs."),
+            ProblemCode.CALL_PERIOD_DIFFERS: self.tr("The aimag's call asks for another period ({1}) than the report's."),
         }
         return texts[p.code].format(number, p.value, p.count)

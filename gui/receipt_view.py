@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 
 from core.aimag.receipt import first_key_of_its_aimag, read_receipt
 from core.errors import TailanError
+from core.sending.notice import is_notice
 from core.report.kinds import ItemKind
 from core.report.model import Score
 from core.storage.filenames import shorter_stem
@@ -140,6 +141,8 @@ class ReceiptActions:
                                          tr("Aimag's answer (*.tailan-receipt);;All files (*)"))
         if not path:
             return False
+        if is_notice(path):  # the aimag's notice of a rejection comes through the same channel
+            return self.w.year.open_notice(path)
         try:
             receipt = read_receipt(path)
             first_key = first_key_of_its_aimag(doc.rf, receipt, doc.report.id)  # another aimag's: refused, not asked

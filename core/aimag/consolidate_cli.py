@@ -132,16 +132,20 @@ def _aimag_named(db: str) -> bool:
 
 def cmd_ranking(args: argparse.Namespace) -> int:
     """``ranking``: the aimag's ranking printed, or written as CSV, PDF or Excel; the file is only read; 0."""
-    from core.aimag.ranking import missing_organizations, ranking, write_ranking_csv
+    from core.aimag.deadlines import call_json, latest_call, not_sent
+    from core.aimag.ranking import ranking, write_ranking_csv
     from core.aimag.register import aimag_name
+    from core.cli.common import days_text
     from core.report.model import Period
 
     if not Path(args.db).exists():
         raise TailanError(f"«{args.db}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
     with ReportFile.open(args.db, read_only=True) as rf:
         rows = ranking(rf)
-        missing = missing_organizations(rf, rows)
+        pending = not_sent(rf, rows)
+        call = latest_call(rf)
         aimag = aimag_name(rf)
+    missing = [p.organization for p in pending]
     if args.csv:
         with keeping_backup(args.csv):
             write_ranking_csv(rows, args.csv)
@@ -157,12 +161,18 @@ def cmd_ranking(args: argparse.Namespace) -> int:
         with keeping_backup(args.xlsx):
             write_ranking_xlsx(rows, missing, args.xlsx)
     if args.json:
-        print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
+        print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing, "call": call_json(call),
+                          "not_sent": [p.to_json() for p in pending]}, ensure_ascii=False, indent=2))
     elif not (args.csv or args.pdf or args.xlsx):
         for r in rows:
+            plan = "" if r.plan is None else (f"  төлөвлөгөөнөөс: нэмсэн {r.plan['added']}, хассан {r.plan['dropped']}, "
+                                              f"өөрчилсөн {r.plan['changed']}")
             print(f"{r.rank:>3}. {one_line(r.organization):<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
-                  f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")
-        if missing:
+                  f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}{plan}")
+        if call is not None and pending:
+            print(f"Ирүүлээгүй ({call.year} оны {Period(call.period).document}, эцсийн хугацаа {call.deadline}): "
+                  + ", ".join(f"{one_line(p.organization)} ({days_text(p.days_left)})" for p in pending))
+        elif missing:
             print("Ирүүлээгүй: " + ", ".join(map(one_line, missing)))
     return EXIT_OK
 

@@ -78,6 +78,7 @@ class Receipt:
     def to_json(self) -> dict:
         """What ``tailan-cli show --json`` gives as ``receipt``."""
         return {
+            "status": "accepted",
             "received_at": self.received_at,
             "revision": self.revision,
             "fingerprint": self.fingerprint,
@@ -346,6 +347,8 @@ def kept_receipt(rf: ReportFile, report_id: str) -> Receipt | None:
     if content is None:
         return None
     data = json.loads(content)
+    if data["body"].get("format") != FORMAT:  # a notice of a rejection (core.sending.notice) came after it
+        return None
     return _receipt_from(data["body"], data["signature"])
 
 

@@ -26,7 +26,7 @@ def add_parsers(sub: SubCommands) -> None:
                    help="байгууллага (олон удаа өгч болно)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="хариуг бичих хавтас")
     p.add_argument("--year", type=int)
-    p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--period", choices=["annual", "half-year", "plan"])
 
     p = sub.add_parser("review", help="хүлээн авсан тайланд хянагчийн тайлбар, санал болгох үнэлгээ")
     p.add_argument("db", metavar="AIMAG.tailan")
@@ -109,7 +109,14 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_receipt_open(args: argparse.Namespace) -> int:
     """``receipt-open``: keeps a receipt only if an accepted aimag key signed it for this report; 0."""
     from core.aimag.receipt import open_receipt
+    from core.sending.notice import is_notice, open_notice
 
+    if is_notice(args.receipt):  # a rejection's notice comes through the same channel
+        with ReportFile.open(args.file) as rf:
+            notice = open_notice(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
+        print(f"Аймгийн мэдэгдлийг хадгаллаа: {notice.aimag} аймаг хувилбар {notice.revision}-ийг татгалзсан. "
+              f"Шалтгаан: {notice.reason}")
+        return EXIT_OK
     with ReportFile.open(args.file) as rf:
         receipt = open_receipt(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
     print(f"Аймгийн хариуг хадгаллаа: {one_line(receipt.aimag)} аймаг {receipt.received_at[:10]}-нд хувилбар "

@@ -36,6 +36,7 @@ def add_parsers(sub: SubCommands) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--accept", type=int, metavar="ID")
     group.add_argument("--reject", type=int, metavar="ID")
+    p.add_argument("--reason", metavar="TEXT", help="татгалзсан шалтгаан (tailan-cli notice-оор байгууллагад очно)")
 
     p = sub.add_parser("purge", help="татгалзсан файлуудын агуулга, архивын хуулбарыг устгах (шийдвэр нь бүртгэлд үлдэнэ)")
     p.add_argument("db", metavar="AIMAG.tailan")
@@ -61,7 +62,7 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--organization", required=True, metavar="NAME")
     p.add_argument("--revision", required=True, type=int)
     p.add_argument("--year", type=int)
-    p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--period", choices=["annual", "half-year", "plan"])
 
 
 
@@ -106,16 +107,22 @@ def cmd_pending(args: argparse.Namespace) -> int:
 def cmd_decide(args: argparse.Namespace) -> int:
     """``decide``: accepts or rejects one waiting submission; prints what was done; 0."""
     from core.aimag.decisions import decide
+    from core.aimag.notice import reject
     from core.aimag.register import aimag_name
 
     with open_aimag_file(args.db, read_only=False) as rf:
         accept = args.accept is not None
-        if accept and not aimag_name(rf):
+        if not accept:
+            print(one_line(reject(rf, args.reject, args.reason or "")))
+        elif args.reason:
+            raise TailanError("--reason нь зөвхөн --reject-тэй хэрэглэгдэнэ.")
+        elif not aimag_name(rf):
             raise TailanError(
                 "Аймгийн нэр тохируулаагүй байна: энэ нэгтгэл аль аймгийнх болохыг хянагч эхлээд заана "
                 f"(tailan-cli register {args.db} --aimag НЭР); ирсэн файлаас авахгүй. Дараа нь дахин шийднэ үү."
             )
-        print(one_line(decide(rf, args.accept if accept else args.reject, accept)))
+        else:
+            print(one_line(decide(rf, args.accept, accept)))
     return EXIT_OK
 
 

@@ -14,7 +14,7 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EscapingStream
+from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EscapingStream, days_text
 from core.cli.text import MongolianArgumentParser, format_change_log
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
@@ -93,6 +93,8 @@ COMMAND_MODULES = (
     "core.aimag.register_cli",
     "core.aimag.receipt_cli",
     "core.report.evidence.cli",
+    "core.sending.year_cli",
+    "core.aimag.round_cli",
 )
 
 
@@ -178,17 +180,25 @@ def cmd_show(args: argparse.Namespace) -> int:
     rf, report = _open_report(args.file, args.report, read_only=True)
     try:
         from core.aimag.receipt import kept_receipt
+        from core.sending.call import kept_call
+        from core.sending.notice import kept_notice
 
-        receipt = kept_receipt(rf, report.id)
+        answer = kept_notice(rf, report.id) or kept_receipt(rf, report.id)
+        call = kept_call(rf, report.id)
     finally:
         rf.close()
     if args.json:
-        data = report_to_json(report)
-        if receipt is not None:
-            data["receipt"] = receipt.to_json()
+        data = report_to_json(report, call)
+        if answer is not None:
+            data["receipt"] = answer.to_json()
+        data["call"] = call.to_json() if call is not None else None
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(format_report(report))
+    if call is not None:
+        print(f"Аймгийн дуудлага: {call.describe()} ({days_text(call.days_left())}).")
+    if answer is not None and getattr(answer, "reason", None):
+        print(f"Аймаг хувилбар {answer.revision}-ийг татгалзсан: {answer.reason}")
     return EXIT_OK
 
 
@@ -196,12 +206,17 @@ def format_report(report: Report) -> str:
     """The report as ``show`` prints it: goals with means, measures with scores, the total, what is missing."""
     summary = scoring.summarize(report)
     place = ", ".join(x for x in (report.organization, f"{report.aimag} аймаг" if report.aimag else "") if x)
-    out = [f"{place} — {report.year or '?'} он, {report.period.label.lower()} тайлан ({report.id})"]
+    out = [f"{place} — {report.year or '?'} он, {report.period.document} ({report.id})"]
     for goal in report.goals:
         avg = scoring.display(summary.goal_averages[goal.id], "—")
-        out.append(f"{goal.number:<4} {_short(goal.text, 70)}  [дундаж {avg}]")
+        mean = "" if report.period.is_plan else f"  [дундаж {avg}]"
+        out.append(f"{goal.number:<4} {_short(goal.text, 70)}{mean}")
         for m in goal.measures:
-            out.append(f"    {m.number:<6} {_short(m.text, 60)}  {_score_in_listing(m.score)}")
+            tail = _plan_in_listing(m) if report.period.is_plan else _score_in_listing(m.score)
+            out.append(f"    {m.number:<6} {_short(m.text, 60)}  {tail}")
+    if report.period.is_plan:
+        out.append(f"Төлөвлөгөө: {len(report.goals)} зорилт, {len(report.measures())} арга хэмжээ")
+        return "\n".join(out)
     out.append(f"Биелэлтийн нийт дүн: {summary.total_display or '—'} ({summary.scored} арга хэмжээ үнэлсэн)")
     if summary.unscored:
         out.append("Үнэлгээгүй арга хэмжээ: " + ", ".join(m.number or "?" for m in summary.unscored))
@@ -213,6 +228,10 @@ def format_report(report: Report) -> str:
 def _short(text: str, width: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _plan_in_listing(m: Measure) -> str:
+    return " · ".join(x for x in (_short(m.responsible, 30), _short(m.due, 20)) if x) or "—"
 
 
 def _score_in_listing(score: Score | None) -> str:
@@ -255,6 +274,9 @@ def cmd_set(args: argparse.Namespace) -> int:
         else:
             rf.set_field("measure", measure.id, args.field, args.value)
         report = rf.load_report(report.id)
+    if report.period.is_plan:
+        print("Хадгаллаа.")
+        return EXIT_OK
     print(f"Хадгаллаа. Биелэлтийн нийт дүн: {scoring.summarize(report).total_display or '—'}")
     return EXIT_OK
 

@@ -30,6 +30,13 @@ class SubCommands(Protocol):
         ...
 
 
+def days_text(days: int) -> str:
+    """``5 хоног үлдсэн``, ``өнөөдөр эцсийн өдөр``, ``3 хоног хоцорсон``: a deadline as people count it."""
+    if days > 0:
+        return f"{days} хоног үлдсэн"
+    return "өнөөдөр эцсийн өдөр" if days == 0 else f"{-days} хоног хоцорсон"
+
+
 #: What would change what a terminal shows rather than show itself: the control
 #: characters (C0, DEL, C1), the format characters (bidi marks, embeddings, overrides and
 #: isolates, zero-width characters, tags...) and the line and paragraph separators.

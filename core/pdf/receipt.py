@@ -84,7 +84,7 @@ def export_receipt_pdf(receipt, target: str | os.PathLike) -> Path:
     rows = [
         [p("Аймаг", "bold"), p(receipt.aimag)],
         [p("Байгууллага", "bold"), p(receipt.organization)],
-        [p("Он, хугацаа", "bold"), p(f"{receipt.year or '?'} он, {Period(receipt.period).label.lower()} тайлан")],
+        [p("Он, хугацаа", "bold"), p(f"{receipt.year or '?'} он, {Period(receipt.period).document}")],
         [p("Хувилбар", "bold"), p(str(receipt.revision))],
         [p("Хүлээн авсан", "bold"), p(receipt.received_at[:19].replace("T", " ") + " (UTC)")],
         [p("Аймгийн тооцсон нийт дүн", "bold"), p(receipt.total_display)],
@@ -127,7 +127,7 @@ def export_remarks_pdf(organization: str, report: Report, fingerprint: str, rece
     from reportlab.platypus import Paragraph, Spacer
 
     s = _styles()
-    head = (f"{organization}: {report.year or '?'} он, {report.period.label.lower()} тайлан, хувилбар {report.revision}; "
+    head = (f"{organization}: {report.year or '?'} он, {report.period.document}, хувилбар {report.revision}; "
             f"хүлээн авсан {received_at[:10]}; хурууны хээ {short_code(fingerprint)}")
     texts = {m.number: " ".join(m.text.split()) for m in report.measures()}
     story = [Paragraph(escape("ХЯНАГЧИЙН ТАЙЛБАР"), s["title"]), Spacer(1, 4 * MM), Paragraph(escape(head), s["body"]),

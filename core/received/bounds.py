@@ -42,6 +42,8 @@ MAX_TEXT_CHARS = 100_000
 #: The change log keeps a whole report, goal or measure as JSON in one value.
 MAX_LOG_VALUE_CHARS = 10 * MAX_TEXT_CHARS
 MAX_SHORT_TEXT_CHARS = 200
+#: Who is responsible for a measure and by when (schema 5): a unit or a few names, a date or a quarter.
+MAX_PLAN_TEXT_CHARS = 2_000
 MAX_BLOB_BYTES = 64 * 1024
 MAX_GOALS = 1_000
 MAX_MEASURES = 20_000
@@ -72,6 +74,9 @@ ROW_LIMITS = {
     "attachments": (0, evidence_limits.MAX_FILES_PER_REPORT),
     "attachment_chunks": (0, evidence_limits.MAX_REPORT_BYTES // CHUNK_BYTES + evidence_limits.MAX_FILES_PER_REPORT),
     "earlier_attachments": (0, 0),  # the soum's own reference list never travels
+    # the year (schema 5): the aimag's calls and the call a soum keeps never travel
+    "aimag_calls": (0, 0),
+    "kept_calls": (0, 0),
 }
 
 TABLE_LABELS = {
@@ -83,6 +88,7 @@ TABLE_LABELS = {
     "receipts": "аймгийн хариу",
     "attachment_files": "нотлох баримтын файлууд", "attachment_chunks": "нотлох баримтын агуулга",
     "attachments": "нотлох баримт", "earlier_attachments": "өмнөх оны нотлох баримтын жагсаалт",
+    "aimag_calls": "аймгийн дуудлагууд", "kept_calls": "аймгийн дуудлага",
 }
 COLUMN_LABELS = {
     "id": "таних дугаар", "report_id": "тайлангийн дугаар", "goal_id": "зорилтын дугаар", "sort_order": "дараалал",
@@ -97,6 +103,8 @@ COLUMN_LABELS = {
     "public_key": "гарын үсгийн нийтийн түлхүүр", "signature": "гарын үсэг",
     "sha256": "хурууны хээ", "size": "хэмжээ", "type": "төрөл", "data": "агуулга",
     "measure_id": "арга хэмжээний дугаар", "added_at": "нэмсэн огноо",
+    "responsible": "хариуцах эзэн", "due": "хэрэгжих хугацаа", "origin": "эх арга хэмжээний дугаар",
+    "answer": "татгалзсан шалтгаан",
 }
 
 
@@ -142,6 +150,9 @@ COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("goals", "id"): UUID, ("goals", "report_id"): UUID,
     ("measures", "id"): UUID, ("measures", "goal_id"): UUID,
     ("measures", "score"): _one_of([s.value for s in Score]),
+    ("measures", "responsible"): _text(MAX_PLAN_TEXT_CHARS),
+    ("measures", "due"): _text(MAX_PLAN_TEXT_CHARS),
+    ("measures", "origin"): UUID,
     ("change_log", "id"): _integer(1, MAX_INTEGER),
     ("change_log", "at"): TIMESTAMP,
     ("change_log", "report_id"): UUID,

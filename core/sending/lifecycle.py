@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from core.errors import TailanError
 from core.report import scoring
+from core.report.checks import identity_problems
 from core.report.model import Report
 from core.storage import ReportFile, now_iso
 from core.trust.fingerprint import canonical_bytes, fingerprint_of
@@ -18,8 +19,13 @@ from core.trust.keys import KeyMissingError, key_path, keys_dir, made_here, orga
 from core.trust.signing import key_code, sign
 
 
+#: The header fields finalizing requires, as the refusal names them.
+FIELD_NAMES = {"organization": "Байгууллагын нэр (organization)", "aimag": "Аймгийн нэр (aimag)"}
+
+
 def finalize(rf: ReportFile, report_id: str, new_key: bool = False, notices: list[str] | None = None) -> Report:
-    """Finalizes a complete report; refuses one with measures still unscored.
+    """Finalizes a complete report (a plan: without scores); refuses one without its
+    organization or aimag, naming the field, or with measures still unscored.
 
     Read, signed and written in one transaction that holds the file's write lock, so
     what is signed is what the file holds. A report signed before (a later revision)
@@ -33,6 +39,10 @@ def finalize(rf: ReportFile, report_id: str, new_key: bool = False, notices: lis
         report = rf.load_report(report_id)
         if report.is_final:
             raise TailanError("Тайлан аль хэдийн баталгаажсан байна.")
+        empty = [FIELD_NAMES[p.value] for p in identity_problems(report)]
+        if empty:
+            raise TailanError(f"{' болон '.join(empty)} хоосон байна: тайлангийн толгойд бичээд дараа нь баталгаажуулна "
+                              "уу (цонхны «Тайлан» хэсэг, эсвэл tailan-cli set FILE --report-field ... --value ...).")
         missing = scoring.unscored(report)
         if missing:
             numbers = ", ".join(m.number or "?" for m in missing)

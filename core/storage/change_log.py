@@ -34,6 +34,7 @@ class LogOp(StrEnum):
     DECIDE = "(decide)"
     ATTACH = "(attach)"
     DETACH = "(detach)"
+    CALL = "(call)"
     REJUDGE = "(rejudge)"
     PURGE = "(purge)"
 
@@ -49,6 +50,7 @@ class RecordKind(StrEnum):
     DECISION = "decision"
     REMARK = "remark"
     RECEIPT = "receipt"
+    CALL = "call"
 
 
 class ChangeLogMixin:

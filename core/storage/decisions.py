@@ -160,3 +160,23 @@ def settle(rf: ReportFile, decision_id: int, status: DecisionStatus) -> None:
     with rf.transaction():
         rf.conn.execute("UPDATE decisions SET status = ?, decided_at = ? WHERE id = ?", (status, now_iso(), decision_id))
         rf.log_change(None, RecordKind.DECISION, str(decision_id), LogOp.DECIDE, DecisionStatus.WAITING, status)
+
+
+def set_answer(rf: ReportFile, decision_id: int, text: str) -> None:
+    """Keeps the reviewer's reason for a rejection (schema 5), which goes back down as a notice; logged."""
+    with rf.transaction():
+        old = answer_of(rf, decision_id)
+        rf.conn.execute("UPDATE decisions SET answer = ? WHERE id = ?", (text, decision_id))
+        rf.log_change(None, RecordKind.DECISION, str(decision_id), "answer", old or None, text)
+
+
+def answer_of(rf: ReportFile, decision_id: int) -> str:
+    """The reviewer's reason for a rejection; empty when none was written."""
+    row = rf.conn.execute("SELECT answer FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+    return row[0] if row else ""
+
+
+def decision_row(rf: ReportFile, decision_id: int) -> DecisionRow | None:
+    """One decision as the list shows it; ``None`` when there is no such decision."""
+    row = rf.conn.execute(f"SELECT {_ROW_COLUMNS} FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+    return DecisionRow(*row) if row else None

@@ -56,8 +56,13 @@ class OpenFile:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def create(cls, path: str | os.PathLike) -> Self:
-        """Creates a new, empty Tailan file; refuses to overwrite anything."""
+    def create(cls, path: str | os.PathLike, *, flushed_once: bool = False) -> Self:
+        """Creates a new, empty Tailan file; refuses to overwrite anything.
+
+        ``flushed_once``: a file built under a temporary name and flushed whole before its
+        rename (``core.storage.atomic.produce_atomically``) is not flushed after each of its
+        migrations and transactions either (``flush_only_when_closed``).
+        """
         path = Path(path)
         if path.exists():
             raise TailanError(f"«{path.name}» файл аль хэдийн байна. Өөр нэр сонгоно уу.")
@@ -70,6 +75,8 @@ class OpenFile:
             conn = sqlite3.connect(str(path))
             try:
                 cls._configure(conn)
+                if flushed_once:
+                    conn.execute("PRAGMA synchronous = OFF")
                 conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 schema.upgrade(cls(path, conn, read_only=False).db)
             except BaseException:

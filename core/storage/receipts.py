@@ -45,3 +45,9 @@ def latest_receipt(rf: ReportFile, report_id: str) -> str | None:
         "SELECT content FROM receipts WHERE report_id = ? ORDER BY revision DESC, kept_at DESC LIMIT 1", (report_id,)
     ).fetchone()
     return row[0] if row else None
+
+
+def kept_contents(rf: ReportFile, report_id: str) -> list[str]:
+    """The content (JSON) of every answer of the aimag kept for a report (receipts and notices), latest first."""
+    return [r[0] for r in rf.conn.execute(
+        "SELECT content FROM receipts WHERE report_id = ? ORDER BY revision DESC, kept_at DESC", (report_id,))]

@@ -88,6 +88,15 @@ def current_submissions(rf: ReportFile) -> list[tuple[str, str, str, str | None]
     ).fetchall()
 
 
+def current_rounds(rf: ReportFile) -> list[tuple[str, int | None, str]]:
+    """(registered name, else the name the file wrote; year; period) of every current report, plans too."""
+    return rf.conn.execute(
+        "SELECT coalesce(o.name, s.organization), s.year, s.period FROM submissions s"
+        " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = ?",
+        (SubmissionStatus.CURRENT,),
+    ).fetchall()
+
+
 def has_submission(rf: ReportFile, fingerprint: str) -> bool:
     """Whether this exact file (by fingerprint) was already taken."""
     row = rf.conn.execute("SELECT 1 FROM submissions WHERE fingerprint = ?", (fingerprint,)).fetchone()

@@ -13,7 +13,7 @@ from pathlib import Path
 from core.aimag import decisions, register
 from core.aimag.archived import archived_file
 from core.aimag.decisions import Decision
-from core.aimag.ranking import RankingRow, missing_organizations, ranking
+from core.aimag.ranking import RankingRow, ranking
 from core.aimag.register import Organization
 from core.storage import ReportFile
 
@@ -28,15 +28,22 @@ class AimagState:
     waiting: list[Decision] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     aimag_name: str = ""
+    #: Who has not sent the latest call's report, with the days left (``core.aimag.deadlines``).
+    not_sent: list = field(default_factory=list)
+    call: object = None
 
 
 def read_state(path: Path) -> AimagState:
     if not Path(path).exists():
         return AimagState()
+    from core.aimag.deadlines import latest_call, not_sent
+
     with ReportFile.open(path, read_only=True) as rf:
         rows = ranking(rf)
-        return AimagState(rows, missing_organizations(rf, rows), register.expected_organizations(rf),
-                          decisions.waiting(rf), register.organizations(rf), register.aimag_name(rf))
+        pending = not_sent(rf, rows)
+        return AimagState(rows, [p.organization for p in pending], register.expected_organizations(rf),
+                          decisions.waiting(rf), register.organizations(rf), register.aimag_name(rf),
+                          pending, latest_call(rf))
 
 
 def decide(path: Path, decision_id: int, accept: bool, seen: tuple | None = None) -> str:
@@ -120,3 +127,12 @@ def aimag_key_code(path: Path) -> str:
     with ReportFile.open(path, read_only=True) as rf:
         name = register.aimag_name(rf)
     return code(name) if name else ""
+
+
+# ----------------------------------------------------- the year (issue 21)
+def plan_comparison(path: Path, fingerprint: str):
+    """The current report with ``fingerprint`` against its organization's plan (``None`` without one)."""
+    from core.aimag.plan_compare import comparison_for
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return comparison_for(rf, fingerprint)

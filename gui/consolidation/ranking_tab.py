@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSpli
 from core.aimag.ranking import RankingRow
 from gui.consolidation.chart import RankingChart
 from gui.consolidation.frozen_table import FrozenColumnTable
-from gui.consolidation.ranking_model import ORGANIZATION, RANK, RankingModel, RowRole, SortRole
+from gui.consolidation.ranking_model import ORGANIZATION, PLAN, RANK, RankingModel, RowRole, SortRole
 from gui.i18n import tr
 
 
 class RankingTab(QSplitter):
     reportRequested = Signal(object)
+    #: A double-click on a row's "against the plan" cell: its differences, not its file.
+    planRequested = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(Qt.Vertical, parent)
@@ -70,5 +72,7 @@ class RankingTab(QSplitter):
 
     def _double_clicked(self, proxy_index) -> None:
         row = self.row_at(proxy_index)
-        if row is not None:
+        if row is not None and row.plan is not None and proxy_index.column() == PLAN:
+            self.planRequested.emit(row)
+        elif row is not None:
             self.reportRequested.emit(row)

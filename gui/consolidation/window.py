@@ -17,7 +17,8 @@ tested on its own:
   the soum's received file read-only (``report_window``);
 - ``exports.RankingExports``: the ranking as CSV, Excel and PDF;
 - the tabs "Waiting for your decision" (``decisions_panel``), "Register and history"
-  (``register_panel``) and "Remarks and receipts" (``review_panel``).
+  (``register_panel``), "Remarks and receipts" (``review_panel``) and "Against the plan"
+  (``plan_panel``).
 
 While a run writes the aimag's file, everything that would touch the file is
 disabled and drops are refused; closing the window asks, then cancels (the batch is
@@ -41,6 +42,8 @@ from gui.consolidation.exports import RankingExports
 from gui.consolidation.inputs import InputChoice, local_paths
 from gui.consolidation.last_file import default_aimag_file, remember_aimag_file
 from gui.consolidation.missing_box import MissingBox
+from gui.consolidation.not_sent import show_not_sent
+from gui.consolidation.plan_panel import PlanPanel
 from gui.consolidation.ranking_tab import RankingTab
 from gui.consolidation.register_panel import RegisterPanel
 from gui.consolidation.report_window import open_received_report
@@ -99,6 +102,8 @@ class ConsolidationWindow(QMainWindow):
         self.register_panel.editExpectedRequested.connect(self.edit_expected)
         self.review_panel = ReviewPanel(path, self.prompter)
         self.review_panel.changed.connect(self._status)
+        self.plan_panel = PlanPanel(path, self.prompter)  # a report against its plan, side by side
+        self.ranking.planRequested.connect(self.show_plan_differences)
         self._name_parts()
 
         central = QWidget()
@@ -144,6 +149,7 @@ class ConsolidationWindow(QMainWindow):
         self.tabs.addTab(self.decisions_panel, tr("Waiting for your decision"))
         self.tabs.addTab(self.register_panel, tr("Register and history"))
         self.tabs.addTab(self.review_panel, tr("Remarks and receipts"))
+        self.tabs.addTab(self.plan_panel, tr("Against the plan"))
 
         body = QSplitter(Qt.Horizontal)
         body.addWidget(left)
@@ -211,12 +217,14 @@ class ConsolidationWindow(QMainWindow):
         self.rows, self.missing = state.rows, state.missing
         self.ranking.set_rows(state.rows)
         self.missing_box.set_missing(state.missing, state.expected, [r.organization for r in state.rows])
+        show_not_sent(self.missing_box, state)  # with the days left to the latest call's deadline
         self.decisions_panel.set_decisions(state.waiting)
         waiting = len(state.waiting)
         self.tabs.setTabText(1, tr("Waiting for your decision ({0})").format(waiting) if waiting
                              else tr("Waiting for your decision"))
         self.register_panel.set_register(state.organizations, state.aimag_name)
         self.review_panel.set_rows(state.rows)
+        self.plan_panel.set_rows(state.rows)
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -314,6 +322,11 @@ class ConsolidationWindow(QMainWindow):
             window.destroyed.connect(lambda *_, w=window: self._forget_report_window(w))
             self.report_windows.append(window)
         return window
+
+    def show_plan_differences(self, row: RankingRow) -> bool:
+        """The row's report against its plan, in its tab (a double-click on the ranking's plan cell)."""
+        self.tabs.setCurrentWidget(self.plan_panel)
+        return self.plan_panel.show_fingerprint(row.fingerprint)
 
     def _forget_report_window(self, window) -> None:
         if window in self.report_windows:

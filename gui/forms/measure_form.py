@@ -42,6 +42,9 @@ class MeasureForm(ItemForm):
         self.achieved.setObjectName("achievedInput")
         self.add_row(self.tr("Achieved level (if not achieved: reason, conditions, explanation)"),
                      self.achieved, "achieved")
+        # the plan's two fields (Хариуцах эзэн, Хэрэгжих хугацаа): in a plan they follow the target
+        self.responsible = self.add_row(self.tr("Responsible (person or unit)"), TextField(lines=2), "responsible")
+        self.due = self.add_row(self.tr("Due (when it is to be done)"), LineField(), "due")
         self.evidence = EvidencePanel(doc)
         self.add_row(self.tr("Evidence (photos, scans, documents)"), self.evidence)
         self.setAcceptDrops(True)  # files dropped anywhere on the form go to the measure's evidence
@@ -67,6 +70,8 @@ class MeasureForm(ItemForm):
     def _changed(self, change) -> None:
         if change.op == ChangeOp.FIELD and change.item_id == self.binder.item_id and change.field == "score":
             self.refresh_extra()
+        elif change.op == ChangeOp.FIELD and change.kind == ItemKind.REPORT and change.field == "period":
+            self.refresh_extra()
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -89,6 +94,10 @@ class MeasureForm(ItemForm):
         self.evidence.show_measure(item_id)
 
     def refresh_extra(self) -> None:
+        # a plan has no achieved level and no score: those rows stand only in the reports made from it
+        plan = self.doc.report.period.is_plan
+        for editor in (self.score, self.achieved):
+            self.form.setRowVisible(editor, not plan)
         measure = self.doc.items.get(self.binder.item_id)
-        unscored = measure is not None and measure.score is None
+        unscored = measure is not None and measure.score is None and not plan
         self.hint.setText(self.tr("This measure has no score yet: the total is not final.") if unscored else "")

@@ -12,8 +12,8 @@
         <translation>Шинэ тайлан…</translation>
     </message>
     <message>
-        <source>New report for next year from this one…</source>
-        <translation>Энэ тайлангаас дараа жилийн тайлан үүсгэх…</translation>
+        <source>Next year&apos;s plan from this report…</source>
+        <translation>Энэ тайлангаас дараа жилийн төлөвлөгөө…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -128,6 +128,10 @@
         <translation>Дугаарууд аль хэдийн дэс дараалалтай байна.</translation>
     </message>
     <message>
+        <source>Next year&apos;s plan: where to keep the file</source>
+        <translation>Дараа жилийн төлөвлөгөө: файлыг хаана хадгалах</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Буулгах</translation>
     </message>
@@ -166,10 +170,6 @@
     <message>
         <source>New report: where to keep the file</source>
         <translation>Шинэ тайлан: файлыг хаана хадгалах вэ</translation>
-    </message>
-    <message>
-        <source>Next year&apos;s report: where to keep the file</source>
-        <translation>Дараа жилийн тайлан: файлыг хаана хадгалах вэ</translation>
     </message>
     <message>
         <source>Open a report file</source>
@@ -271,6 +271,14 @@
     <message>
         <source>achieved level</source>
         <translation>хүрсэн түвшин</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>хариуцах эзэн</translation>
+    </message>
+    <message>
+        <source>due time</source>
+        <translation>хэрэгжих хугацаа</translation>
     </message>
     <message>
         <source>score</source>
@@ -401,8 +409,16 @@
         <translation>Хурууны хээ</translation>
     </message>
     <message>
+        <source>Against the plan</source>
+        <translation>Төлөвлөгөөтэй харьцуулах</translation>
+    </message>
+    <message>
         <source>Measures without a score</source>
         <translation>Үнэлгээгүй арга хэмжээний тоо</translation>
+    </message>
+    <message>
+        <source>Against the plan: {0} measures added, {1} dropped, {2} with changed text or target</source>
+        <translation>Төлөвлөгөөтэй харьцуулахад: нэмсэн {0}, хассан {1}, текст эсвэл зорилтот түвшин өөрчилсөн {2} арга хэмжээ</translation>
     </message>
     <message>
         <source>Added</source>
@@ -485,11 +501,16 @@
         <translation>Ирүүлээгүй</translation>
     </message>
     <message>
+        <source>({0} of {1}, deadline {2})</source>
+        <translation>({1} оны {0}, эцсийн хугацаа {2})</translation>
+    </message>
+    <message>
         <source>No expected organizations listed yet.</source>
         <translation>Ирүүлэх ёстой байгууллагын жагсаалт хоосон байна.</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to sort; double-click a row to open that report.</source>
+        <extracomment>A double-click on a row&apos;s &quot;against the plan&quot; cell: its differences, not its file.</extracomment>
         <translation>Баганын гарчгийг дарж эрэмбэлнэ; мөрийг давхар дарж тухайн тайланг нээнэ.</translation>
     </message>
     <message>
@@ -517,8 +538,57 @@
         <translation>Нэгтгэлийн файл: {0}</translation>
     </message>
     <message>
+        <source>same</source>
+        <extracomment>The side-by-side columns: how it differs, the plan&apos;s measure and target, the report&apos;s.</extracomment>
+        <translation>ижил</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>нэмсэн</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>хассан</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өөрчилсөн</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Тайлан:</translation>
+    </message>
+    <message>
+        <source>Show unchanged measures too</source>
+        <translation>Өөрчлөгдөөгүйг ч харуулах</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Ялгаа</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>Төлөвлөгөөнд</translation>
+    </message>
+    <message>
+        <source>Its target</source>
+        <translation>Зорилтот түвшин</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>Тайланд</translation>
+    </message>
+    <message>
+        <source>No report here has a plan of its year to be compared with: the aimag holds an organization&apos;s plan once the soum sent it (period: plan).</source>
+        <translation>Энд харьцуулах тухайн оны төлөвлөгөөтэй тайлан алга: байгууллага төлөвлөгөөгөө (хугацаа: төлөвлөгөө) илгээсний дараа аймагт хадгалагдана.</translation>
+    </message>
+    <message>
         <source>The consolidation file could not be read</source>
         <translation>Нэгтгэлийн файлыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>Against the plan of {0}: {1} measures added, {2} dropped, {3} with changed text or target.</source>
+        <translation>{0} оны төлөвлөгөөтэй харьцуулахад: нэмсэн {1}, хассан {2}, текст эсвэл зорилтот түвшин өөрчилсөн {3} арга хэмжээ.</translation>
     </message>
     <message>
         <source>Not sent yet: {0} of {1} expected</source>
@@ -966,6 +1036,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Type the goals and measures yourself.</source>
         <translation>Зорилт, арга хэмжээгээ өөрөө бичнэ.</translation>
+    </message>
+    <message>
+        <source>Open the aimag&apos;s call…</source>
+        <translation>Аймгийн дуудлагыг нээх…</translation>
+    </message>
+    <message>
+        <source>The call file the aimag sent (.tailan-call): its deadline is shown here and in your report.</source>
+        <translation>Аймгаас ирсэн дуудлагын файл (.tailan-call): эцсийн хугацаа нь энд болон таны тайланд харагдана.</translation>
     </message>
     <message>
         <source>Look at the sample report</source>
@@ -1556,6 +1634,84 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <source>{0}, {1}, fingerprint {2}</source>
         <translation>{0}, {1}, хурууны хээ {2}</translation>
     </message>
+    <message>
+        <source>Reopen the report for changes (File → Reopen for changes), fix what the reason says, finalize, print, have it signed and send it to the aimag again.</source>
+        <translation>Тайланг засварлахаар дахин нээж (Файл → Засварлахаар дахин нээх), шалтгаанд заасныг засаад, баталгаажуулж, хэвлэж, гарын үсэг зуруулан аймагт дахин илгээнэ үү.</translation>
+    </message>
+    <message>
+        <source>Fix what the reason says, then finalize, print, have it signed and send it to the aimag again.</source>
+        <translation>Шалтгаанд заасныг засаад, баталгаажуулж, хэвлэж, гарын үсэг зуруулан аймагт дахин илгээнэ үү.</translation>
+    </message>
+    <message>
+        <source>{0} aimag rejected revision {1} (decided {2}). Reason: {3}
+What to do now: {4}</source>
+        <translation>{0} аймаг хувилбар {1}-ийг татгалзсан ({2}). Шалтгаан: {3}
+Одоо юу хийх вэ: {4}</translation>
+    </message>
+    <message>
+        <source>New half-year report from this plan…</source>
+        <translation>Энэ төлөвлөгөөнөөс хагас жилийн тайлан…</translation>
+    </message>
+    <message>
+        <source>New annual report from this half-year report…</source>
+        <translation>Энэ хагас жилийн тайлангаас жилийн тайлан…</translation>
+    </message>
+    <message>
+        <source>Half-year report: where to keep the file</source>
+        <translation>Хагас жилийн тайлан: файлыг хаана хадгалах</translation>
+    </message>
+    <message>
+        <source>Annual report: where to keep the file</source>
+        <translation>Жилийн тайлан: файлыг хаана хадгалах</translation>
+    </message>
+    <message>
+        <source>Open the aimag&apos;s call</source>
+        <translation>Аймгийн дуудлагыг нээх</translation>
+    </message>
+    <message>
+        <source>Aimag&apos;s call (*.tailan-call);;All files (*)</source>
+        <translation>Аймгийн дуудлага (*.tailan-call);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>The call was not taken</source>
+        <translation>Дуудлагыг хүлээж авсангүй</translation>
+    </message>
+    <message>
+        <source>This is the first call of {0} aimag on this computer. Its key code is {1}. Compare it with the code in the aimag&apos;s letter: accept the key only if they are the same.</source>
+        <translation>Энэ компьютер дээр {0} аймгийн анхны дуудлага байна. Түлхүүрийн код нь {1}. Аймгийн албан бичиг дэх кодтой тулгаж, ижил бол л зөвшөөрнө үү.</translation>
+    </message>
+    <message>
+        <source>{0} aimag rejected revision {1}.</source>
+        <translation>{0} аймаг хувилбар {1}-ийг татгалзсан.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>төлөвлөгөө</translation>
+    </message>
+    <message>
+        <source>half-year report</source>
+        <translation>хагас жилийн тайлан</translation>
+    </message>
+    <message>
+        <source>annual report</source>
+        <translation>жилийн тайлан</translation>
+    </message>
+    <message>
+        <source>{0} days left</source>
+        <translation>{0} хоног үлдсэн</translation>
+    </message>
+    <message>
+        <source>the deadline is today</source>
+        <translation>өнөөдөр эцсийн өдөр</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0} хоног хоцорсон</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call: {0} aimag asks for the {1} of {2} by {3} — {4}.</source>
+        <translation>Аймгийн дуудлага: {0} аймаг — {2} оны {1}, эцсийн хугацаа {3} ({4}).</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1568,7 +1724,7 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <name>Document</name>
     <message>
         <source>Choose a report</source>
-        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks). The window&apos;s one path for edits (``WindowActions.push``); see ``push_edit``. The aimag&apos;s answer shown with the report: kept, and still about this revision.</extracomment>
+        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks). The aimag&apos;s call kept with the report changed (``call``). The window&apos;s one path for edits (``WindowActions.push``); see ``push_edit``.</extracomment>
         <translation>Тайлан сонгох</translation>
     </message>
     <message>
@@ -1632,6 +1788,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Tailan</source>
         <translation>Тайлан</translation>
+    </message>
+    <message>
+        <source>Plan: {0} goals, {1} measures</source>
+        <translation>Төлөвлөгөө: {0} зорилт, {1} арга хэмжээ</translation>
     </message>
     <message>
         <source>Total implementation: {0}</source>
@@ -1710,6 +1870,14 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <translation>Биелэлт</translation>
     </message>
     <message>
+        <source>Responsible (person or unit)</source>
+        <translation>Хариуцах эзэн (хүн эсвэл нэгж)</translation>
+    </message>
+    <message>
+        <source>Due (when it is to be done)</source>
+        <translation>Хэрэгжих хугацаа</translation>
+    </message>
+    <message>
         <source>Evidence (photos, scans, documents)</source>
         <translation>Нотлох баримт (зураг, скан, баримт бичиг)</translation>
     </message>
@@ -1735,6 +1903,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Score</source>
         <translation>Биелэлт</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Хугацаа</translation>
     </message>
     <message>
         <source>Evidence: {0} files</source>
@@ -1934,6 +2106,30 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <source>The title does not name the year {1}: correct the title.</source>
         <translation>Гарчигт тайлангийн он {1} алга: гарчгийг засна уу.</translation>
     </message>
+    <message>
+        <source>The organization is empty: write it in the report&apos;s header (Report, Organization).</source>
+        <translation>Байгууллагын нэр хоосон: тайлангийн толгойд (Тайлан, Байгууллага) бичнэ үү.</translation>
+    </message>
+    <message>
+        <source>The aimag is empty: write it in the report&apos;s header (Report, Aimag), or open the aimag&apos;s call.</source>
+        <translation>Аймгийн нэр хоосон: тайлангийн толгойд (Тайлан, Аймаг) бичнэ үү, эсвэл аймгийн дуудлагыг нээнэ үү.</translation>
+    </message>
+    <message>
+        <source>Measure {0}: a plan has no achieved level and no score (they are not printed).</source>
+        <translation>{0} арга хэмжээ: төлөвлөгөөнд хүрсэн түвшин, үнэлгээ бичдэггүй (хэвлэгдэхгүй).</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call is of {1} aimag; the report names another aimag.</source>
+        <translation>Аймгийн дуудлага {1} аймгийнх; тайланд өөр аймаг бичсэн байна.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call asks for the report of {1}; the report&apos;s year differs.</source>
+        <translation>Аймгийн дуудлага {1} оны тайлан шаардаж байна; тайлангийн он өөр байна.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call asks for another period ({1}) than the report&apos;s.</source>
+        <translation>Аймгийн дуудлага өөр хугацааны ({1}) тайлан шаардаж байна.</translation>
+    </message>
 </context>
 <context>
     <name>ReportForm</name>
@@ -1960,6 +2156,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Half-year</source>
         <translation>Хагас жилийн</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Төлөвлөгөө</translation>
     </message>
     <message>
         <source>Period</source>
