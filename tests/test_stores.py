@@ -180,7 +180,7 @@ def test_a_key_file_gone_is_told_from_a_key_never_made_even_on_a_new_report(soum
     soum.finalize()
     key_path("Нарийнтээл сум").unlink()
     report = import_file(SAMPLE_TXT).report  # next year's report, a new file, on the same PC
-    report.organization = "Нарийнтээл сум"
+    report.organization, report.aimag = "Нарийнтээл сум", "Өвөрхангай"
     for measure in report.measures():
         measure.score = measure.score or Score.FULL
     new_file = tmp_path / "next-year.tailan"
