@@ -18,6 +18,7 @@ from core.errors import TailanError
 from core.paths import FILE_SUFFIX
 from core.report.model import Period, Report
 from core.storage import ReportFile
+from core.storage.filenames import file_name, fits
 from core.storage.replacing import backup_path_for, place_new_file, same_file
 from gui.i18n import tr
 
@@ -135,4 +136,7 @@ def suggested_name(report: Report, folder: Path) -> str:
     """``Нарийнтээл сум 2024.tailan``; a plan and a half-year report say so (one year has three files)."""
     kind = "" if report.period is Period.ANNUAL else report.period.document
     base = f"{report.organization or 'tailan'} {report.year or ''} {kind}".strip().replace("/", "-")
+    if not fits(base + FILE_SUFFIX):  # a long organization's name: shortened, unique (core.storage.filenames)
+        parts = [report.organization or "tailan", str(report.year or ""), kind]
+        return str(folder / file_name(parts, FILE_SUFFIX, " "))
     return str(folder / f"{base}{FILE_SUFFIX}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.storage.filenames import file_name, fits
 from gui import files
 from gui.acts import write_to_chosen
 from gui.i18n import tr
@@ -17,6 +18,8 @@ def save_as_word(window, folder: Path) -> bool:
         return False
     window.flush()
     base = f"{doc.report.organization or 'tailan'} {doc.report.year or ''}".strip().replace("/", "-")
+    if not fits(base + WORD_SUFFIX):  # a long organization's name: shortened, unique
+        base = file_name([doc.report.organization or "tailan", str(doc.report.year or "")], "", " ")
     path = window.prompter.save_path(tr("Save as Word"), str(folder / f"{base}{WORD_SUFFIX}"),
                                      tr("Word documents (*.docx)"))
     if not path:
