@@ -150,10 +150,10 @@ class Document(QObject, EvidenceDocumentPart, YearDocumentPart):
         """The backup copy written before this file was upgraded on opening, if any."""
         return self.rf.backup_path
 
-    def finalize(self) -> Report:
+    def finalize(self, new_key: bool = False, notices: list | None = None) -> Report:
         from core.sending.lifecycle import finalize
 
-        return finalize(self.rf, self.report.id)
+        return finalize(self.rf, self.report.id, new_key, notices)
 
     def reopen(self) -> Report:
         from core.sending.lifecycle import reopen

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from core.errors import TailanError
 from core.report import scoring
 from core.report.kinds import ItemKind
-from gui import screen_fit
+from gui import files, screen_fit
 from gui import settings as app_settings
 from gui.actions import WindowActions
 from gui.document import ChangeOp, Document, SaveState
@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
         try:
             doc = Document.open(path, self.prompter, read_only=read_only)
         except TailanError as exc:
-            self.prompter.error(self.tr("The file was not opened"), exc.message)
+            clean = files.offer_clean_copy(self, path, exc)  # a file with objects of its own: never opened as it is
+            if clean is not None:
+                return self.open_file(clean, read_only)
             return False
         self.set_document(doc)
         app_settings.add_recent_file(doc.path)

@@ -288,6 +288,11 @@ class PreviewDialog(QDialog):
         """Writes the PDF shown (the bytes ``tailan-cli export-pdf`` writes) where the user says."""
         if not self.wait_until_ready():
             return False
+        from pathlib import Path
+
+        from core.storage.replacing import making_room
+        from gui.files import Target, confirm_target
+
         if path is None:
             suggested = str(picker_folder(self.doc.path) / (self.doc.path.stem + ".pdf"))
             path = self.prompter.save_path(self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
@@ -295,8 +300,14 @@ class PreviewDialog(QDialog):
                 return False
             if not str(path).lower().endswith(".pdf"):
                 path = str(path) + ".pdf"
+            chosen = confirm_target(self.prompter, Path(path), self.doc.path)  # asked; the old one kept
+            if chosen is None:
+                return False
+        else:
+            chosen = Target(Path(path), replace=True)
         try:
-            write_pdf_file(path, self.pdf)
+            with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
+                write_pdf_file(chosen.path, self.pdf)
         except TailanError as exc:
             self.prompter.error(self.tr("The PDF was not written"), exc.message)
             return False

@@ -39,6 +39,9 @@ class Prompter(Protocol):
     def choose(self, title: str, label: str, items: list[str]) -> int | None:
         """The index of the item chosen, or None when cancelled."""
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line the user types (the aimag's name, the reviewer's), each asked once; None when cancelled."""
+
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         """An existing file to read, or None when cancelled."""
 
@@ -50,9 +53,6 @@ class Prompter(Protocol):
 
     def choose_folder(self, title: str, folder: str) -> str | None:
         """A folder, or None when cancelled."""
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        """One line the user types (the reviewer's name), starting from ``text``; None when cancelled."""
 
 
 class DialogPrompter:
@@ -96,6 +96,19 @@ class DialogPrompter:
         text = dialog.textValue()
         return items.index(text) if text in items else None
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text the user types (the aimag's name); ``None`` when cancelled."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setInputMode(QInputDialog.TextInput)
+        dialog.setTextValue(text)
+        dialog.setOkButtonText(tr("OK"))
+        dialog.setCancelButtonText(tr("Cancel"))
+        if dialog.exec() != QInputDialog.Accepted:
+            return None
+        return dialog.textValue()
+
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
         return path or None
@@ -113,15 +126,3 @@ class DialogPrompter:
     def choose_folder(self, title: str, folder: str) -> str | None:
         path = QFileDialog.getExistingDirectory(self.parent, title, folder)
         return path or None
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        """One line of text the user types (a name), or None when cancelled."""
-        dialog = QInputDialog(self.parent)
-        dialog.setWindowTitle(title)
-        dialog.setLabelText(label)
-        dialog.setTextValue(text)
-        dialog.setOkButtonText(tr("OK"))
-        dialog.setCancelButtonText(tr("Cancel"))
-        if dialog.exec() != QInputDialog.Accepted:
-            return None
-        return dialog.textValue()

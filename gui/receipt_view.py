@@ -18,14 +18,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.aimag.receipt import read_receipt
+from core.aimag.receipt import first_key_of_its_aimag, read_receipt
 from core.errors import TailanError
 from core.sending.notice import is_notice
 from core.report.kinds import ItemKind
 from core.report.model import Score
 from core.storage.clock import local_clock
-from core.trust.aimag_keys import accepted_keys
-from gui.acts import act, explain, why_read_only
+from core.storage.filenames import shorter_stem
+from gui.acts import act, explain, why_read_only, write_to_chosen
+from gui.files import choose_target
 from gui.i18n import tr
 from gui.start_page import picker_folder
 
@@ -235,11 +236,12 @@ class ReceiptActions:
             return self.w.year.open_notice(path)
         try:
             receipt = read_receipt(path)
+            first_key = first_key_of_its_aimag(doc.rf, receipt, doc.report.id)  # another aimag's: refused, not asked
         except TailanError as exc:
             self.w.prompter.error(tr("The answer was not taken"), exc.message)
             return False
         accept_key = False
-        if not accepted_keys(receipt.aimag):
+        if first_key:
             accept_key = self.w.prompter.confirm(
                 tr("The aimag's key"),
                 tr("This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it "
@@ -260,8 +262,10 @@ class ReceiptActions:
         doc = self.w.doc
         if doc is None or doc.receipt is None:
             return False
-        path = self.w.prompter.save_path(tr("Save the aimag's answer as PDF"),
-                                         str(picker_folder(doc.path) / (doc.path.stem + "-хариу.pdf")), tr("PDF (*.pdf)"))
-        if not path:
+        suggested = picker_folder(doc.path) / shorter_stem(doc.path.stem, "-хариу", ".pdf")  # never the data folder
+        path = self.w.prompter.save_path(tr("Save the aimag's answer as PDF"), str(suggested), tr("PDF (*.pdf)"))
+        chosen = choose_target(self.w, path, add_suffix=False) if path else None  # an existing file: asked, kept
+        if chosen is None:
             return False
-        return act(self.w, tr("The answer was not printed"), lambda: export_receipt_pdf(doc.receipt, path)) is not None
+        return write_to_chosen(self.w, tr("The answer was not printed"), chosen,
+                               lambda where: export_receipt_pdf(doc.receipt, where)) is not None

@@ -135,14 +135,14 @@ class SendingActions:
         ):
             return False
         selected = self.w.current_item_id()
-        report = act(self.w, tr("The report was not finalized"), doc.finalize)
+        notices: list[str] = []
+        report = act(self.w, tr("The report was not finalized"), lambda: self._finalize_asking(doc, notices))
         if report is None:
             return False
         self._reload(selected)
-        self.w.statusBar().showMessage(
-            tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint)),
-            10000,
-        )
+        self.w.statusBar().showMessage(" ".join(
+            [tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint))]
+            + notices), 20000)
         return True
 
     def _ready(self, doc: Document) -> bool:
@@ -160,6 +160,22 @@ class SendingActions:
             self.w.keyboard.jump_to_score()
         self.w.prompter.error(tr("Not ready to finalize"), reason)
         return False
+
+    def _finalize_asking(self, doc: Document, notices: list[str]):
+        """Finalizes; when this PC has no key for a report signed before, asks before a new one is made."""
+        from core.sending.lifecycle import KeyMissingError
+
+        try:
+            return doc.finalize(notices=notices)
+        except KeyMissingError as exc:
+            if not self.w.prompter.confirm(
+                tr("No signing key on this computer"),
+                exc.message + "\n\n" + tr("Make a new key? The aimag will see a new key code and accept it only "
+                                           "after comparing it with the code on the newly signed paper."),
+                tr("Make a new key"), tr("Cancel"),
+            ):
+                return None
+            return doc.finalize(new_key=True, notices=notices)
 
     def do_reopen(self) -> bool:
         doc = self.w.doc

@@ -34,6 +34,10 @@ class RecordingPrompter:
         self.calls.append(("choose", title, items))
         return self._answer("choose", None)
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.calls.append(("ask_text", title, label))
+        return self._answer("ask_text", None)
+
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
         self.calls.append(("open_path", title, folder))
         return self._answer("open_path", None)
@@ -49,10 +53,6 @@ class RecordingPrompter:
     def choose_folder(self, title: str, folder: str) -> str | None:
         self.calls.append(("choose_folder", title, folder))
         return self._answer("choose_folder", None)
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        self.calls.append(("ask_text", title, label))
-        return self._answer("ask_text", None)
 
     def kinds(self) -> list[str]:
         return [call[0] for call in self.calls]

@@ -147,3 +147,12 @@ def test_an_aimags_own_file_given_as_a_submission_is_named_plainly(world, tmp_pa
     (outcome,) = consolidate([mistaken], tmp_path / "other-aimag.tailan").outcomes
     assert outcome.status == "rejected"
     assert "аймгийн нэгтгэлийн файл" in outcome.reason and "хязгаар" not in outcome.reason, outcome.reason
+
+
+def test_stamps_compare_as_instants_whatever_their_offsets():
+    from core.storage.clock import later_than, local_now_iso
+
+    assert later_than("2026-12-07T22:07:27+08:00", "2026-12-07T14:07:26.500+00:00")
+    assert not later_than("2026-12-07T22:07:26+08:00", "2026-12-07T14:07:26.500+00:00")
+    first, second = local_now_iso(), local_now_iso()
+    assert not later_than(first, second) and "." in first  # milliseconds: two in one second keep their order

@@ -22,6 +22,7 @@ from core.errors import TailanError
 from core.report.model import Period
 from core.storage import ReportFile, now_iso
 from core.storage.atomic import write_bytes_atomically
+from core.storage.replacing import making_room
 from core.storage.calls import IssuedCall, record_issued_call
 from core.trust.aimag_message import canonical, file_bytes, parse_deadline, safe_name
 from core.trust.keys import public_key_hex
@@ -74,4 +75,5 @@ def write_call(rf: ReportFile, year: int, period: str, deadline: str, output: st
     with rf.transaction():
         body, signature = make_call(rf, year, period, deadline)
         target = output / call_file_name(body) if output.is_dir() else output
-        return write_bytes_atomically(target, file_bytes(body, signature))
+        with making_room(target, replace=True):  # an earlier call of that name is kept as a backup
+            return write_bytes_atomically(target, file_bytes(body, signature))

@@ -110,6 +110,20 @@ def archive_dir(aimag_db: Path) -> Path:
     return aimag_db.with_name(aimag_db.stem + "-archive")
 
 
+def archive_copy_intact(path: Path) -> bool:
+    """Whether an archive copy still holds the bytes whose SHA-256 names it (never trusted by name and size)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return False
+    return path.stem == digest.hexdigest()
+
+
 def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Files as given; a folder stands for the files inside it (not recursive)."""
     out: list[Path] = []
@@ -151,6 +165,7 @@ def consolidate(
             with rf.transaction():
                 if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
                     register.set_aimag_name(rf, aimag)
+                register.refresh_name_keys(rf)
                 for done, path in enumerate(paths, 1):
                     if should_cancel is not None and should_cancel():
                         raise ConsolidationCancelled()
@@ -259,10 +274,14 @@ class _Run:
         assert verdict.copy is not None and verdict.sha256
         name = f"{verdict.sha256}.tailan"
         target = self.archive / name
-        if target in self.pending or (target.exists() and target.stat().st_size == verdict.size):
+        if target in self.pending:
+            return name
+        existed = target.exists()
+        if existed and target.stat().st_size == verdict.size and archive_copy_intact(target):
             return name
         copy, verdict.copy = verdict.copy, None
-        self.created.append(target)
+        if not existed:  # a copy found changed is replaced by the received bytes, and stays so
+            self.created.append(target)
         self.pending[target] = self.pool.submit(_settle, copy, target)
         while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # the waits for the disk stay bounded
             self._confirm(next(iter(self.pending)))

@@ -21,6 +21,7 @@ from core.report.model import Period
 from core.storage import ReportFile, now_iso
 from core.storage import decisions as stored
 from core.storage.atomic import write_bytes_atomically
+from core.storage.replacing import making_room
 from core.storage.decisions import DecisionStatus
 from core.trust.aimag_message import canonical, file_bytes, safe_name
 from core.trust.keys import public_key_hex
@@ -98,4 +99,5 @@ def write_notice(rf: ReportFile, decision_id: int, folder: str | os.PathLike) ->
     body, signature = make_notice(rf, decision_id)
     folder = Path(folder)
     target = folder / notice_file_name(body) if folder.is_dir() else folder
-    return write_bytes_atomically(target, file_bytes(body, signature))
+    with making_room(target, replace=True):  # an earlier notice of that name is kept as a backup
+        return write_bytes_atomically(target, file_bytes(body, signature))

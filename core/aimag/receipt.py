@@ -28,9 +28,11 @@ from core.errors import NotFoundError, TailanError
 from core.report import scoring
 from core.report.model import Period, Report, Score
 from core.storage import ReportFile
-from core.storage.clock import as_local_iso, local_now_iso
+from core.storage.clock import as_local_iso, later_than, local_clock, local_now_iso
 from core.storage.atomic import write_bytes_atomically
-from core.storage.receipts import keep_receipt, latest_receipt
+from core.storage.filenames import file_name
+from core.storage.replacing import making_room
+from core.storage.receipts import keep_receipt, kept_for_revision, latest_receipt
 from core.trust import aimag_keys
 from core.trust.keys import organization_key, public_key_hex
 from core.trust.names import name_key
@@ -41,7 +43,6 @@ SUFFIX = ".tailan-receipt"
 MAX_RECEIPT_BYTES = 2 * 1024 * 1024
 MAX_REMARKS = 5_000
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 class ReceiptError(TailanError):
@@ -102,7 +103,7 @@ def canonical(body: dict) -> bytes:
 
 def aimag_signing_key(aimag: str):
     """The aimag's own key on the reviewer's PC (kept apart from any soum's key of that name)."""
-    return organization_key(f"аймаг: {aimag}")
+    return organization_key(f"аймаг: {aimag}", recreate=True)  # (issue 19 asks only at a soum's finalize)
 
 
 def aimag_key_code(aimag: str) -> str:
@@ -142,24 +143,46 @@ def make_receipt(rf: ReportFile, organization: str, year: int | None = None, per
 
 def receipt_file_name(receipt: Receipt) -> str:
     """A file name that says whose receipt it is and is safe on any disk or USB stick."""
-    parts = [receipt.aimag, receipt.organization, str(receipt.year or "он"), Period(receipt.period).label.lower(),
-             f"хувилбар{receipt.revision}", "хариу"]
-    return "_".join("-".join(_UNSAFE.sub(" ", p).split()) for p in parts) + SUFFIX
+    return receipt_name(receipt.aimag, receipt.organization, receipt.year, receipt.period, receipt.revision)
+
+
+def receipt_name(aimag: str, organization: str, year: int | None, period: str, revision: int) -> str:
+    """``Өвөрхангай_Нарийнтээл-сум_2023_жилийн_хувилбар1_хариу.tailan-receipt``, short enough on any disk."""
+    parts = [aimag, organization, str(year or "он"), Period(period).label.lower(), f"хувилбар{revision}", "хариу"]
+    return file_name(parts, SUFFIX)
 
 
 def write_receipt(rf: ReportFile, organization: str, folder: str | os.PathLike, year: int | None = None,
-                  period: str | None = None, author: str | None = None) -> Path:
-    """Writes the signed receipt of an organization's current report into ``folder``."""
+                  period: str | None = None, backups: list[Path] | None = None, author: str | None = None) -> Path:
+    """Writes the signed receipt of an organization's current report into ``folder``, issued by
+    ``author`` (``core.aimag.reviewer.who``); a receipt already there under that name is first
+    kept as a backup beside it (named in ``backups``)."""
     receipt = make_receipt(rf, organization, year, period, author)
-    folder = Path(folder)
+    target = Path(folder) / receipt_file_name(receipt)
     data = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False, indent=1)
-    return write_bytes_atomically(folder / receipt_file_name(receipt), data.encode("utf-8"))
+    with making_room(target, replace=True) as backup:
+        write_bytes_atomically(target, data.encode("utf-8"))
+    if backup is not None and backups is not None:
+        backups.append(backup)
+    return target
 
 
 def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike,
-                   author: str | None = None) -> list[Path]:
-    """Receipts for a batch, one file per organization, into one folder."""
-    return [write_receipt(rf, name, folder, author=author) for name in organizations]
+                   backups: list[Path] | None = None, author: str | None = None) -> list[Path]:
+    """Receipts for a batch, one file per organization, into one folder (each name its own,
+    however long the organizations' names)."""
+    return [write_receipt(rf, name, folder, backups=backups, author=author) for name in organizations]
+
+
+def receipt_paths(rf: ReportFile, organizations: list[str], folder: str | os.PathLike) -> list[Path]:
+    """Where ``write_receipts`` will write each organization's receipt (to ask before replacing)."""
+    aimag = register.aimag_name(rf)
+    paths = []
+    for name in organizations:
+        report, _, _, _ = current_submission(rf, name)
+        paths.append(Path(folder) / receipt_name(aimag, report.organization, report.year, report.period.value,
+                                                 report.revision))
+    return paths
 
 
 # ------------------------------------------------------------------- the soum side
@@ -250,34 +273,65 @@ def _receipt_from(body: dict, signature: str) -> Receipt:
 
 def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = False,
                  report_id: str | None = None) -> Receipt:
-    """Checks a receipt against the accepted aimag keys and the soum's own report, then keeps it.
+    """Checks a receipt against the soum's own report, its aimag and the key accepted for it, then keeps it.
 
-    Raises ``ReceiptError`` (nothing changed) when the signature is not by an accepted
-    key of that aimag (first time: unless ``accept_key``), or when it is about another
-    organization, report or revision.
+    Raises ``ReceiptError`` (nothing changed) when it is about another organization,
+    report or revision; when it names another aimag than the report's own (by the name
+    rule, so an invisible character or a look-alike letter is the same aimag and meets
+    the same accepted key); when its signature is not by a key accepted for the
+    report's aimag (first time: unless ``accept_key``); or when a newer receipt of the
+    same revision is kept already.
     """
     receipt = read_receipt(path)
-    accepted = aimag_keys.accepted_keys(receipt.aimag)
+    report = _own_report(rf, receipt, report_id)
+    accepted = aimag_keys.accepted_keys(report.aimag)
     if receipt.aimag_public_key not in accepted:
         if accepted:
             raise ReceiptError(
-                f"Хариуг {receipt.aimag} аймгийн хүлээн зөвшөөрсөн түлхүүрээр биш ({receipt.aimag_key_code}) "
+                f"Хариуг {report.aimag} аймгийн хүлээн зөвшөөрсөн түлхүүрээр биш ({receipt.aimag_key_code}) "
                 "гарын үсэг зурсан байна. Аймагтаа лавлана уу."
             )
         if not accept_key:
             raise ReceiptError(
-                f"{receipt.aimag} аймгийн түлхүүрийг анх удаа харж байна: код {receipt.aimag_key_code}. "
+                f"{report.aimag} аймгийн түлхүүрийг анх удаа харж байна: код {receipt.aimag_key_code}. "
                 "Аймгийн эрэмбийн цаасан дээрх кодтой тулгаад, таарвал зөвшөөрнө үү (--accept-key)."
             )
-    report = _matching_report(rf, receipt, report_id)
     if rf.read_only:
         raise ReceiptError(rf.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; хариуг хадгалах боломжгүй.")
+    kept = kept_for_revision(rf, report.id, receipt.revision)
+    if kept is not None:
+        earlier = json.loads(kept)["body"].get("issued_at", "")
+        if isinstance(earlier, str) and later_than(earlier, receipt.issued_at):  # instants, whatever their offsets
+            raise ReceiptError(
+                f"Хариуг хүлээн авсангүй: хувилбар {receipt.revision}-д илүү шинэ хариу хадгалагдсан байна "
+                f"({local_clock(earlier)}); хуучин хариу ({local_clock(receipt.issued_at)}) түүнийг солихгүй."
+            )
     content = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False)
     keep_receipt(rf, report.id, receipt.revision, receipt.fingerprint, receipt.aimag, receipt.received_at,
                  receipt.aimag_key_code, content)
     if receipt.aimag_public_key not in accepted:
-        aimag_keys.accept(receipt.aimag, receipt.aimag_public_key)
+        aimag_keys.accept(report.aimag, receipt.aimag_public_key)
     return receipt
+
+
+def first_key_of_its_aimag(rf: ReportFile, receipt: Receipt, report_id: str | None = None) -> bool:
+    """Whether keeping this receipt first needs its aimag's key accepted (the officer's question):
+    it is about this report, of the report's own aimag, and no key of that aimag is accepted here.
+    Raises ``ReceiptError`` for a receipt that would be refused anyway, so nothing is asked of it."""
+    report = _own_report(rf, receipt, report_id)
+    return not aimag_keys.accepted_keys(report.aimag)
+
+
+def _own_report(rf: ReportFile, receipt: Receipt, report_id: str | None) -> Report:
+    """The report the receipt is about, the receipt naming that report's own aimag (by the name rule)."""
+    report = _matching_report(rf, receipt, report_id)
+    if not name_key(report.aimag):
+        raise ReceiptError("Тайлангийн толгойд аймгийн нэр алга тул хариу аль аймгийнх болохыг тулгах боломжгүй. "
+                           "Тайлангийн аймгийн нэрийг бичнэ үү.")
+    if name_key(receipt.aimag) != name_key(report.aimag):
+        raise ReceiptError(f"Хариуг хүлээн авсангүй: өөр аймгийн хариу («{receipt.aimag}»; энэ тайлан "
+                           f"«{report.aimag}» аймгийнх).")
+    return report
 
 
 def _matching_report(rf: ReportFile, receipt: Receipt, report_id: str | None) -> Report:

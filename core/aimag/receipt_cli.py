@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from core.cli.common import EXIT_OK, SubCommands
+from core.cli.common import EXIT_OK, SubCommands, keeping_backup, one_line, said_kept
 from core.errors import TailanError
 from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
@@ -39,7 +39,8 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--score", metavar="VALUE", help="санал болгох үнэлгээ: 100 70 30 0 not-due")
     p.add_argument("--evidence-missing", action="store_true", help="арга хэмжээний нотлох баримт дутуу гэж тэмдэглэх")
     p.add_argument("--evidence-unreadable", metavar="FILE_NAME", help="арга хэмжээний нэг нотлох баримт уншигдахгүй")
-    p.add_argument("--author", metavar="NAME", help="хянагчийн нэр (нэг удаа өгөхөд энэ компьютерт хадгална; өгөөгүй бол компьютерын хэрэглэгч)")
+    p.add_argument("--author", metavar="NAME",
+                   help="хянагчийн нэр (нэг удаа өгөхөд энэ компьютерт хадгална; өгөөгүй бол компьютерын хэрэглэгч)")
     p.add_argument("--pdf", metavar="OUT.pdf", help="тухайн байгууллагын тайлбаруудыг хэвлэх")
     p.add_argument("--json", action="store_true")
 
@@ -63,7 +64,11 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         raise TailanError(f"«{folder}» хавтас олдсонгүй.")
     with open_aimag_file(args.db, read_only=True) as rf:
         for name in args.organization:
-            print(write_receipt(rf, name, folder, args.year, args.period, args.author))
+            backups: list[Path] = []
+            path = write_receipt(rf, name, folder, args.year, args.period, backups=backups, author=args.author)
+            print(path)
+            for backup in backups:
+                said_kept(path, backup)
     return EXIT_OK
 
 
@@ -89,13 +94,15 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.pdf:
         from core.pdf.receipt import export_remarks_pdf
 
-        export_remarks_pdf(name, report, fingerprint, received_at, remarks, args.pdf)
+        with keeping_backup(args.pdf):
+            export_remarks_pdf(name, report, fingerprint, received_at, remarks, args.pdf)
     if args.json:
         print(json.dumps([r.to_json() for r in remarks], ensure_ascii=False, indent=2))
     elif not adding:
         for r in remarks:
             score = f" [санал: {r.score}]" if r.score else ""
-            print(f"{r.measure or 'тайлан'}: {r.text}{score}  ({r.author}, {local_clock(r.at)})")
+            print(f"{one_line(r.measure or 'тайлан')}: {one_line(r.text)}{score}  ({one_line(r.author)}, "
+                  f"{local_clock(r.at)})")
     return EXIT_OK
 
 
@@ -112,8 +119,8 @@ def cmd_receipt_open(args: argparse.Namespace) -> int:
         return EXIT_OK
     with ReportFile.open(args.file) as rf:
         receipt = open_receipt(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
-    print(f"Аймгийн хариуг хадгаллаа: {receipt.aimag} аймаг {local_clock(receipt.received_at, False)}-нд хувилбар "
-          f"{receipt.revision}-ийг хүлээн авсан, нийт дүн {receipt.total_display}; тайлбар {len(receipt.remarks)}.")
+    print(f"Аймгийн хариуг хадгаллаа: {one_line(receipt.aimag)} аймаг {local_clock(receipt.received_at, False)}-нд "
+          f"хувилбар {receipt.revision}-ийг хүлээн авсан, нийт дүн {receipt.total_display}; тайлбар {len(receipt.remarks)}.")
     return EXIT_OK
 
 
@@ -124,7 +131,9 @@ def cmd_receipt_print(args: argparse.Namespace) -> int:
 
     with ReportFile.open(args.file, read_only=True) as rf:
         receipt = require_kept(rf, rf.resolve_report_id(args.report))
-    print(export_receipt_pdf(receipt, args.output))
+    with keeping_backup(args.output):
+        written = export_receipt_pdf(receipt, args.output)
+    print(written)
     return EXIT_OK
 
 

@@ -1,7 +1,9 @@
 """``tailan-cli``: the report file from the command line, in Mongolian, without Qt.
 
 Exit codes: 0 success; 2 bad input (a one-line Mongolian message on stderr, never a
-traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures.
+traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures. Whatever
+a file holds, the output shows it escaped (``common.printable``): no name can drive
+the terminal.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, days_text
+from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EscapingStream, days_text
 from core.cli.text import MongolianArgumentParser, format_change_log
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
@@ -70,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--report", metavar="ID")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("clean-copy", help="гадны бүтэцтэй (триггер, индекс) файлаас Тайлангийн цэвэр хуулбар гаргах")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.tailan", help="шинэ файл (байгаа файлыг дарахгүй)")
 
     for module in command_modules():
         module.add_parsers(sub)
@@ -303,6 +309,16 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clean_copy(args: argparse.Namespace) -> int:
+    """``clean-copy``: a file refused for objects of its own, copied without them by Tailan; the file
+    itself is never changed; prints the new file; 0."""
+    from core.storage.opencheck import make_clean_copy
+
+    print(make_clean_copy(args.file, args.output))
+    print("Тайлан програмын бүтэцтэй цэвэр хуулбар гаргалаа; эх файлыг өөрчлөөгүй.", file=sys.stderr)
+    return EXIT_OK
+
+
 #: The sub-commands defined in this module.
 BASE_COMMANDS = {
     "import": cmd_import,
@@ -310,11 +326,21 @@ BASE_COMMANDS = {
     "show": cmd_show,
     "set": cmd_set,
     "log": cmd_log,
+    "clean-copy": cmd_clean_copy,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs ``tailan-cli``: 0 on success, 2 with one Mongolian line on bad input, 3 on a bug of ours; no traceback."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -5,7 +5,9 @@ evaluated on our own tables: after the integrity check passed, or when it failed
 on a value (a CHECK or NOT NULL constraint), to name that value. A file whose values
 would break the loading or the consolidation (a blob where an id belongs, a
 revision beyond any integer, a text of megabytes, an unknown period) is refused
-here with its reason, instead of failing later in the middle of a batch.
+here with its reason, instead of failing later in the middle of a batch. No text may
+hold a control character (NUL, ESC, the bidi overrides...: issue 19), and the
+organization's and the aimag's names are one line each.
 
 Rules are given per known column; a column added by a later schema version gets
 the generic rule of its declared type (TEXT: bounded text; INTEGER: bounded
@@ -14,13 +16,14 @@ integer; BLOB: bounded blob), so a new version is covered until it adds its own.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from core.received.refusal import Reject, sqlite_reason
 from core.received.schema import MIGRATIONS_TABLE, reference_columns
 from core.report.evidence import limits as evidence_limits
 from core.report.kinds import EvidenceType
-from core.report.model import Period, Score
+from core.report.model import MEASURE_TEXT_FIELDS, Period, Report, Score
 from core.storage import received as stored
 from core.storage.received import (
     Rule,
@@ -29,8 +32,8 @@ from core.storage.received import (
     integer_rule,
     one_of_rule,
     pattern_rule,
+    plain_text_rule,
     scalar_rule,
-    text_rule,
     timestamp_rule,
 )
 from core.storage.attachments import CHUNK_BYTES
@@ -111,8 +114,12 @@ COLUMN_LABELS = {
 }
 
 
-def _text(limit: int) -> Rule:
-    return text_rule(limit, f"хэт урт текст (хязгаар {limit} тэмдэгт)", "текст байх ёстой")
+CONTROL = "хяналтын тэмдэгт (NUL, ESC, бичгийн чиглэл солих гэх мэт) байж болохгүй"
+
+
+def _text(limit: int, one_line: bool = False) -> Rule:
+    return plain_text_rule(limit, f"хэт урт текст (хязгаар {limit} тэмдэгт)", "текст байх ёстой", CONTROL,
+                           "нэг мөр байх ёстой (мөр шилжүүлэх, табгүй)" if one_line else "")
 
 
 def _integer(low: int, high: int) -> Rule:
@@ -134,6 +141,8 @@ ANY = scalar_rule(4 * MAX_TEXT_CHARS, "текст эсвэл тоо байх ё�
 
 COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("reports", "id"): UUID,
+    ("reports", "organization"): _text(MAX_TEXT_CHARS, one_line=True),
+    ("reports", "aimag"): _text(MAX_TEXT_CHARS, one_line=True),
     ("reports", "year"): _integer(0, 9999),
     ("reports", "period"): _one_of([p.value for p in Period]),
     ("reports", "created_at"): TIMESTAMP,
@@ -229,3 +238,21 @@ def _check_table(conn: sqlite3.Connection, table: str, columns) -> None:
         if n:
             table_label, column_label = _label(table, column, index)
             raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу ({n} мөрөнд): {what}")
+
+
+#: The C1 control characters, looked for in the texts once they are read (see ``CONTROL_CHARACTERS``).
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def check_texts(report: Report) -> None:
+    """No text of the loaded report holds a C1 control character."""
+    items = [("reports", report, ("organization", "aimag", "report_date", "appendix_label", "title"))]
+    items += [("signatories", s, ("role", "position", "name")) for s in report.signatories]
+    items += [("goals", g, ("number", "text")) for g in report.goals]
+    items += [("measures", m, MEASURE_TEXT_FIELDS) for m in report.measures()]
+    for table, item, names in items:
+        for index, name in enumerate(names):
+            value = getattr(item, name, "")
+            if isinstance(value, str) and _C1.search(value):
+                table_label, column_label = _label(table, name, index)
+                raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу: {CONTROL}")

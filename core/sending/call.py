@@ -182,6 +182,8 @@ def store_path() -> Path:
 
 def remember(call: Call) -> None:
     """Keeps the call as its aimag's latest on this PC (an older one never replaces a newer one)."""
+    if _unreadable(store_path()):
+        return  # a store that cannot be read is never written over (issue 19); the report file keeps the call
     entries = {name_key(c.aimag): c for c in remembered_calls()}
     known = entries.get(name_key(call.aimag))
     if known is not None and known.issued_at > call.issued_at:
@@ -194,6 +196,16 @@ def remember(call: Call) -> None:
         write_bytes_atomically(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     except (OSError, TailanError):
         pass  # the call is kept in the report file; the start page only misses its line
+
+
+def _unreadable(path: Path) -> bool:
+    """Whether a store is there but is not the list this module writes."""
+    try:
+        return not isinstance(json.loads(path.read_text(encoding="utf-8")), list)
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError):
+        return True
 
 
 def remembered_calls() -> list[Call]:
@@ -212,7 +224,11 @@ def remembered_calls() -> list[Call]:
             call = _call_from(body, signature)
         except (KeyError, TypeError, TailanError):
             continue
-        if call.aimag_public_key in aimag_keys.accepted_keys(call.aimag):
+        try:
+            accepted = aimag_keys.accepted_keys(call.aimag)
+        except TailanError:  # a store that cannot be read trusts nothing (it is said where a key is accepted)
+            return []
+        if call.aimag_public_key in accepted:
             calls.append(call)
     return sorted(calls, key=lambda c: c.deadline)
 

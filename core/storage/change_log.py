@@ -35,6 +35,8 @@ class LogOp(StrEnum):
     ATTACH = "(attach)"
     DETACH = "(detach)"
     CALL = "(call)"
+    REJUDGE = "(rejudge)"
+    PURGE = "(purge)"
 
 
 class RecordKind(StrEnum):

@@ -19,8 +19,18 @@ def now_iso() -> str:
 
 
 def local_now_iso() -> str:
-    """The current local time with its offset, to the second: what a person signs (``…T22:07:26+08:00``)."""
-    return datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    """The current local time with its offset, with milliseconds (two receipts of one second still
+    come in order): what a person signs (``…T22:07:26.123+08:00``)."""
+    return datetime.datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+def later_than(first: str, second: str) -> bool:
+    """Whether stamp ``first`` is a later instant than ``second``, whatever offsets they carry
+    (a stamp that is not a time compares as text, as before)."""
+    a, b = _parse(first), _parse(second)
+    if a is None or b is None:
+        return first > second
+    return a > b
 
 
 def as_local_iso(stamp: str) -> str:

@@ -75,6 +75,12 @@ def decision_rows(rf: ReportFile, waiting_only: bool = False) -> list[DecisionRo
     return [DecisionRow(*r) for r in rows]
 
 
+def content_of(rf: ReportFile, decision_id: int) -> str:
+    """The signed canonical content a decision keeps (empty once purged)."""
+    row = rf.conn.execute("SELECT content FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+    return row[0] if row else ""
+
+
 def latest_about(rf: ReportFile, fingerprint: str) -> tuple[int, str, str | None, str] | None:
     """(id, status, decided_at, kind) of the latest decision about this exact file, if any."""
     row = rf.conn.execute(
@@ -108,6 +114,45 @@ def queue(rf: ReportFile, report: Report, content: str, kind: str, reason: str, 
         )
         rf.log_change(None, RecordKind.DECISION, str(cursor.lastrowid), LogOp.WAITING, None, reason)
     return cursor.lastrowid
+
+
+def told_at(rf: ReportFile, decision_id: int) -> int:
+    """The change log entry that last told the reviewer why this decision waits (queued or judged again)."""
+    row = rf.conn.execute(
+        "SELECT max(id) FROM change_log WHERE item_kind = ? AND item_id = ? AND field IN (?, ?)",
+        (RecordKind.DECISION, str(decision_id), LogOp.WAITING, LogOp.REJUDGE),
+    ).fetchone()
+    return row[0] or 0
+
+
+def rejudge(rf: ReportFile, decision_id: int, kind: str, reason: str, organization_id: str | None) -> None:
+    """Records a new judgement of a waiting decision (the register changed since it was queued), logged."""
+    with rf.transaction():
+        old = rf.conn.execute("SELECT reason FROM decisions WHERE id = ?", (decision_id,)).fetchone()
+        rf.conn.execute("UPDATE decisions SET kind = ?, reason = ?, organization_id = ? WHERE id = ?",
+                        (kind, reason, organization_id, decision_id))
+        rf.log_change(None, RecordKind.DECISION, str(decision_id), LogOp.REJUDGE, old[0] if old else None, reason)
+
+
+def purge_rejected(rf: ReportFile) -> list[str]:
+    """Empties the signed content of every rejected decision still holding it, logged; returns the
+    archive names they used. The decisions stay on record, with their fingerprints."""
+    with rf.transaction():
+        rows = rf.conn.execute("SELECT id, archive_name FROM decisions WHERE status = ? AND content != ''",
+                               (DecisionStatus.REJECTED,)).fetchall()
+        for decision_id, _ in rows:
+            rf.conn.execute("UPDATE decisions SET content = '' WHERE id = ?", (decision_id,))
+            rf.log_change(None, RecordKind.DECISION, str(decision_id), LogOp.PURGE, None, None)
+    return [name for _, name in rows]
+
+
+def archive_names_in_use(rf: ReportFile) -> set[str]:
+    """The archive copies something still needs: kept submissions and decisions not rejected."""
+    rows = rf.conn.execute(
+        "SELECT archive_name FROM submissions UNION SELECT archive_name FROM decisions WHERE status != ?",
+        (DecisionStatus.REJECTED,),
+    ).fetchall()
+    return {r[0] for r in rows}
 
 
 def settle(rf: ReportFile, decision_id: int, status: DecisionStatus) -> None:

@@ -63,6 +63,21 @@ def current_of(rf: ReportFile, organization_id: str, year: int | None, period: s
     return Current(*row) if row else None
 
 
+def current_before(rf: ReportFile, organization_id: str, year: int | None, period: str,
+                   log_id: int) -> Current | None:
+    """The submission that was current for an organization, year and period just before
+    change log entry ``log_id`` (when a decision was queued): read from the log of
+    what became current, so nothing more needs keeping."""
+    row = rf.conn.execute(
+        "SELECT s.id, s.revision, s.fingerprint, s.file_name FROM change_log l"
+        " JOIN submissions s ON s.fingerprint = l.new_value"
+        " WHERE l.field = ? AND l.id < ? AND s.organization_id = ? AND s.year IS ? AND s.period = ?"
+        " ORDER BY l.id DESC LIMIT 1",
+        (LogOp.RECEIVED, log_id, organization_id, year, period),
+    ).fetchone()
+    return Current(*row) if row else None
+
+
 def current_submissions(rf: ReportFile) -> list[tuple[str, str, str, str | None]]:
     """(signed content, received at, fingerprint, registered name) of each organization's
     current report: the ranking's input."""

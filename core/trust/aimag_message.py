@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from core.errors import TailanError
+from core.storage.filenames import file_name
 from core.trust import aimag_keys
 from core.trust.signing import SignatureError, check_signature, key_code
 
@@ -29,7 +30,6 @@ from core.trust.signing import SignatureError, check_signature, key_code
 MAX_MESSAGE_BYTES = 2 * 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _HEX128 = re.compile(r"^[0-9a-f]{128}$")
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 class MessageError(TailanError):
@@ -47,8 +47,9 @@ def file_bytes(body: dict, signature: str) -> bytes:
 
 
 def safe_name(*parts: str) -> str:
-    """A file name of the parts joined, safe on any disk or USB stick."""
-    return "_".join("-".join(_UNSAFE.sub(" ", p).split()) for p in parts if p)
+    """A file name of the parts joined, safe on any disk or USB stick; short enough with the message's
+    suffix (``.tailan-receipt``, ``.tailan-call``: 16 characters at most) however long the names."""
+    return file_name([p for p in parts if p], "", max_chars=120 - 16, max_bytes=200 - 16)
 
 
 def read_body(path: str | os.PathLike, whose: str, fmt: str) -> tuple[dict, str]:

@@ -49,9 +49,18 @@ def read_state(path: Path) -> AimagState:
                           pending, latest_call(rf), received_files(rf))
 
 
-def decide(path: Path, decision_id: int, accept: bool) -> str:
+def decide(path: Path, decision_id: int, accept: bool, seen: tuple | None = None) -> str:
+    """``seen``: the judgement the reviewer was shown; an accept whose situation changed is refused."""
     with ReportFile.open(path) as rf:
-        return decisions.decide(rf, decision_id, accept)
+        return decisions.decide(rf, decision_id, accept, seen)
+
+
+def aimag_name(path: Path) -> str:
+    """The aimag's name the reviewer set (empty while not set, or while there is no file)."""
+    if not Path(path).exists():
+        return ""
+    with ReportFile.open(path, read_only=True) as rf:
+        return register.aimag_name(rf)
 
 
 def history(path: Path, organization: str) -> list[dict]:
@@ -104,7 +113,15 @@ def write_receipts(path: Path, organizations: list[str], folder: Path, author: s
     from core.aimag.receipt import write_receipts as write
 
     with ReportFile.open(path, read_only=True) as rf:
-        return write(rf, organizations, folder, author)
+        return write(rf, organizations, folder, author=author)
+
+
+def receipt_paths(path: Path, organizations: list[str], folder: Path) -> list[Path]:
+    """Where ``write_receipts`` writes each organization's receipt (to ask before any is replaced)."""
+    from core.aimag.receipt import receipt_paths as paths
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return paths(rf, organizations, folder)
 
 
 def aimag_key_code(path: Path) -> str:

@@ -1,7 +1,7 @@
 """The ranking written out: CSV (opens in Excel), an Excel workbook, and a PDF to print.
 
 Each export asks where (suggesting ``<aimag file>-эрэмбэ.<ext>`` beside the aimag's
-file), writes through core (``core.aimag.ranking``, ``ranking_xlsx``, ``ranking_pdf``)
+file; an existing file is asked about and kept as a backup, issue 19), writes through core (``core.aimag.ranking``, ``ranking_xlsx``, ``ranking_pdf``)
 and says where it wrote (``written``); before any report was received it only says
 that there is nothing to export. The Excel button shows only when its writer is there.
 """
@@ -14,9 +14,12 @@ from PySide6.QtCore import QObject, Signal
 
 from core.aimag.ranking import RankingRow
 from core.errors import TailanError
+from core.storage.filenames import shorter_stem
+from core.storage.replacing import making_room
 from gui.consolidation import aimag_file
 from gui.consolidation.buttons import button
 from gui.consolidation.places import work_folder
+from gui.files import confirm_target
 from gui.i18n import tr
 
 try:  # written on another branch; the button shows only when the module is there
@@ -59,12 +62,16 @@ class RankingExports(QObject):
             self.prompter.info(title, tr("Nothing to export yet: no report has been received."))
             return None
         aimag = Path(self._aimag_path())
-        suggested = work_folder(aimag) / f"{aimag.stem}-эрэмбэ{extension}"  # beside it, never in the data folder
+        # beside the aimag's file, never in the data folder
+        suggested = work_folder(aimag) / shorter_stem(aimag.stem, "-эрэмбэ", extension)
         target = self.prompter.save_path(title, str(suggested), filters)
-        if not target:
+        chosen = confirm_target(self.prompter, Path(target), aimag) if target else None
+        if chosen is None:  # an existing file: asked first, and kept as a backup
             return None
+        target = chosen.path
         try:
-            write(Path(target))
+            with making_room(target, replace=chosen.replace, backup=chosen.backup):
+                write(target)
         except TailanError as exc:
             self.prompter.error(title, exc.message)
             return None

@@ -31,8 +31,11 @@ from core.aimag import reviewer
 from core.errors import TailanError
 from core.report.model import Score
 from core.storage.clock import local_clock
+from core.storage.filenames import file_name
+from core.storage.replacing import making_room
 from gui.consolidation import aimag_file
 from gui.consolidation.places import work_folder
+from gui.files import confirm_target
 from gui.i18n import tr
 
 #: The proposed-score choices: none, then the official scale.
@@ -248,14 +251,18 @@ class ReviewPanel(QWidget):
         from core.pdf.receipt import export_remarks_pdf
 
         name = self.organization.currentText()
-        target = self.prompter.save_path(tr("Print the remarks as PDF"),
-                                         str(work_folder(self.path()) / f"{name}-тайлбар.pdf"), tr("PDF (*.pdf)"))
-        if not target:
+        # beside the aimag's file, never in the data folder
+        suggested = work_folder(self.path()) / file_name([name, "тайлбар"], ".pdf", separator="-")
+        target = self.prompter.save_path(tr("Print the remarks as PDF"), str(suggested), tr("PDF (*.pdf)"))
+        chosen = confirm_target(self.prompter, Path(target), self.path()) if target else None
+        if chosen is None:  # an existing file: asked first, and kept as a backup
             return None
+        target = chosen.path
         try:
             report, fingerprint, received_at, registered = aimag_file.current_submission(self.path(), name)
             remarks = aimag_file.remarks_of(self.path(), fingerprint)
-            export_remarks_pdf(registered, report, fingerprint, received_at, remarks, target)
+            with making_room(target, replace=chosen.replace, backup=chosen.backup):
+                export_remarks_pdf(registered, report, fingerprint, received_at, remarks, target)
         except TailanError as exc:
             self.prompter.error(tr("The remarks were not printed"), exc.message)
             return None
@@ -272,6 +279,14 @@ class ReviewPanel(QWidget):
         if not folder:
             return []
         try:
+            there = [p for p in aimag_file.receipt_paths(self.path(), names, Path(folder)) if p.exists()]
+            if there and not self.prompter.confirm(
+                tr("The receipts are already there"),
+                tr("{0} of these receipts are already in the folder (for example «{1}»). Write them again? Each "
+                   "earlier receipt is kept beside it as a backup.").format(len(there), there[0].name),
+                tr("Write again"), tr("Cancel"),
+            ):
+                return []
             written = aimag_file.write_receipts(self.path(), names, Path(folder), author)
         except TailanError as exc:
             self.prompter.error(tr("The receipts were not written"), exc.message)

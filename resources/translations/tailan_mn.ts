@@ -818,6 +818,18 @@
         <translation>Баримтуудыг хаана бичих вэ (жишээ нь USB)</translation>
     </message>
     <message>
+        <source>The receipts are already there</source>
+        <translation>Баримтууд аль хэдийн байна</translation>
+    </message>
+    <message>
+        <source>{0} of these receipts are already in the folder (for example «{1}»). Write them again? Each earlier receipt is kept beside it as a backup.</source>
+        <translation>Эдгээрээс {0} баримт хавтсанд аль хэдийн байна (жишээ нь «{1}»). Дахин бичих үү? Өмнөх баримт бүрийг хажууд нь нөөц болгон хадгална.</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Дахин бичих</translation>
+    </message>
+    <message>
         <source>The receipts were not written</source>
         <translation>Баримтууд бичигдсэнгүй</translation>
     </message>
@@ -974,6 +986,18 @@
         <translation>Баталгаажуулах боломжгүй байна</translation>
     </message>
     <message>
+        <source>No signing key on this computer</source>
+        <translation>Энэ компьютер дээр гарын үсгийн түлхүүр алга</translation>
+    </message>
+    <message>
+        <source>Make a new key? The aimag will see a new key code and accept it only after comparing it with the code on the newly signed paper.</source>
+        <translation>Шинэ түлхүүр үүсгэх үү? Аймаг шинэ түлхүүрийн кодыг харж, шинээр гарын үсэг зурсан цаасан дээрх кодтой тулгасны дараа л зөвшөөрнө.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Шинэ түлхүүр үүсгэх</translation>
+    </message>
+    <message>
         <source>Reopen revision {0} for changes? Revision {1} starts: the fingerprint {2} on the signed paper will no longer describe the file, so the report must be finalized, printed, signed and sent again. The reopening is written in the file&apos;s log.</source>
         <translation>Засварлахаар дахин нээх үү (одоогийн хувилбар {0})? Шинэ хувилбар {1} эхэлнэ: гарын үсэг зурсан цаасан дээрх {2} хурууны хээ файлтай тохирохоо болино. Тиймээс тайланг дахин баталгаажуулж, хэвлэж, гарын үсэг зуруулж, илгээх шаардлагатай. Дахин нээснийг файлын бүртгэлд тэмдэглэнэ.</translation>
     </message>
@@ -1050,6 +1074,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Replace</source>
         <translation>Солих</translation>
+    </message>
+    <message>
+        <source>Make a clean copy «{0}» beside it, with only what Tailan itself writes, and open that? The file itself is not changed.</source>
+        <translation>Хажууд нь зөвхөн Тайлан програмын бичдэг бүтэцтэй «{0}» цэвэр хуулбар гаргаад түүнийг нээх үү? Эх файлыг өөрчлөхгүй.</translation>
+    </message>
+    <message>
+        <source>Make a clean copy</source>
+        <translation>Цэвэр хуулбар гаргах</translation>
     </message>
     <message>
         <source>no score</source>
@@ -1472,6 +1504,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>бүртгэлтэй код алга</translation>
     </message>
     <message>
+        <source>Which aimag does this consolidation hold? Write its name as its soums write it (for example Өвөрхангай). It is asked once: files of another aimag then wait for your decision.</source>
+        <translation>Энэ нэгтгэл аль аймгийнх вэ? Сумдын бичдэгээр аймгийн нэрийг бичнэ үү (жишээ нь Өвөрхангай). Үүнийг нэг л удаа асууна: өөр аймгийн файл дараа нь таны шийдвэрийг хүлээнэ.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s name is needed before a file is accepted; it is never taken from a received file. Set it here or in the Register tab.</source>
+        <translation>Файлыг зөвшөөрөхөөс өмнө аймгийн нэр хэрэгтэй; түүнийг ирсэн файлаас хэзээ ч авахгүй. Энд эсвэл «Бүртгэл ба түүх» хуудаснаас тохируулна уу.</translation>
+    </message>
+    <message>
         <source>Accept the file of {0} ({1}, revision {2})?
 
 Compare the code {3} with the code printed on the signed paper of {0}. Accept only if they are the same.</source>
@@ -1890,10 +1930,6 @@ What to do now: {4}</source>
     <message>
         <source>Find in the plan (Ctrl+F)</source>
         <translation>Төлөвлөгөөнөөс хайх (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>The file was not opened</source>
-        <translation>Файл нээгдсэнгүй</translation>
     </message>
     <message>
         <source>The file was upgraded; a backup copy was written first: {0}</source>

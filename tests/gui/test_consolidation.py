@@ -56,7 +56,12 @@ def data_dir(folder):
 
 
 class FolderPrompter(RecordingPrompter):
-    """Also answers the folder chooser."""
+    """Also answers the folder chooser, and gives the aimag's name when the window asks it (once,
+    before the first file is accepted: issue 19)."""
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.calls.append(("ask_text", title, label))
+        return self._answer("ask_text", "Өвөрхангай")
 
     def choose_folder(self, title: str, folder: str) -> str | None:
         self.calls.append(("choose_folder", title))
