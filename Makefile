@@ -13,7 +13,8 @@ run: setup
 	$(BIN)/tailan --sample
 
 # The default run leaves out the tests marked slow (long layouts, kills, wall-clock typing,
-# the whole hostile corpus) and runs on every core; `make test-slow` runs just the slow
+# the whole hostile corpus, the X server) and runs on every core, its files in RAM where there
+# is room (tests/conftest.py); `make test-slow` runs just the slow
 # ones, one at a time (they measure time), and CI runs both.
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -n auto
@@ -53,6 +54,7 @@ screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/receipt_screenshot.py docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/make_start_screenshots.py docs
 	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/evidence_screenshot.py docs
+	xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb $(BIN)/python docs/year_screenshot.py docs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

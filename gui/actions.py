@@ -14,16 +14,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from core.errors import TailanError
-from core.report.carry_forward import carry_forward
-from core.report.model import Goal, Measure
+from core.report.model import Goal, Measure, Period
+from core.report.next_report import next_report
 from gui import commands, files
 from gui import settings as app_settings
-from gui.acts import act, write_to_chosen
+from gui.acts import act, explain, why_read_only, write_to_chosen
 from gui.document import SaveState, position
 from gui.files import FILE_FILTER
 from gui.i18n import tr
 from gui.keyboard import focus_text_of
-from gui.start_page import documents_folder, in_data_folder, is_sample
+from gui.start_page import is_sample, picker_folder
 
 
 class WindowActions:
@@ -54,7 +54,7 @@ class WindowActions:
         bar = w.menuBar()
         file_menu = self.file_menu = bar.addMenu(tr("&File"))  # other parts add their entries by this name
         self.new = self._action(tr("New report…"), self.new_report, QKeySequence.New, name="newAction")
-        self.carry = self._action(tr("New report for next year from this one…"), self.new_from_current,
+        self.carry = self._action(tr("Next year's plan from this report…"), self.new_from_current,
                                   name="carryForwardAction")
         self.open = self._action(tr("Open…"), self.open_dialog, QKeySequence.Open, name="openAction")
         self.recent_menu = QMenu(tr("Recent files"), w)
@@ -96,6 +96,8 @@ class WindowActions:
         for item in (self.undo, self.redo, None, self.find, None, self.add_goal, self.add_measure, self.delete,
                      self.move_up, self.move_down, self.renumber, None, self.paste):
             edit_menu.addSeparator() if item is None else edit_menu.addAction(item)
+        for menu in (file_menu, edit_menu):
+            menu.setToolTipsVisible(True)  # a grey entry says why (gui.acts.explain)
         # The delete key deletes a tree row only when the tree has focus, never text in a field.
         self.delete.setShortcut(QKeySequence.Delete)
         w.removeAction(self.delete)
@@ -117,13 +119,14 @@ class WindowActions:
         doc = self.w.doc
         has_doc = doc is not None
         writable = has_doc and not doc.read_only
+        why = why_read_only(doc)
         for action in self.editing:
-            action.setEnabled(writable)
+            explain(action, writable, why)
         typing = writable and doc.save_state in (SaveState.PENDING, SaveState.FAILED)
-        self.undo.setEnabled(writable and (doc.undo_stack.canUndo() or typing))
-        self.redo.setEnabled(writable and doc.undo_stack.canRedo())
+        explain(self.undo, writable and (doc.undo_stack.canUndo() or typing), why or tr("Nothing to undo yet."))
+        explain(self.redo, writable and doc.undo_stack.canRedo(), why or tr("Nothing to redo."))
         for action in (self.carry, self.save_copy, self.save_word, self.preview, self.find):
-            action.setEnabled(has_doc)
+            explain(action, has_doc, why_read_only(None))
         if writable:
             self.undo.setText(tr("Undo") + (": " + doc.undo_stack.undoText() if doc.undo_stack.canUndo() else ""))
             self.redo.setText(tr("Redo") + (": " + doc.undo_stack.redoText() if doc.undo_stack.canRedo() else ""))
@@ -137,10 +140,7 @@ class WindowActions:
 
     def _folder(self) -> Path:
         """Where dialogs start: the open file's folder, else Documents (never the hidden data folder)."""
-        doc = self.w.doc
-        if doc is not None and not in_data_folder(doc.path):
-            return doc.path.parent
-        return documents_folder()
+        return picker_folder(self.w.doc.path if self.w.doc is not None else None)
 
     # ------------------------------------------------------------- undo
     def do_undo(self) -> None:
@@ -270,11 +270,12 @@ class WindowActions:
         return self._create_and_open(files.blank_report(like), tr("New report: where to keep the file"))
 
     def new_from_current(self) -> bool:
+        """Next year's plan from this report: the goals and measures carried forward (``core.report.next_report``)."""
         if self.w.doc is None:
             return False
         self.w.flush()
-        return self._create_and_open(carry_forward(self.w.doc.report),
-                                     tr("Next year's report: where to keep the file"))
+        return self._create_and_open(next_report(self.w.doc.report, Period.PLAN),
+                                     tr("Next year's plan: where to keep the file"))
 
     def open_dialog(self) -> bool:
         path = self.w.prompter.open_path(tr("Open a report file"), str(self._folder()), FILE_FILTER)
@@ -325,7 +326,7 @@ class WindowActions:
         if doc is None:
             return False
         self.w.flush()
-        suggested = str(doc.path.with_name(doc.path.stem + "-хуулбар" + doc.path.suffix))
+        suggested = str(self._folder() / (doc.path.stem + "-хуулбар" + doc.path.suffix))
         path = self.w.prompter.save_path(tr("Save a copy as"), suggested, FILE_FILTER)
         chosen = files.choose_target(self.w, path) if path else None
         if chosen is None:

@@ -38,3 +38,26 @@ def write_to_chosen(window, failure_title: str, chosen, write: Callable[[object]
             return write(chosen.path)
 
     return act(window, failure_title, run)
+
+
+def explain(action, enabled: bool, why: str = "") -> None:
+    """Enables ``action``, or greys it with the reason in its tooltip and status tip (the
+    menus show tooltips; the status bar shows the status tip while the entry is hovered):
+    a grey entry says why, in words that say what to do ("reopen first")."""
+    action.setEnabled(enabled)
+    tip = "" if enabled else why
+    action.setStatusTip(tip)
+    action.setToolTip(tip or action.text().replace("&", ""))
+
+
+def why_read_only(doc) -> str:
+    """Why the report shown cannot be changed now, and what to do about it."""
+    from gui.i18n import tr
+
+    if doc is None:
+        return tr("Open a report or start one first.")
+    if doc.file_read_only:
+        return doc.file_read_only_reason or tr("This file is open read-only; nothing can be changed.")
+    if doc.finalized:
+        return tr("The report is finalized: to change it, reopen it first (File → Reopen for changes).")
+    return ""

@@ -1,7 +1,10 @@
 """Starting Tailan: ``tailan [FILE]`` opens a file, or the last one, or the start page.
 
 ``create_main_window(path)`` builds the ready window without running the event
-loop (tests and the acceptance test drive it); ``main()`` is the console entry.
+loop (tests and the acceptance test drive it; it is made in ``gui.windows``, with the
+QApplication, and named here too); ``main()`` is the console entry. ``--self-test``
+hands the process to ``gui.selftest``, which makes its windows through ``gui.windows``
+too, never through this module.
 On first start the window shows its start page (``gui.start_page``): import a Word
 table, start an empty report, or look at the sample (created then in the user's
 data folder from the copy shipped in ``resources/``, and opened read-only).
@@ -12,44 +15,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
-from core.paths import resource
-from gui import fonts, i18n, qtfix, text_menu
 from gui import settings as app_settings
 from gui.main_window import MainWindow
-from gui.start_page import is_sample_path, open_sample
+from gui.start_page import open_sample
+from gui.windows import APP_NAME, create_main_window, ensure_application, open_consolidation_window
 
-APP_NAME = "Tailan"
-
-
-def ensure_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created if none), with fonts and the chosen language installed."""
-    qtfix.keep_none_alive()
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("Tailan")
-    icon = resource("icons", "tailan.png")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    fonts.ensure_mongolian_font(app)
-    i18n.install(app, app_settings.language())
-    text_menu.install(app)  # the text fields' right-click menu in Mongolian
-    return app
-
-
-def create_main_window(path: str | Path | None = None, prompter=None) -> MainWindow:
-    """The main window on ``path`` (not shown; no event loop). A bad file leaves it empty."""
-    ensure_application()
-    window = MainWindow(prompter=prompter)
-    if path is not None and is_sample_path(path):  # the last file was the sample: read-only again
-        open_sample(window)
-    elif path is not None:
-        window.open_file(path)
-    return window
+__all__ = ["APP_NAME", "create_main_window", "ensure_application", "main", "window_for"]
 
 
 def default_file() -> Path | None:
@@ -111,8 +82,6 @@ def main(argv: list[str] | None = None) -> int:
     args = [a for a in argv[1:] if not a.startswith("-")]
     app = ensure_application(argv)
     if "--consolidate" in argv:  # the aimag's window: tailan --consolidate [AIMAG.tailan]
-        from gui.consolidation import open_consolidation_window
-
         window = open_consolidation_window(args[0] if args else None)
         install_error_hook(window)
         return app.exec()

@@ -169,6 +169,8 @@ def field_label(field: str) -> str:
         "baseline_level": tr("baseline level"),
         "target_level": tr("target level"),
         "achieved": tr("achieved level"),
+        "responsible": tr("responsible"),
+        "due": tr("due time"),
         "score": tr("score"),
         "role": tr("role"),
         "position": tr("position"),

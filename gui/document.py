@@ -19,8 +19,6 @@ reopen, send, copy, the aimag's answer) are methods here too, run through
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -32,43 +30,12 @@ from core.report.kinds import ItemKind
 from core.report.model import Goal, Measure, Period, Report, Score, Signatory
 from core.report.title import header_edits
 from core.storage import ReportFile
-from core.storage.receipts import latest_receipt
+from gui.changes import Change, ChangeOp, SaveState  # the views import them from here too
 from gui.evidence.document_part import EvidenceDocumentPart
+from gui.year.document_part import YearDocumentPart
 
 
-class ChangeOp(StrEnum):
-    """What one step did to the report, as the views are told (``Change.op``)."""
-
-    FIELD = "field"
-    INSERT = "insert"
-    REMOVE = "remove"
-    MOVE = "move"
-
-
-class SaveState(StrEnum):
-    """Whether the last edit is on disk, as the status bar says (``saveStateChanged``)."""
-
-    SAVED = "saved"
-    SAVING = "saving"
-    PENDING = "pending"  # typing not yet committed
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one step changed, for the views."""
-
-    op: ChangeOp
-    kind: str = ItemKind.REPORT
-    item_id: str = ""
-    field: str = ""
-    parent_id: str = ""
-    index: int = -1
-    to_parent_id: str = ""
-    to_index: int = -1
-
-
-class Document(QObject, EvidenceDocumentPart):
+class Document(QObject, EvidenceDocumentPart, YearDocumentPart):
     """The open file and its report: every edit and act of the soum's window reaches the file here.
 
     Its evidence edits and reads are in ``gui.evidence.document_part``."""
@@ -78,6 +45,8 @@ class Document(QObject, EvidenceDocumentPart):
     saveStateChanged = Signal(str)
     #: The aimag's answer kept in the file changed (``receipt`` and the remarks).
     receiptChanged = Signal()
+    #: The aimag's call kept with the report changed (``call``).
+    callChanged = Signal()
 
     def __init__(self, rf: ReportFile, report_id: str, prompter, parent: QObject | None = None):
         super().__init__(parent)
@@ -90,41 +59,45 @@ class Document(QObject, EvidenceDocumentPart):
         self.save_state = SaveState.SAVED
         self._failure: TailanError | None = None
         self._index()
-        self.receipt = None  #: the aimag's answer shown with the report: kept, still about this revision
-        if latest_receipt(rf, report_id) is not None:  # few reports have one: its module loads then
-            from core.aimag.receipt import in_force, kept_receipt
-            kept = kept_receipt(rf, report_id)
-            self.receipt = kept if in_force(self.report, kept) else None
+        self.load_answers()  # the aimag's receipt or notice and its call (gui.year.document_part)
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def open(cls, path: str | Path, prompter, parent: QObject | None = None, read_only: bool = False) -> "Document":
+    def open(cls, path: str | Path, prompter, parent: QObject | None = None, read_only: bool = False,
+             report_id: str | None = None) -> "Document":
         """Opens and checks a file; raises ``TailanError`` (nothing changed) when it cannot.
 
-        A file with several reports asks which one; an empty file gets a blank report.
+        The one way a window turns a path into a ``Document``: a file the user opens, the
+        same file again after finalizing or reopening (``report_id``: the report shown),
+        a soum's received copy in the aimag's window (``read_only``). Without
+        ``report_id``, a file with several reports asks which one; an empty file gets a
+        blank report (a read-only one cannot, and is refused).
         """
         rf = ReportFile.open(path, read_only=read_only)
         try:
-            reports = rf.list_reports()
-            if not reports:
-                if rf.read_only:
-                    raise TailanError("Файлд тайлан алга.")
-                report_id = rf.add_report(Report())
-            elif len(reports) == 1:
-                report_id = reports[0].id
-            else:
-                choice = prompter.choose(
-                    QCoreApplication.translate("Document", "Choose a report"),
-                    QCoreApplication.translate("Document", "This file holds several reports. Which one to open?"),
-                    [r.describe() for r in reports],
-                )
-                if choice is None:
-                    raise TailanError("Тайлан сонгоогүй тул файлыг нээсэнгүй.")
-                report_id = reports[choice].id
-            return cls(rf, report_id, prompter, parent)
+            return cls(rf, report_id or cls._which_report(rf, prompter), prompter, parent)
         except BaseException:
             rf.close()
             raise
+
+    @staticmethod
+    def _which_report(rf: ReportFile, prompter) -> str:
+        """The file's only report, the one the user chooses, or a new blank one in an empty file."""
+        reports = rf.list_reports()
+        if not reports:
+            if rf.read_only:
+                raise TailanError("Файлд тайлан алга.")
+            return rf.add_report(Report())
+        if len(reports) == 1:
+            return reports[0].id
+        choice = prompter.choose(
+            QCoreApplication.translate("Document", "Choose a report"),
+            QCoreApplication.translate("Document", "This file holds several reports. Which one to open?"),
+            [r.describe() for r in reports],
+        )
+        if choice is None:
+            raise TailanError("Тайлан сонгоогүй тул файлыг нээсэнгүй.")
+        return reports[choice].id
 
     def close(self) -> None:
         self.rf.close()
@@ -176,10 +149,10 @@ class Document(QObject, EvidenceDocumentPart):
         """The backup copy written before this file was upgraded on opening, if any."""
         return self.rf.backup_path
 
-    def finalize(self) -> Report:
+    def finalize(self, new_key: bool = False, notices: list | None = None) -> Report:
         from core.sending.lifecycle import finalize
 
-        return finalize(self.rf, self.report.id)
+        return finalize(self.rf, self.report.id, new_key, notices)
 
     def reopen(self) -> Report:
         from core.sending.lifecycle import reopen
@@ -199,7 +172,7 @@ class Document(QObject, EvidenceDocumentPart):
         """Checks the aimag's receipt against this report and keeps it in the file (core)."""
         from core.aimag.receipt import open_receipt  # the aimag's modules load when needed
         receipt = open_receipt(self.rf, path, accept_key=accept_key, report_id=self.report.id)
-        self.receipt = receipt
+        self.receipt, self.notice = receipt, None
         self.receiptChanged.emit()
         return receipt
 

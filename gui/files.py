@@ -16,8 +16,9 @@ from pathlib import Path
 
 from core.errors import TailanError
 from core.paths import FILE_SUFFIX
-from core.report.model import Report
+from core.report.model import Period, Report
 from core.storage import ReportFile
+from core.storage.filenames import file_name, fits
 from core.storage.replacing import backup_path_for, place_new_file, same_file
 from gui.i18n import tr
 
@@ -43,8 +44,16 @@ def choose_target(window, path: str | Path, add_suffix: bool = True) -> Target |
     """Checks the name the user chose: the open file is refused, another existing file asked about."""
     target = with_suffix(path) if add_suffix else Path(path)
     doc = window.doc
-    if doc is not None and target.exists() and same_file(target, doc.path):
-        window.prompter.error(
+    return confirm_target(window.prompter, target, doc.path if doc is not None else None)
+
+
+def confirm_target(prompter, target: Path, open_file: Path | None = None) -> Target | None:
+    """Any file the window is about to write (a report, a Word file, a PDF, a CSV...): the open report
+    file is refused; an existing file is replaced only when the user says so, and is then kept as
+    the backup the question names (``core.storage.replacing``, ``gui.acts.write_to_chosen``)."""
+    target = Path(target)
+    if open_file is not None and target.exists() and same_file(target, open_file):
+        prompter.error(
             tr("Choose another name"),
             tr("«{0}» is the report open in this window; it cannot be replaced by another file. "
                "Choose another name.").format(target.name),
@@ -53,7 +62,7 @@ def choose_target(window, path: str | Path, add_suffix: bool = True) -> Target |
     if not target.is_file():
         return Target(target)
     backup = backup_path_for(target)
-    if not window.prompter.confirm(
+    if not prompter.confirm(
         tr("The file already exists"),
         tr("«{0}» already exists. Replace it with the new file? The old file is kept beside it as «{1}».").format(
             target.name, backup.name),
@@ -64,16 +73,48 @@ def choose_target(window, path: str | Path, add_suffix: bool = True) -> Target |
     return Target(target, True, backup)
 
 
-def write_new_file(path: str | Path | Target, report: Report) -> Path:
-    """A new file holding ``report``; an existing name only with ``Target.replace`` (a backup is kept)."""
+def offer_clean_copy(window, path: str | Path, refused: TailanError) -> Path | None:
+    """A file refused on opening: said. When its only fault is objects of its own (a trigger, an
+    index, a view) on tables that are exactly ours, a clean copy made by Tailan is offered beside
+    it; the file itself is never opened as it is, nor changed. Returns the copy made, if any."""
+    from core.storage.filenames import shorter_stem
+    from core.storage.opencheck import ForeignSchemaError, make_clean_copy
+
+    path = Path(path)
+    title = tr("The file was not opened")
+    if not (isinstance(refused, ForeignSchemaError) and refused.cleanable):
+        window.prompter.error(title, refused.message)
+        return None
+    n, target = 1, path.with_name(shorter_stem(path.stem, ".цэвэр", path.suffix))
+    while target.exists():
+        n += 1
+        target = path.with_name(shorter_stem(path.stem, f".цэвэр{n}", path.suffix))
+    if not window.prompter.confirm(
+        title,
+        refused.message + "\n\n" + tr("Make a clean copy «{0}» beside it, with only what Tailan itself writes, and "
+                                       "open that? The file itself is not changed.").format(target.name),
+        tr("Make a clean copy"), tr("Cancel"),
+    ):
+        return None
+    try:
+        return make_clean_copy(path, target)
+    except TailanError as exc:
+        window.prompter.error(title, exc.message)
+        return None
+
+
+def write_new_file(path: str | Path | Target, report: Report, source: ReportFile | None = None) -> Path:
+    """A new file holding ``report`` (the evidence it carries copied from ``source``, the file it was made
+    from); an existing name only with ``Target.replace`` (a backup is kept)."""
+    from core.sending.next_file import build_report_file
+
     chosen = path if isinstance(path, Target) else Target(with_suffix(path))
     target = chosen.path
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     if partial.exists():
         partial.unlink()
     try:
-        with ReportFile.create(partial) as rf:
-            rf.add_report(report)
+        build_report_file(partial, report, source)
         place_new_file(partial, target, replace=chosen.replace, backup=chosen.backup)
     except OSError as exc:
         raise TailanError(f"«{target.name}» файлыг үүсгэж чадсангүй ({exc.strerror}).") from None
@@ -92,5 +133,10 @@ def blank_report(like: Report | None = None) -> Report:
 
 
 def suggested_name(report: Report, folder: Path) -> str:
-    base = f"{report.organization or 'tailan'} {report.year or ''}".strip().replace("/", "-")
+    """``Нарийнтээл сум 2024.tailan``; a plan and a half-year report say so (one year has three files)."""
+    kind = "" if report.period is Period.ANNUAL else report.period.document
+    base = f"{report.organization or 'tailan'} {report.year or ''} {kind}".strip().replace("/", "-")
+    if not fits(base + FILE_SUFFIX):  # a long organization's name: shortened, unique (core.storage.filenames)
+        parts = [report.organization or "tailan", str(report.year or ""), kind]
+        return str(folder / file_name(parts, FILE_SUFFIX, " "))
     return str(folder / f"{base}{FILE_SUFFIX}")

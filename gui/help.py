@@ -1,8 +1,11 @@
 """Help inside the window: a short guide, About, and zoom of the tree and the forms.
 
 The soum officer has no manual at hand and often no Internet: Help -> Guide (F1) says
-in a few lines how to import, score, print, finalize and send, where the file is and
-how to back it up. About gives the version, the licence, the data folder and the fonts.
+in a few lines how to import (.docx, text, paste), score, undo, print, finalize and
+send, read the aimag's answer, where the file is and how to back it up. It names the
+menu entries by the window's own texts (``menu_path``), so it cannot name one that is
+not there (``tests/gui/test_guide.py`` reads every "menu → entry" it says). About gives
+the version, the licence, the data folder and the fonts.
 Zoom (Ctrl++ / Ctrl+- / Ctrl+0) enlarges the tree and the forms for tired eyes on small
 screens; the size is remembered in the settings.
 """
@@ -31,36 +34,82 @@ def zoom_percent() -> int:
     return value if value in ZOOM_STEPS else 100
 
 
-def guide_html(file_path: str) -> str:
-    """The guide, in the window's language."""
+def menu_path(window, action) -> str:
+    """``File → Finalize``: the menu of ``window``'s menu bar that holds ``action`` and the entry,
+    as the window shows them (never typed by hand, so the guide cannot name an entry that is
+    not there)."""
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if menu is not None and action in menu.actions():
+            return f"<b>{escape(_plain(menu.title()))} → {escape(_plain(action.text()))}</b>"
+    return f"<b>{escape(_plain(action.text()))}</b>"
+
+
+def _plain(text: str) -> str:
+    """A menu text as the user reads it: no ``&`` of its key, no ``Undo: …`` detail."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def guide_html(window) -> str:
+    """The guide, in the window's language, naming the window's own menu entries."""
+    a, s, r, p = window.actions_, window.sending, window.receipts, window.printing
+    path = str(window.doc.path) if window.doc is not None else tr("(no file open)")
+
+    def m(action) -> str:
+        return menu_path(window, action)
+
     sections = [
         (tr("Your report is one file"),
          tr("Everything is kept in one file ending in .tailan. Every change is saved at once: there is no "
-            "Save button. The status bar says “Saved” when the file holds your change.")
-         + "<br>" + tr("This report's file: {0}").format("<b>" + escape(file_path) + "</b>")),
+            "Save button. The status bar says “Saved” when the file holds your change. New reports are kept in "
+            "your Documents folder.")
+         + "<br>" + tr("This report's file: {0}").format("<b>" + escape(path) + "</b>")),
         (tr("Import your Word table"),
-         tr("In Word, select the whole table and copy it (Ctrl+C); in Tailan choose Edit → Paste a table "
-            "copied from Word (Ctrl+Shift+V). Or save the table from Word as text (File → Save as → Plain "
-            "text) and choose File → Import text file. Texts and numbers are kept exactly as written.")),
+         tr("{0} reads your Word file (.docx) or the table saved from Word as plain text (.txt); when a "
+            "column is not clear, it asks which column is which. Or, in Word, select the whole table and copy it "
+            "(Ctrl+C), then choose {1} (Ctrl+Shift+V). Texts and numbers are kept exactly as written; every row "
+            "is either taken or named with why it was skipped.").format(m(a.import_text),
+                                                                        m(a.paste))),
         (tr("Score each measure"),
-         tr("Choose a measure in the tree on the left. Its form shows every column; the score (100, 70, 30, "
-            "0 or not yet due) is at the top of the form. Red measures in the tree have no score yet. The "
-            "total at the bottom of the window is the one that will be printed.")),
+         tr("Choose a measure in the tree on the left. Its form shows the score (100, 70, 30, 0 or not yet due), "
+            "the measure and what was achieved at the top, then the other columns. In the tree the keys 1, 7, "
+            "3, 0 and Н (N) give the score, Del clears it; {0} (Ctrl+E) goes to the score box. Red measures "
+            "have no score yet. The total at the bottom of the window is the one that will be printed. The "
+            "problems panel at the bottom lists what is missing; a click on its title line folds it "
+            "({1}).").format(m(window.keyboard.jump), m(window.problems_dock.toggleViewAction()))),
+        (tr("Undo"),
+         tr("Ctrl+Z ({0}) takes back the last change, wherever the cursor is; Ctrl+Y brings it back. Every "
+            "change made since the file was opened can be taken back. Finalizing and reopening are not "
+            "changes of the report: they are written in the file's log.").format(
+             f"<b>{escape(_plain(a.edit_menu.title()))} → {escape(tr('Undo'))}</b>")),
         (tr("Print and PDF"),
-         tr("File → Print preview shows exactly the pages that will print (A4 landscape). Print… sends "
-            "them to the printer; Save as PDF… writes the same pages to a file for e-mail. While a measure "
-            "has no score, the printout is marked as a draft.")),
+         tr("{0} shows exactly the pages that will print (A4 landscape) and prints them; {1} writes the same "
+            "pages to a file for e-mail. While a measure has no score, the printout is marked as a "
+            "draft.").format(m(a.preview), m(p.save_pdf_action))),
         (tr("Finalize and send"),
-         tr("When every measure is scored, File → Finalize makes the report read-only and gives it a "
-            "fingerprint, printed on every page. File → Send to aimag… writes the file to send, e.g. on a "
-            "USB stick. To change a finalized report, use File → Reopen for changes.")),
+         tr("When every measure is scored, {0} makes the report read-only and gives it a fingerprint, printed "
+            "on every page (a measure without a score is shown instead). Then print it, have it signed and "
+            "stamped, and {1} writes the file to take to the aimag, e.g. on a USB stick. To change a finalized "
+            "report, use {2}: that starts a new revision.").format(m(s.finalize), m(s.send),
+                                                                   m(s.reopen))),
+        (tr("The aimag's answer"),
+         tr("The aimag sends back a signed answer (a .tailan-receipt file): {0} checks it and keeps it in your "
+            "file. A line over the tree then says when the aimag received your report and where its remarks "
+            "are: click a measure's number to go there. Under the measure's achieved level the remark is shown "
+            "with the score the aimag proposes; taking it is an ordinary change (Ctrl+Z takes it back), so a "
+            "finalized report must be reopened first. {1} prints the answer as proof that you reported on "
+            "time.").format(m(r.open), m(r.print_))),
         (tr("Back it up"),
-         tr("File → Save a copy as… writes a complete copy of the file, e.g. to a USB stick, at any time. "
-            "Keep a copy outside this computer. Undo (Ctrl+Z) takes back any change made since the file "
-            "was opened.")),
+         tr("{0} writes a complete copy of the file, e.g. to a USB stick, at any time. Keep a copy outside "
+            "this computer.").format(m(a.save_copy))),
         (tr("Larger text"),
-         tr("Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal. "
-            "In the print preview the same keys zoom the page.")),
+         tr("Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal "
+            "({0}). In the print preview the same keys zoom the page.").format(m(window.help.zoom_in))),
+        (tr("At the aimag"),
+         tr("{0} opens the aimag's window: drop the files received from the soums on it, decide on those that "
+            "wait for you, read the ranking, write remarks and the answers that go back down. Its file and its "
+            "exports are kept in Documents/Tailan, with a backup before every consolidation.").format(
+             m(s.consolidation))),
     ]
     body = "".join(f"<h3>{escape(title)}</h3><p>{text}</p>" for title, text in sections)
     heading = tr("How to use Tailan")
@@ -152,8 +201,7 @@ class HelpActions:
 
     # ------------------------------------------------------------------ help
     def show_guide(self) -> TextDialog:
-        path = str(self.w.doc.path) if self.w.doc is not None else tr("(no file open)")
-        self.dialog = TextDialog(tr("Guide"), guide_html(path), "guideDialog", self.w)
+        self.dialog = TextDialog(tr("Guide"), guide_html(self.w), "guideDialog", self.w)
         self.dialog.open()
         return self.dialog
 

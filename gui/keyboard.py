@@ -103,7 +103,9 @@ class KeyboardActions:
         window.addAction(self.jump)
         menu_of(window, window.actions_.find).insertAction(window.actions_.find, self.jump)
         delete = window.actions_.delete
-        delete.setShortcuts([QKeySequence(QKeySequence.Delete), QKeySequence("Shift+Del")])
+        # The menu shows the first key: Shift+Del deletes anywhere in the tree, while Del on a
+        # measure clears its score (above); Del on a goal still deletes it.
+        delete.setShortcuts([QKeySequence("Shift+Del"), QKeySequence(QKeySequence.Delete)])
         self._menu_keys()
 
     def _menu_keys(self) -> None:

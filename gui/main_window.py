@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
     QFrame,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -28,31 +26,39 @@ from PySide6.QtWidgets import (
 from core.errors import TailanError
 from core.report import scoring
 from core.report.kinds import ItemKind
-from gui import screen_fit
+from gui import files, screen_fit
 from gui import settings as app_settings
 from gui.actions import WindowActions
 from gui.document import ChangeOp, Document, SaveState
 from gui.evidence.actions import EvidenceActions
 from gui.find import TreeFilter
+from gui.forms.fields import LineField
 from gui.forms.goal_form import GoalForm
 from gui.forms.measure_form import MeasureForm
 from gui.forms.report_form import ReportForm
 from gui.help import HelpActions
 from gui.keyboard import KeyboardActions
 from gui.print_actions import PrintActions
-from gui.problems import ProblemsPanel
-from gui.prompter import Prompter
+from gui.problems import ProblemsDock, ProblemsPanel
+from gui.prompter import DialogPrompter
 from gui.receipt_view import ReceiptActions
 from gui.sending import SendingActions
 from gui.start_page import FileLocation, StartPage, show_start
 from gui.tree_model import PlanTreeModel
+from gui.year.actions import YearActions
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, prompter=None, parent: QWidget | None = None):
+    def __init__(self, prompter=None, open_consolidation=None, parent: QWidget | None = None):
+        """``prompter``: who answers the window's questions (None: real dialogs of its own; see
+        ``gui.prompter``). ``open_consolidation(path, prompter=, current=)``: opens the aimag's
+        window for File → Aimag consolidation… (given by ``gui.windows``, which knows both windows)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.prompter = prompter or Prompter(self)
+        # What this window was given, passed on to the windows it opens.
+        self.shared_prompter = prompter
+        self.prompter = prompter or DialogPrompter(self)
+        self.open_consolidation = open_consolidation
         self.doc: Document | None = None
         self.model: PlanTreeModel | None = None
         self.forms: dict[str, object] = {}
@@ -67,6 +73,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintActions(self)  # Save as PDF, print without a dialog
         self.help = HelpActions(self)  # Help menu, zoom of the tree and the forms
         self.evidence = EvidenceActions(self)  # Attach evidence…, files dropped on a measure
+        self.year = YearActions(self)  # the next report of the year, the aimag's call, a rejection's notice
         self.set_document(None)  # the start page, with every action in its no-report state
         self._update_title()
         self._restore_geometry()
@@ -76,7 +83,16 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.find_input = QLineEdit()
+        # The banners (sample, read only, finalized, the aimag's answer) speak of the whole
+        # report, so they stand over its tree: on a small screen they never push the form down.
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.PlainText)
+        self.banner.setStyleSheet("QLabel { background: #fde7e9; color: #8a1c1c; padding: 6px; }")
+        self.banner.hide()
+        left_layout.addWidget(self.banner)
+        self.find_input = LineField()  # Ctrl+Z here undoes the last edit, not the typed filter
         self.find_input.setObjectName("findInput")
         self.find_input.setPlaceholderText(self.tr("Find in the plan (Ctrl+F)"))
         self.find_input.setClearButtonEnabled(True)
@@ -96,12 +112,6 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel()
-        self.banner.setObjectName("readOnlyBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #fde7e9; color: #8a1c1c; padding: 6px; }")
-        self.banner.hide()
-        right_layout.addWidget(self.banner)
         self.stack = QStackedWidget()
         self.start_page = StartPage(self)  # no report open: three ways in (gui.start_page)
         # in a scroll area: the stack is as tall as its tallest page, and the window must
@@ -116,8 +126,11 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
+        # 4:5 from the start, whatever the banners' texts would like: the form is where the
+        # officer writes, and on a 1366x768 laptop at 125 % it needs the width more than the tree
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([4000, 5000])
         self.setCentralWidget(self.splitter)
 
     def _build_status(self) -> None:
@@ -139,13 +152,8 @@ class MainWindow(QMainWindow):
     def _build_problems(self) -> None:
         self.problems = ProblemsPanel()
         self.problems.itemChosen.connect(self.select_item)
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
-        self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problems)
+        self.problems_dock = ProblemsDock(self.problems, self)  # no room when empty; folds to a line
         self.addDockWidget(Qt.BottomDockWidgetArea, self.problems_dock)
-        # A fifth of the screen at most: on a 1366x768 laptop at 150 % the forms need the room.
-        height = max(90, min(150, screen_fit.available_area(self).height() // 5))
-        self.resizeDocks([self.problems_dock], [height], Qt.Vertical)
 
     # --------------------------------------------------------------- a file
     def open_file(self, path, read_only: bool = False) -> bool:
@@ -154,7 +162,9 @@ class MainWindow(QMainWindow):
         try:
             doc = Document.open(path, self.prompter, read_only=read_only)
         except TailanError as exc:
-            self.prompter.error(self.tr("The file was not opened"), exc.message)
+            clean = files.offer_clean_copy(self, path, exc)  # a file with objects of its own: never opened as it is
+            if clean is not None:
+                return self.open_file(clean, read_only)
             return False
         self.set_document(doc)
         app_settings.add_recent_file(doc.path)
@@ -168,6 +178,8 @@ class MainWindow(QMainWindow):
 
     def set_document(self, doc: Document | None) -> None:
         old = self.doc
+        if hasattr(self, "receipts"):
+            self.receipts.remarks.park()  # the one remarks box outlives the forms it stood in
         for form in self.forms.values():
             self.stack.removeWidget(form)
             form.deleteLater()
@@ -216,6 +228,8 @@ class MainWindow(QMainWindow):
         self.actions_.update_enabled()
         self.sending.document_shown()
         self.receipts.document_shown()
+        if hasattr(self, "year"):
+            self.year.document_shown()
         self.printing.update_enabled()
         self.help.document_shown()
         if old is not None:
@@ -275,7 +289,7 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- status
     def _document_changed(self, change) -> None:
-        if change.op != ChangeOp.FIELD or change.field == "score":
+        if change.op != ChangeOp.FIELD or change.field in ("score", "period"):
             self._refresh_totals()
         if change.op in (ChangeOp.INSERT, ChangeOp.MOVE):
             self.filter.reapply()
@@ -287,13 +301,24 @@ class MainWindow(QMainWindow):
             self.total_label.setText("")
             self.unscored_label.setText("")
             return
-        summary = scoring.summarize(self.doc.report)
+        report = self.doc.report
+        if report.period.is_plan:  # a plan has no scores: what it holds instead
+            self.total_label.setText(self.tr("Plan: {0} goals, {1} measures").format(
+                len(report.goals), len(report.measures())))
+            self.unscored_label.setText("")
+            self.unscored_label.setStyleSheet("")
+            return
+        summary = scoring.summarize(report)
         self.total_label.setText(self.tr("Total implementation: {0}").format(summary.total_display or "—"))
         missing = len(summary.unscored)
         self.unscored_label.setText(self.tr("Without a score: {0}").format(missing))
         self.unscored_label.setStyleSheet("color: #b3261e; font-weight: bold;" if missing else "")
 
     def _show_save_state(self, state: str) -> None:
+        if self.doc is not None and self.doc.file_read_only:  # nothing is written: "Saved" would say it is
+            self.save_label.setText(self.tr("Read only"))
+            self.save_label.setStyleSheet("")
+            return
         texts = {
             SaveState.SAVED: self.tr("Saved"),
             SaveState.SAVING: self.tr("Saving…"),
@@ -313,10 +338,11 @@ class MainWindow(QMainWindow):
         state = store.value("windowState")
         if state is not None:
             self.restoreState(state)
+        self.problems_dock.restored()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        screen_fit.keep_on_screen(self)  # geometry saved on a bigger monitor, or a bigger scaling since
+        screen_fit.keep_on_screen_once_framed(self)  # geometry saved on a bigger monitor, or a bigger scaling since
 
     # -------------------------------------------------------------- printing
     def print_report(self, printer) -> int:

@@ -8,35 +8,24 @@ usable. An unchanged report is not laid out again (``gui.printing`` caches the b
 the report's content). Before printing, core's preflight list (missing scores, empty
 indicators...) is shown; the user may still print a draft.
 
-Pages are rendered by PDFium only when they scroll into view: a 1,000-measure report
-has about 160 pages, which rendered at once would cost seconds and hundreds of MB.
+The pages themselves, their zoom and the rendering of what comes into view are
+``gui.preview_pages.PageView``; this dialog adds the preflight list, the page and zoom
+controls, and Print and Save.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from core.errors import TailanError
 from core.storage.atomic import write_bytes_atomically
 from gui import screen_fit
-from gui.printing import PdfJob, page_count, page_sizes, pdf_bytes, print_pdf, render_pages  # noqa: F401
-
-#: Zoom steps, as a share of the page's real size on this screen.
-ZOOM_STEPS = (0.35, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
-PAGE_GAP = 12
+from gui.preview_pages import PageView
+from gui.printing import PdfJob, page_count, pdf_bytes, print_pdf, render_pages  # noqa: F401
+from gui.start_page import picker_folder
 
 
 def export_bytes(report) -> bytes:
@@ -70,22 +59,6 @@ def write_pdf_file(path, pdf: bytes) -> None:
     write_bytes_atomically(Path(path), pdf)
 
 
-class _CtrlWheelZoom(QObject):
-    """Ctrl+wheel over the pages zooms instead of scrolling."""
-
-    def __init__(self, dialog):
-        super().__init__(dialog)
-        self.dialog = dialog
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Wheel and event.modifiers() & Qt.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.dialog.zoom_by(+1 if delta > 0 else -1)
-            return True
-        return False
-
-
 class PreviewDialog(QDialog):
     """The pages as they will print; zoom, page navigation, Print…, Save as PDF…, Close."""
 
@@ -96,11 +69,6 @@ class PreviewDialog(QDialog):
         self.prompter = prompter
         self.setWindowTitle(self.tr("Print preview"))
         self.pdf: bytes | None = None  # the whole printout, once laid out
-        self.shown_pdf: bytes | None = None  # what the pages show: its first page alone, until then
-        self.sizes: list[tuple[float, float]] = []
-        self.page_labels: list[QLabel] = []
-        self.page_tops: list[int] = []
-        self.zoom: float | None = None  # None: fit the page's width to the window
         self.warnings = preflight_messages(doc.report)
         layout = QVBoxLayout(self)
         self.warning_label = QLabel()
@@ -115,22 +83,9 @@ class PreviewDialog(QDialog):
         self.warning_label.setVisible(bool(self.warnings))
         layout.addWidget(self.warning_label)
         layout.addLayout(self._build_toolbar())
-        self.pages = QWidget()
-        self.pages.setObjectName("previewPages")
-        self.pages.setStyleSheet("#previewPages { background: #808080; }")
-        self.pages_layout = QVBoxLayout(self.pages)
-        self.pages_layout.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
-        self.pages_layout.setSpacing(PAGE_GAP)
-        self.status = QLabel(self.tr("Laying out the pages…"))
-        self.status.setObjectName("previewStatus")
-        self.status.setStyleSheet("QLabel { color: white; padding: 24px; }")
-        self.pages_layout.addWidget(self.status)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("previewScroll")
-        self.scroll.setWidget(self.pages)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.verticalScrollBar().valueChanged.connect(lambda *_: self._scrolled())
-        self.scroll.viewport().installEventFilter(_CtrlWheelZoom(self))
+        self.scroll = PageView()
+        self.scroll.pageChanged.connect(self._page_changed)
+        self.scroll.zoomChanged.connect(lambda percent: self.zoom_label.setText(f"{percent} %"))
         layout.addWidget(self.scroll, 1)
         layout.addLayout(self._build_buttons())
         self._shortcuts()
@@ -180,7 +135,7 @@ class PreviewDialog(QDialog):
         self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
         self.zoom_out_button.clicked.connect(lambda: self.zoom_by(-1))
         self.zoom_in_button.clicked.connect(lambda: self.zoom_by(+1))
-        self.fit_button.clicked.connect(self.fit_width)
+        self.fit_button.clicked.connect(lambda: self.scroll.fit_width())
         return bar
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -206,7 +161,7 @@ class PreviewDialog(QDialog):
         keys = (
             ([QKeySequence.ZoomIn, QKeySequence("Ctrl+="), QKeySequence("Ctrl++")], lambda: self.zoom_by(+1)),
             ([QKeySequence.ZoomOut, QKeySequence("Ctrl+-")], lambda: self.zoom_by(-1)),
-            ([QKeySequence("Ctrl+0")], self.fit_width),
+            ([QKeySequence("Ctrl+0")], lambda: self.scroll.fit_width()),
             ([QKeySequence(Qt.Key_PageDown)], lambda: self.go_to_page(self.current_page() + 1)),
             ([QKeySequence(Qt.Key_PageUp)], lambda: self.go_to_page(self.current_page() - 1)),
             ([QKeySequence(Qt.Key_Home)], lambda: self.go_to_page(0)),
@@ -241,155 +196,64 @@ class PreviewDialog(QDialog):
         return self.pdf is not None
 
     def _first_page(self, pdf: bytes) -> None:
-        """The first page (numbered ``1/…``) while the rest is laid out: the reader starts at once.
-
-        It stands in the place of the "laying out" line, fitted to the window's width;
-        the whole printout replaces it when it is ready.
-        """
+        """The first page (numbered ``1/…``) while the rest is laid out: the reader starts at once."""
         if self.pdf is not None:
             return
-        self.shown_pdf = pdf
-        ratio = self.devicePixelRatioF()
-        width = max(200, self.scroll.viewport().width() - 2 * PAGE_GAP)
-        (image,) = render_pages(pdf, width_px=round(width * ratio), pages=[0])
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        self.status.setStyleSheet("")
-        self.status.setPixmap(pixmap)
+        self.scroll.show_first_page(pdf)
         self.page_total.setText("/ …")
         self.info.setText(self.tr("Page 1 is shown; laying out the other pages…"))
 
     def _laid_out(self, pdf: bytes) -> None:
-        self.pdf = self.shown_pdf = pdf
-        self.sizes = page_sizes(pdf)
-        self.status.hide()
-        for _ in self.sizes:
-            label = QLabel()
-            label.setStyleSheet("background: white;")
-            self.pages_layout.addWidget(label)
-            self.page_labels.append(label)
-        self.page_box.setMaximum(max(1, len(self.sizes)))
-        self.page_total.setText("/ {0}".format(len(self.sizes)))
-        self.info.setText(self.tr("Pages: {0}").format(len(self.sizes)) + " · " + self.tr("A4 landscape"))
+        self.pdf = pdf
         self._set_ready(True)
-        self._apply_zoom()
+        pages = self.scroll.show_pages(pdf)
+        self.page_box.setMaximum(max(1, pages))
+        self.page_total.setText("/ {0}".format(pages))
+        self.info.setText(self.tr("Pages: {0}").format(pages) + " · " + self.tr("A4 landscape"))
+        self._page_changed(self.scroll.current_page(), pages)
 
     def _failed(self, message: str) -> None:
-        self.status.setText(self.tr("The printout could not be laid out.") + "\n" + message)
+        self.scroll.show_failure(message)
         self.prompter.error(self.tr("Print"), message)
 
-    # ----------------------------------------------------------------- zoom
-    def _actual_width(self, width_pt: float) -> float:
-        """A page's width in pixels at 100 %: its real size on this screen."""
-        return width_pt / 72.0 * self.logicalDpiX()
+    # ------------------------------------------------- the pages (PageView)
+    @property
+    def shown_pdf(self) -> bytes | None:
+        return self.scroll.shown_pdf
 
-    def _fit_zoom(self) -> float:
-        if not self.sizes:
-            return 1.0
-        # From the scroll area's own width, so that fitting does not depend on whether a scroll bar shows now.
-        bar = self.style().pixelMetric(QStyle.PM_ScrollBarExtent)
-        available = self.scroll.width() - 2 * self.scroll.frameWidth() - bar - 2 * PAGE_GAP
-        return max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], available / self._actual_width(self.sizes[0][0])))
+    @property
+    def page_labels(self) -> list[QLabel]:
+        return self.scroll.page_labels
 
-    def current_zoom(self) -> float:
-        return self._fit_zoom() if self.zoom is None else self.zoom
+    @property
+    def status(self) -> QLabel:
+        return self.scroll.status
+
+    def current_page(self) -> int:
+        return self.scroll.current_page()
+
+    def go_to_page(self, number: int) -> None:
+        self.scroll.go_to_page(number)
 
     def zoom_by(self, steps: int) -> None:
-        if not self.sizes:
-            return
-        now = self.current_zoom()
-        if steps > 0:
-            bigger = [z for z in ZOOM_STEPS if z > now + 0.01]
-            self.zoom = bigger[0] if bigger else ZOOM_STEPS[-1]
-        else:
-            smaller = [z for z in ZOOM_STEPS if z < now - 0.01]
-            self.zoom = smaller[-1] if smaller else ZOOM_STEPS[0]
-        self._apply_zoom()
+        self.scroll.zoom_by(steps)
 
-    def fit_width(self) -> None:
-        self.zoom = None
-        self._apply_zoom()
-
-    def _apply_zoom(self) -> None:
-        if not self.sizes:
-            return
-        page = self.current_page()
-        zoom = self.current_zoom()
-        # The pages' tops, computed: the layout places the labels only later, when it runs.
-        top = self.pages_layout.contentsMargins().top()
-        self.page_tops = []
-        for label, (width_pt, height_pt) in zip(self.page_labels, self.sizes):
-            width = round(self._actual_width(width_pt) * zoom)
-            label.setFixedSize(width, round(width * height_pt / width_pt))
-            label.setPixmap(QPixmap())
-            self.page_tops.append(top)
-            top += label.height() + PAGE_GAP
-        self.zoom_label.setText(f"{round(zoom * 100)} %")
-        self.pages_layout.activate()
-        self.pages.adjustSize()
-        self.go_to_page(page)
-        self.render_visible()
+    def _page_changed(self, page: int, count: int) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page + 1)
+        self.page_box.blockSignals(False)
+        self.previous_button.setEnabled(self.is_ready() and page > 0)
+        self.next_button.setEnabled(self.is_ready() and page < count - 1)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.zoom is None and self.sizes:
-            self._apply_zoom()
-
-    # ----------------------------------------------------------- navigation
-    def current_page(self) -> int:
-        """The page at the top of the view (0-based)."""
-        if not self.page_tops:
-            return 0
-        top = self.scroll.verticalScrollBar().value() + self.scroll.viewport().height() // 3
-        for number, label in enumerate(self.page_labels):
-            if self.page_tops[number] + label.height() + PAGE_GAP > top:
-                return number
-        return len(self.page_labels) - 1
-
-    def go_to_page(self, number: int) -> None:
-        if not self.page_tops:
-            return
-        number = max(0, min(len(self.page_labels) - 1, number))
-        bar = self.scroll.verticalScrollBar()
-        if bar.maximum() < self.page_tops[number]:  # the scroll range follows the layout later
-            bar.setRange(0, self.pages.sizeHint().height() - self.scroll.viewport().height())
-        bar.setValue(max(0, self.page_tops[number] - PAGE_GAP // 2))
-        self._scrolled()
-
-    def _scrolled(self) -> None:
-        if not self.page_tops:
-            return
-        self.page_box.blockSignals(True)
-        self.page_box.setValue(self.current_page() + 1)
-        self.page_box.blockSignals(False)
-        self.previous_button.setEnabled(self.current_page() > 0)
-        self.next_button.setEnabled(self.current_page() < len(self.page_labels) - 1)
-        self.render_visible()
-
-    def render_visible(self) -> list[int]:
-        """Renders the pages now in view (and the next one); returns their numbers."""
-        if self.shown_pdf is None:
-            return []
-        viewport = self.scroll.viewport()
-        top = self.scroll.verticalScrollBar().value()
-        bottom = top + max(viewport.height(), 400)
-        wanted = [n for n, (label, y) in enumerate(zip(self.page_labels, self.page_tops))
-                  if label.pixmap().isNull() and y <= bottom + label.height() and y + label.height() >= top]
-        if not wanted:
-            return wanted
-        ratio = self.devicePixelRatioF()  # sharp on a 125 % or 150 % screen: render in device pixels
-        width = round(self.page_labels[wanted[0]].width() * ratio)
-        for number, image in zip(wanted, render_pages(self.shown_pdf, width_px=width, pages=wanted)):
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(ratio)
-            self.page_labels[number].setPixmap(pixmap)
-        return wanted
+        self.scroll.follow_width()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         screen_fit.keep_on_screen(self)
         if self.shown_pdf is not None:
-            self._apply_zoom()
+            self.scroll.apply_zoom()
 
     # ------------------------------------------------------ print and save
     def confirm_draft(self) -> bool:
@@ -424,15 +288,26 @@ class PreviewDialog(QDialog):
         """Writes the PDF shown (the bytes ``tailan-cli export-pdf`` writes) where the user says."""
         if not self.wait_until_ready():
             return False
+        from pathlib import Path
+
+        from core.storage.replacing import making_room
+        from gui.files import Target, confirm_target
+
         if path is None:
-            suggested = str(self.doc.path.with_suffix(".pdf"))
+            suggested = str(picker_folder(self.doc.path) / (self.doc.path.stem + ".pdf"))
             path = self.prompter.save_path(self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"))
             if not path:
                 return False
             if not str(path).lower().endswith(".pdf"):
                 path = str(path) + ".pdf"
+            chosen = confirm_target(self.prompter, Path(path), self.doc.path)  # asked; the old one kept
+            if chosen is None:
+                return False
+        else:
+            chosen = Target(Path(path), replace=True)
         try:
-            write_pdf_file(path, self.pdf)
+            with making_room(chosen.path, replace=chosen.replace, backup=chosen.backup):
+                write_pdf_file(chosen.path, self.pdf)
         except TailanError as exc:
             self.prompter.error(self.tr("The PDF was not written"), exc.message)
             return False

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui.acts import act
+from gui import files
+from gui.acts import act, explain, why_read_only, write_to_chosen
 from gui.i18n import tr
+from gui.start_page import picker_folder
 
 
 class PrintActions:
@@ -31,7 +33,7 @@ class PrintActions:
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        self.save_pdf_action.setEnabled(self.w.doc is not None)
+        explain(self.save_pdf_action, self.w.doc is not None, why_read_only(None))
 
     def print_report(self, printer) -> int:
         """Prints the current report on ``printer`` (A4 landscape, 1:1); the page count, 0 if nothing printed."""
@@ -42,18 +44,25 @@ class PrintActions:
         pages = act(self.w, tr("Not printed"), lambda: printing.print_pdf(printing.pdf_bytes(self.w.doc.report), printer))
         return pages or 0
 
-    def save_pdf(self, path) -> bool:
-        """Writes the current report's PDF to ``path`` (whole or not at all); False with a message on failure."""
+    def save_pdf(self, path, chosen=None) -> bool:
+        """Writes the current report's PDF to ``path`` (whole or not at all); False with a message on failure.
+
+        ``chosen``: what the user agreed to (``gui.files.choose_target``). Without it (no dialog, as
+        ``tailan-cli export-pdf``) a file already there is kept as a backup all the same.
+        """
         if self.w.doc is None:
             return False
         from gui import printing
+        from gui.files import Target
         from gui.preview import write_pdf_file
 
-        def write() -> bool:
-            write_pdf_file(Path(path), printing.pdf_bytes(self.w.doc.report))
+        chosen = chosen or Target(Path(path), replace=True)
+
+        def write(where: Path) -> bool:
+            write_pdf_file(where, printing.pdf_bytes(self.w.doc.report))
             return True
 
-        if act(self.w, tr("The PDF was not written"), write) is None:
+        if write_to_chosen(self.w, tr("The PDF was not written"), chosen, write) is None:
             return False
         self.w.statusBar().showMessage(tr("PDF written: {0}").format(path), 8000)
         return True
@@ -62,10 +71,11 @@ class PrintActions:
         doc = self.w.doc
         if doc is None:
             return False
-        suggested = str(doc.path.with_suffix(".pdf"))
+        suggested = str(picker_folder(doc.path) / (doc.path.stem + ".pdf"))
         path = self.w.prompter.save_path(tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"))
         if not path:
             return False
         if not str(path).lower().endswith(".pdf"):
             path = str(path) + ".pdf"
-        return self.save_pdf(path)
+        chosen = files.choose_target(self.w, path, add_suffix=False)  # an existing file: asked, kept as a backup
+        return chosen is not None and self.save_pdf(chosen.path, chosen)

@@ -8,7 +8,7 @@ clamped the same way once the window is shown and its real frame is known.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +32,7 @@ def available_area(widget: QWidget, anchor: QWidget | None = None) -> QRect:
 def _frame_margins(widget: QWidget) -> tuple[int, int, int, int]:
     """Left, top, right, bottom frame sizes: the real ones once shown, an allowance before."""
     frame, inner = widget.frameGeometry(), widget.geometry()
-    if widget.isVisible() and frame != inner:
+    if _frame_known(widget):
         return (inner.left() - frame.left(), inner.top() - frame.top(),
                 frame.right() - inner.right(), frame.bottom() - inner.bottom())
     return (FRAME_ALLOWANCE_W // 2, FRAME_ALLOWANCE_H - FRAME_ALLOWANCE_W // 2,
@@ -52,23 +52,43 @@ def fit_window(widget: QWidget, width: int, height: int, anchor: QWidget | None 
 
 
 def keep_on_screen(widget: QWidget, anchor: QWidget | None = None) -> None:
-    """Shrinks and moves ``widget`` so that its whole frame lies in the available area."""
+    """Shrinks and moves ``widget`` so that its whole frame lies in the available area.
+
+    Before the window manager has framed the window its frame is not known yet: the
+    title bar is then assumed above the client area (``FRAME_ALLOWANCE_H``), so a restored
+    geometry whose client top is at the screen's top edge is moved down, not left with its
+    title bar above the screen where nobody can grab it."""
     if widget.isMaximized() or widget.isFullScreen():
         return
     area = available_area(widget, anchor)
     left, top, right, bottom = _frame_margins(widget)
-    w = min(widget.width(), area.width() - left - right)
-    h = min(widget.height(), area.height() - top - bottom)
-    if (w, h) != (widget.width(), widget.height()):
-        widget.resize(w, h)
-    frame = widget.frameGeometry()
-    fw, fh = w + left + right, h + top + bottom
-    x = min(max(frame.x(), area.x()), area.x() + area.width() - fw)
-    y = min(max(frame.y(), area.y()), area.y() + area.height() - fh)
-    if (x, y) != (frame.x(), frame.y()):
-        widget.move(x, y)
+    inner = widget.geometry()
+    w = min(inner.width(), area.width() - left - right)
+    h = min(inner.height(), area.height() - top - bottom)
+    x = min(max(inner.x(), area.x() + left), area.x() + area.width() - right - w)
+    y = min(max(inner.y(), area.y() + top), area.y() + area.height() - bottom - h)
+    if (x, y, w, h) == (inner.x(), inner.y(), inner.width(), inner.height()):
+        return
+    if _frame_known(widget):
+        if (w, h) != (inner.width(), inner.height()):
+            widget.resize(w, h)
+        widget.move(x - left, y - top)  # move() places the frame's top-left corner
+    else:
+        widget.setGeometry(x, y, w, h)  # the client area; the frame is drawn around it
+
+
+def keep_on_screen_once_framed(widget: QWidget, anchor: QWidget | None = None, delay_ms: int = 300) -> None:
+    """``keep_on_screen`` now, and again once the window manager has put its frame around the
+    window (its real title bar height is known only then)."""
+    keep_on_screen(widget, anchor)
+    QTimer.singleShot(delay_ms, widget, lambda: keep_on_screen(widget, anchor))
+
+
+def _frame_known(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.frameGeometry() != widget.geometry()
 
 
 def frame_inside(widget: QWidget) -> bool:
     """True when the window's whole frame lies in its screen's available area."""
     return available_area(widget).contains(widget.frameGeometry())
+

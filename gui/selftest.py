@@ -86,7 +86,7 @@ class SelfTest:
     def check_qt(self) -> str:
         from PySide6 import __version__ as pyside_version
 
-        from gui.app import ensure_application
+        from gui.windows import ensure_application
 
         self.app = ensure_application([sys.argv[0] if sys.argv else "tailan"])
         platform = self.app.platformName()
@@ -210,7 +210,7 @@ class SelfTest:
         return f"PDF written ({len(data) // 1024} KB, {pages} pages) and page 1 rendered for the preview"
 
     def check_window(self) -> str:
-        from gui.app import create_main_window
+        from gui.windows import create_main_window
 
         if self.sample is None:
             raise AssertionError("no file (the sample did not open)")

@@ -18,10 +18,10 @@ from pathlib import Path
 
 
 def check_print(pdf: bytes, tmp: Path) -> str:
-    """The window's print path (``gui.printing.print_pdf``) onto a QPrinter that writes a PDF file."""
+    """The painting a real printer gets (``gui.printing.paint_pdf``), onto a QPrinter that writes a PDF file."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from gui.printing import page_count, prepare_printer, print_pdf
+    from gui.printing import page_count, paint_pdf, prepare_printer
 
     target = tmp / "printed.pdf"
     printer = QPrinter(QPrinter.ScreenResolution)  # pages rendered at the least print resolution, 300 dpi
@@ -29,7 +29,7 @@ def check_print(pdf: bytes, tmp: Path) -> str:
     printer.setOutputFileName(str(target))
     printer.setFromTo(1, 1)  # the print dialog's page range: page 1 is enough, and quicker
     prepare_printer(printer)
-    pages = print_pdf(pdf, printer)
+    pages = paint_pdf(pdf, printer)  # the painting a real printer gets, not the PDF file's shortcut
     if not target.is_file() or not target.read_bytes().startswith(b"%PDF"):
         raise AssertionError("QPrinter wrote no PDF file")
     if pages != 1 or page_count(target.read_bytes()) != 1:

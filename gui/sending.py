@@ -15,29 +15,41 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from core.errors import TailanError
-from core.storage import ReportFile
 from core.trust.fingerprint import short_code
 from gui import files
 from gui import settings as app_settings
-from gui.acts import act, write_to_chosen
+from gui.acts import act, explain, why_read_only, write_to_chosen
 from gui.document import Document
 from gui.files import FILE_FILTER
 from gui.i18n import tr
+from gui.start_page import in_data_folder, picker_folder
 
 FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; }"
 SEND_FOLDER_KEY = "sending/lastFolder"
 
 
-def finalized_banner(doc: Document) -> str:
-    """``Finalized: revision N, fingerprint XXXX-XXXX-XXXX-XXXX`` and what to do to change it."""
+def finalized_banner(doc: Document, window=None) -> str:
+    """``Finalized: revision N, fingerprint XXXX-XXXX-XXXX-XXXX``, the next steps (print, sign,
+    send) by the names of their menu entries, and how to change it."""
     report = doc.report
     text = tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint or ""))
     if doc.file_read_only:
         return text + " " + (doc.file_read_only_reason or tr("This file is open read-only; nothing can be changed."))
+    if window is not None:
+        file_menu = plain(window.actions_.file_menu.title())
+        text += " " + tr("Next: print it ({0} → {1}), have it signed and stamped, then {0} → {2} writes the file "
+                         "to take to the aimag with the signed paper.").format(
+            file_menu, plain(window.actions_.preview.text()), plain(window.sending.send.text()))
     return text + " " + tr("The report is read-only as it was signed; to change it, use File → Reopen for changes.")
+
+
+def plain(text: str) -> str:
+    """A menu's text as the user reads it (without the ``&`` of its key)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class SendingActions:
@@ -56,6 +68,7 @@ class SendingActions:
         menu.insertActions(before, [self.finalize, self.reopen, self.send])
         menu.insertSeparator(before)
         menu.insertAction(before, self.consolidation)
+        self.consolidation.setVisible(window.open_consolidation is not None)
         menu.insertSeparator(before)
         self.document_shown()
 
@@ -72,12 +85,16 @@ class SendingActions:
         doc = self.w.doc
         final = doc is not None and doc.finalized
         writable_file = doc is not None and not doc.file_read_only
-        self.finalize.setEnabled(writable_file and not final)
-        self.reopen.setEnabled(writable_file and final)
-        self.send.setEnabled(final)
+        file_reason = why_read_only(doc) if doc is None or doc.file_read_only else ""
+        explain(self.finalize, writable_file and not final,
+                file_reason or tr("The report is finalized already; it can be sent to the aimag."))
+        explain(self.reopen, writable_file and final,
+                file_reason or tr("Only a finalized report is reopened; this one can be changed as it is."))
+        explain(self.send, final, why_read_only(None) if doc is None else
+                tr("Finalize the report first (File → Finalize): only a finalized report can be sent."))
         banner = self.w.banner
         if final:
-            banner.setText(finalized_banner(doc))
+            banner.setText(finalized_banner(doc, self.w))
             banner.setStyleSheet(FINAL_BANNER_STYLE)
             banner.setVisible(True)
         else:
@@ -89,18 +106,14 @@ class SendingActions:
         path, report_id = doc.path, doc.report.id
         self.w.set_document(None)  # closes the old document first: it holds the file's edit lock
         try:
-            rf = ReportFile.open(path)
+            fresh = Document.open(path, self.w.prompter, report_id=report_id)
         except TailanError as exc:
             self.w.prompter.error(tr("The file was not opened"), exc.message)
             return False
-        try:
-            fresh = Document(rf, report_id, self.w.prompter)
-        except BaseException:
-            rf.close()
-            raise
         self.w.set_document(fresh)
         if select_id in fresh.items:
             self.w.select_item(select_id)
+        self.w.tree.setFocus(Qt.OtherFocusReason)  # where the user was: keys score, Ctrl+Z undoes
         return True
 
     # ------------------------------------------------------------ acts
@@ -109,6 +122,8 @@ class SendingActions:
         if doc is None or doc.finalized or doc.file_read_only:
             return False
         if not self.w.flush():
+            return False
+        if not self._ready(doc):
             return False
         if not self.w.prompter.confirm(
             tr("Finalize"),
@@ -120,15 +135,47 @@ class SendingActions:
         ):
             return False
         selected = self.w.current_item_id()
-        report = act(self.w, tr("The report was not finalized"), doc.finalize)
+        notices: list[str] = []
+        report = act(self.w, tr("The report was not finalized"), lambda: self._finalize_asking(doc, notices))
         if report is None:
             return False
         self._reload(selected)
-        self.w.statusBar().showMessage(
-            tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint)),
-            10000,
-        )
+        self.w.statusBar().showMessage(" ".join(
+            [tr("Finalized: revision {0}, fingerprint {1}.").format(report.revision, short_code(report.fingerprint))]
+            + notices), 20000)
         return True
+
+    def _ready(self, doc: Document) -> bool:
+        """Checks first (core's rule): when the report cannot be finalized yet, says why and
+        shows the first measure without a score, instead of asking a question whose yes fails."""
+        from core.report.scoring import unscored
+        from core.sending.lifecycle import not_ready
+
+        reason = not_ready(doc.report)
+        if not reason:
+            return True
+        missing = unscored(doc.report)
+        if missing:
+            self.w.select_item(missing[0].id)
+            self.w.keyboard.jump_to_score()
+        self.w.prompter.error(tr("Not ready to finalize"), reason)
+        return False
+
+    def _finalize_asking(self, doc: Document, notices: list[str]):
+        """Finalizes; when this PC has no key for a report signed before, asks before a new one is made."""
+        from core.sending.lifecycle import KeyMissingError
+
+        try:
+            return doc.finalize(notices=notices)
+        except KeyMissingError as exc:
+            if not self.w.prompter.confirm(
+                tr("No signing key on this computer"),
+                exc.message + "\n\n" + tr("Make a new key? The aimag will see a new key code and accept it only "
+                                           "after comparing it with the code on the newly signed paper."),
+                tr("Make a new key"), tr("Cancel"),
+            ):
+                return None
+            return doc.finalize(new_key=True, notices=notices)
 
     def do_reopen(self) -> bool:
         doc = self.w.doc
@@ -164,9 +211,9 @@ class SendingActions:
             self.w.prompter.info(tr("Send to aimag"), tr("Finalize the report first: only a finalized report can be sent."))
             return None
         store = app_settings.settings()
-        folder = Path(str(store.value(SEND_FOLDER_KEY, "") or doc.path.parent))
-        if not folder.is_dir():
-            folder = doc.path.parent
+        folder = Path(str(store.value(SEND_FOLDER_KEY, "") or picker_folder(doc.path)))
+        if not folder.is_dir() or in_data_folder(folder):
+            folder = picker_folder(doc.path)
         target = self.w.prompter.save_path(
             tr("Send to aimag: where to write the file (for example a USB stick)"),
             str(folder / submission_file_name(doc.report)),
@@ -187,11 +234,11 @@ class SendingActions:
         return written
 
     def open_consolidation(self, path: str | Path | None = None):
-        from gui.consolidation import open_consolidation_window
-        from gui.prompter import Prompter
-
-        # real dialogs belong to the consolidation window; a test's recording prompter is shared
-        prompter = None if isinstance(self.w.prompter, Prompter) else self.w.prompter
-        window = open_consolidation_window(path, prompter=prompter, current=self.consolidation_window)
+        """The aimag's window (opened by what the window was made with: ``MainWindow.open_consolidation``)."""
+        opener = self.w.open_consolidation
+        if opener is None:
+            return None
+        aimag = self.w.doc.report.aimag if self.w.doc is not None else ""  # names the aimag's folder the first time
+        window = opener(path, prompter=self.w.shared_prompter, current=self.consolidation_window, aimag=aimag)
         self.consolidation_window = window
         return window

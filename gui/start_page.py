@@ -45,6 +45,17 @@ def in_data_folder(path: Path) -> bool:
     return True
 
 
+def picker_folder(path=None) -> Path:
+    """Where a file dialog starts: beside ``path`` (the open file), unless that lies in the
+    hidden data folder (the sample, keys, locks): then the user's Documents folder. The data
+    folder is never offered in a file dialog."""
+    if path is not None:
+        folder = Path(path).parent
+        if not in_data_folder(folder) and folder.is_dir():
+            return folder
+    return documents_folder()
+
+
 def is_sample_path(path) -> bool:
     """The sample in the data folder (a copy elsewhere is the user's own file)."""
     from core.tables.sample import SAMPLE_FILE_NAME
@@ -111,6 +122,12 @@ class StartPage(QWidget):
                           "new reports are kept in your Documents folder."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.calls_label = QLabel()  # the aimags' calls opened on this PC, with their deadlines
+        self.calls_label.setObjectName("startCalls")
+        self.calls_label.setWordWrap(True)
+        self.calls_label.setStyleSheet("QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }")
+        layout.addWidget(self.calls_label)
+        self.refresh_calls()
         self.buttons = {}
         for name, text, detail, slot in (
             ("importFileButton", tr("Import my Word table from a file…"),
@@ -122,6 +139,9 @@ class StartPage(QWidget):
             ("newReportButton", tr("Start an empty report…"),
              tr("Type the goals and measures yourself."),
              lambda: window.actions_.new_report()),
+            ("openCallButton", tr("Open the aimag's call…"),
+             tr("The call file the aimag sent (.tailan-call): its deadline is shown here and in your report."),
+             lambda: window.year.open_call()),
             ("sampleButton", tr("Look at the sample report"),
              tr("A real report of 2023, read-only: to see how a finished report looks."),
              lambda: open_sample(window)),
@@ -138,17 +158,22 @@ class StartPage(QWidget):
             self.buttons[name] = button
         layout.addStretch(2)
 
+    def refresh_calls(self) -> None:
+        """The calls this PC remembers (``core.sending.call``), each with its deadline and the days left."""
+        from core.sending.call import remembered_calls
+        from gui.year.words import call_line
+
+        lines = [call_line(call) for call in remembered_calls()]
+        self.calls_label.setText("\n".join(lines))
+        self.calls_label.setVisible(bool(lines))
+
 
 def show_start(window, shown: bool) -> None:
     """With no report open only the start page stands: the empty tree and problems panel go away."""
     window.splitter.widget(0).setVisible(not shown)
-    dock = window.problems_dock
-    if shown and not dock.isHidden():
-        dock.hide()
-        window.problems_hidden_for_start = True
-    elif not shown and getattr(window, "problems_hidden_for_start", False):
-        dock.show()
-        window.problems_hidden_for_start = False
+    if shown:
+        window.start_page.refresh_calls()
+    window.problems_dock.set_allowed(not shown)
 
 
 class FileLocation:

@@ -132,7 +132,8 @@ class PlanTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (self.tr("No."), self.tr("Goal / measure"), self.tr("Score"))[section]
+            last = self.tr("Due") if self.doc.report.period.is_plan else self.tr("Score")
+            return (self.tr("No."), self.tr("Goal / measure"), last)[section]
         return None
 
     def flags(self, index: QModelIndex):
@@ -169,12 +170,12 @@ class PlanTreeModel(QAbstractItemModel):
             if remarks:
                 return self.tr("The aimag's remarks:") + "\n" + "\n".join(
                     r.text + (f" [{r.score}]" if r.score else "") for r in remarks)
-            if isinstance(item, Measure) and item.score is None:
+            if isinstance(item, Measure) and item.score is None and not self.doc.report.period.is_plan:
                 return self.tr("This measure has no score yet.")
             if isinstance(item, (Goal, Measure)):
                 return item.text
             return None
-        if isinstance(item, Measure) and item.score is None:
+        if isinstance(item, Measure) and item.score is None and not self.doc.report.period.is_plan:
             if role == Qt.ForegroundRole:
                 return self._warn_brush
             if role == Qt.FontRole:
@@ -204,6 +205,8 @@ class PlanTreeModel(QAbstractItemModel):
         if column == 1:
             text = short(item.text) or self.tr("(no text)")
             return f"{REMARK_MARK} {text}" if self.doc.remarks_for(item.id) else text
+        if self.doc.report.period.is_plan:  # a plan is not scored: its due time stands there
+            return short(item.due, 16)
         return score_in_tree(item.score) if item.score is not None else UNSCORED_MARK + " " + self.tr("no score")
 
     def refresh_rows(self) -> None:
@@ -248,6 +251,9 @@ class PlanTreeModel(QAbstractItemModel):
                 for goal_id in {change.parent_id, change.to_parent_id} - {"", self.doc.report.id}:
                     if goal_id in self.doc.items:
                         self._row_changed(goal_id)
+        elif change.kind == ItemKind.REPORT and change.field == "period":
+            self.refresh_rows()  # a plan shows due times where a report shows scores
+            self.headerDataChanged.emit(Qt.Horizontal, 2, 2)
         elif change.kind == ItemKind.REPORT and change.field in ("organization", "year"):
             self._row_changed(self.doc.report.id)
 

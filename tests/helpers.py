@@ -116,3 +116,29 @@ def load_any_report(path: Path):
         return rf.load_report(rf.list_reports()[0].id)
     finally:
         conn.close()
+
+
+def as_schema_4(path: Path) -> None:
+    """Makes a file of ours what schema 4 (before the year, issue 21) wrote: migration 0005's tables and
+    columns taken away, the period's CHECK as migration 0001 wrote it, the record and version set back."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        for table in ("kept_calls", "aimag_calls"):
+            conn.execute(f"DROP TABLE {table}")
+        for column in ("origin", "due", "responsible"):
+            conn.execute(f"ALTER TABLE measures DROP COLUMN {column}")
+        conn.execute("ALTER TABLE decisions DROP COLUMN answer")
+        version = conn.execute("PRAGMA schema_version").fetchone()[0]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = 'reports'",
+                     ("CHECK (period IN ('annual', 'half-year', 'plan'))", "CHECK (period IN ('annual', 'half-year'))"))
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+        conn.execute("PRAGMA writable_schema = OFF")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_year'")
+        conn.execute("PRAGMA user_version = 4")
+        conn.commit()
+        conn.execute("VACUUM")
+    finally:
+        conn.close()

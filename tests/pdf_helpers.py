@@ -21,8 +21,10 @@ WORDS = (
 
 
 def sample_report() -> Report:
-    """The real sample as imported: a draft (6.1, 6.2, 6.3 without a score)."""
-    return import_file(SAMPLE).report
+    """The real sample as imported, of its aimag: a draft (6.1, 6.2, 6.3 without a score)."""
+    report = import_file(SAMPLE).report
+    report.aimag = "Өвөрхангай"
+    return report
 
 
 def final_report() -> Report:
@@ -41,7 +43,7 @@ def big_report(measures: int = 1000, per_goal: int = 8, seed: int = 1) -> Report
     """A generated report with long texts: ``measures`` measures, all scored."""
     rng = random.Random(seed)
     scores = [Score.FULL, Score.IN_PROGRESS, Score.INSUFFICIENT, Score.NOT_IMPLEMENTED, Score.NOT_DUE]
-    report = Report(organization="Туршилтын сум", year=2023, report_date="2023.12.08")
+    report = Report(organization="Туршилтын сум", aimag="Өвөрхангай", year=2023, report_date="2023.12.08")
     report.signatories = [Signatory("ХЭРЭГЖИЛТИЙГ ГАРГАСАН", "ЗДТГ-ЫН ДАРГА", "Б.ТУРШИЛТ")]
     goal = None
     for i in range(measures):

@@ -1,7 +1,9 @@
 """A prompter for tests: records every prompt and answers from queues the test sets.
 
-It stands where ``gui.prompter.Prompter`` shows real dialogs, so a window test never
-blocks on a modal dialog. It lives with the tests, not in the shipped ``gui`` package.
+It implements the ``gui.prompter.Prompter`` protocol where ``gui.prompter.DialogPrompter``
+shows real dialogs (tests/gui/test_prompter.py keeps their methods alike), so a window
+test never blocks on a modal dialog. It lives with the tests, not in the shipped ``gui``
+package.
 """
 
 from __future__ import annotations
@@ -32,12 +34,16 @@ class RecordingPrompter:
         self.calls.append(("choose", title, items))
         return self._answer("choose", None)
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.calls.append(("ask_text", title, label))
+        return self._answer("ask_text", None)
+
     def open_path(self, title: str, folder: str, filters: str) -> str | None:
-        self.calls.append(("open_path", title))
+        self.calls.append(("open_path", title, folder))
         return self._answer("open_path", None)
 
     def open_paths(self, title: str, folder: str, filters: str) -> list[str]:
-        self.calls.append(("open_paths", title))
+        self.calls.append(("open_paths", title, folder))
         return list(self._answer("open_paths", []))
 
     def save_path(self, title: str, suggested: str, filters: str) -> str | None:
@@ -45,8 +51,21 @@ class RecordingPrompter:
         return self._answer("save_path", None)
 
     def choose_folder(self, title: str, folder: str) -> str | None:
-        self.calls.append(("choose_folder", title))
+        self.calls.append(("choose_folder", title, folder))
         return self._answer("choose_folder", None)
 
     def kinds(self) -> list[str]:
         return [call[0] for call in self.calls]
+
+    def start_folders(self) -> list[tuple[str, str]]:
+        """(title, folder) of every file dialog asked: where it would have opened (for a save,
+        the folder of the name it suggested)."""
+        from pathlib import Path
+
+        pickers = {"open_path": 2, "open_paths": 2, "choose_folder": 2, "save_path": 2}
+        found = []
+        for call in self.calls:
+            if call[0] in pickers:
+                where = call[pickers[call[0]]]
+                found.append((call[1], str(Path(where).parent) if call[0] == "save_path" else where))
+        return found

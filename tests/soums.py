@@ -56,10 +56,11 @@ class Soum:
                     rf.set_field("report", report_id, name, value)
         return self
 
-    def finalize(self) -> "Soum":
+    def finalize(self, new_key: bool = True) -> "Soum":
+        """Finalizes as the officer does, confirming a new key when this PC has none (``--new-key``)."""
         self.use()
         with ReportFile.open(self.file) as rf:
-            finalize(rf, rf.resolve_report_id(None))
+            finalize(rf, rf.resolve_report_id(None), new_key=new_key)
         return self
 
     def reopen(self) -> "Soum":

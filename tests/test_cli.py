@@ -182,7 +182,7 @@ def test_every_command_module_lists_the_commands_it_adds():
 
 def test_a_printout_imports_no_other_command_and_leaves_with_its_output_flushed(tmp_path):
     """``tailan-cli export-pdf`` loads its own command module only, and the process ends
-    at once (``core.cli.leave``) with everything it printed delivered and the PDF whole."""
+    at once (``core.cli.common.leave``) with everything it printed delivered and the PDF whole."""
     import subprocess
     import sys
 

@@ -204,6 +204,9 @@ def test_cli_consolidate_json_and_ranking_exports(received, tmp_path):
     assert sorted(p["organization"] for p in data["pending"]) == sorted(["Нарийнтээл сум", "Хархорин сум", "Бат-Өлзий сум"])
     listed = json.loads(run_cli("pending", db, "--json").stdout)
     assert sorted(d["id"] for d in listed) == sorted(p["id"] for p in data["pending"])
+    refused = run_cli("decide", db, "--accept", data["pending"][0]["id"])  # the reviewer names the aimag first
+    assert refused.returncode == 2 and "--aimag" in refused.stderr.decode()
+    assert run_cli("register", db, "--aimag", "Өвөрхангай").returncode == 0
     for p in data["pending"]:
         assert run_cli("decide", db, "--accept", p["id"]).returncode == 0
     again = run_cli("consolidate", *files, "--db", db, "--json")

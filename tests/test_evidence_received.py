@@ -30,7 +30,7 @@ from evidence_files import (
     sha256,
     zip_bomb_docx,
 )
-from helpers import REPO, run_cli
+from helpers import REPO, as_schema_4, run_cli
 from soums import Soum, aimag_pc
 from test_submission import vector_report
 
@@ -163,6 +163,7 @@ def test_reports_signed_before_evidence_still_verify(tmp_path, monkeypatch):
     with ReportFile.open(submission, read_only=True) as rf:
         assert canonical_content(rf.load_report(rf.resolve_report_id(None)))["format"] == FORMAT
     old = shutil.copyfile(submission, tmp_path / "schema3.tailan")
+    as_schema_4(old)
     conn = sqlite3.connect(old)
     try:
         for table in ("attachments", "attachment_chunks", "attachment_files", "earlier_attachments"):

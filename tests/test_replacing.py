@@ -42,7 +42,7 @@ def test_making_room_refuses_without_consent(tmp_path):
 
 def test_export_submission_over_an_earlier_file_keeps_it(tmp_path):
     db = tmp_path / "soum.tailan"
-    assert run_cli("import", SAMPLE_TXT, "--db", db).returncode == 0
+    assert run_cli("import", SAMPLE_TXT, "--db", db, "--aimag", "Өвөрхангай").returncode == 0
     for number in ("6.1", "6.2", "6.3"):
         assert run_cli("set", db, "--measure", number, "--score", "70").returncode == 0
     assert run_cli("finalize", db).returncode == 0, "finalize"

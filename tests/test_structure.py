@@ -7,9 +7,6 @@
   transaction: it calls a core function that opens its own;
 - a third party's private names only in that library's adapter module;
 - ``docs/architecture.md`` names every package.
-
-Known cases that another branch is fixing are marked ``xfail(strict=True)`` one by one:
-once fixed, the mark fails the run until it is removed.
 """
 
 from __future__ import annotations
@@ -34,21 +31,9 @@ ADAPTERS = {
 }
 #: Public, documented names that begin with an underscore all the same.
 DOCUMENTED_UNDERSCORE = {
-    "_exit": "os._exit: ends the process without Python's teardown (tailan-cli, core.cli.leave)",
+    "_exit": "os._exit: ends the process without Python's teardown (tailan-cli, core.cli.common.leave)",
     "_asdict": "a named tuple's fields as a dict (collections.namedtuple's documented API)",
 }
-
-#: Being split or untangled on branch t20gui (issue 20, item 6): the mark goes at the merge.
-LONG_BEING_SPLIT = {"gui/consolidation/window.py", "gui/preview.py"}
-#: The imports that close the window's known cycles (gui.app <-> gui.selftest,
-#: gui.app -> gui.consolidation.window -> gui.app, and the aimag's window importing its
-#: own package, which imports it); no other cycle is allowed meanwhile.
-BACK_EDGES_BEING_UNTANGLED = {
-    ("gui.selftest", "gui.app"),
-    ("gui.consolidation.window", "gui.app"),
-    ("gui.consolidation.window", "gui.consolidation"),
-}
-T20GUI = pytest.mark.xfail(strict=True, reason="t20gui splits the aimag's window and untangles gui.app")
 
 SQL_START = re.compile(
     r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|ALTER|DROP|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM"
@@ -81,17 +66,17 @@ def test_the_top_of_core_holds_at_most_twelve_entries():
     assert len(entries) <= MAX_TOP_ENTRIES, f"core/ holds {len(entries)}: {entries}; put new code into its room"
 
 
-@pytest.mark.parametrize(
-    "path", [pytest.param(p, marks=T20GUI) if rel(p) in LONG_BEING_SPLIT else p for p in modules()], ids=rel
-)
+@pytest.mark.parametrize("path", modules(), ids=rel)
 def test_no_module_is_over_400_lines(path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{rel(path)} has {lines} lines: split it by job"
 
 
 # ------------------------------------------------------------------ imports
+@lru_cache(maxsize=None)
 def import_graph() -> dict[str, set[str]]:
-    """Each module of core/ and gui/ -> the modules of core/ and gui/ it imports, anywhere in it.
+    """Each module of core/ and gui/ -> the modules of core/ and gui/ it imports, anywhere in it
+    (read once per run: callers must not change it).
 
     ``from a.b import c`` counts as importing ``a.b.c`` when that is a module, else ``a.b``.
     """
@@ -168,17 +153,8 @@ def test_the_cycle_finder_finds_a_cycle_hidden_in_a_function():
 @pytest.mark.parametrize("room", ROOTS)
 def test_no_import_cycle(room):
     graph = import_graph()
-    for importer, imported in BACK_EDGES_BEING_UNTANGLED:  # tested on their own, below
-        graph[importer].discard(imported)
     found = [c for c in cycles(graph) if c[0].split(".")[0] == room]
     assert not found, "import cycles (imports inside functions count): " + "; ".join(" <-> ".join(c) for c in found)
-
-
-@pytest.mark.parametrize("edge", [pytest.param(e, marks=T20GUI) for e in sorted(BACK_EDGES_BEING_UNTANGLED)],
-                         ids=lambda e: f"{e[0]}->{e[1]}")
-def test_the_windows_known_cycles_are_untangled(edge):
-    importer, imported = edge
-    assert imported not in import_graph()[importer], f"{importer} imports {imported}, which imports it back"
 
 
 def test_core_never_imports_the_window():

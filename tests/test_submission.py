@@ -115,7 +115,9 @@ def test_the_fingerprint_covers_every_field_of_the_model():
     assert {f.name for f in fields(Signatory)} == set(fp.SIGNATORY_V1_FIELDS)
     assert {f.name for f in fields(Goal)} - {"measures"} == set(fp.GOAL_V1_FIELDS)
     # a measure's files are signed from v3 on; last year's list is for reference only, never signed
-    assert {f.name for f in fields(Measure)} - {"evidence", "earlier_evidence"} == set(fp.MEASURE_V1_FIELDS)
+    # the plan's fields and the link to the measure it came from are signed from v4 on
+    assert {f.name for f in fields(Measure)} - {"evidence", "earlier_evidence"} == set(
+        fp.MEASURE_V1_FIELDS + fp.MEASURE_V4_FIELDS)
     from core.report.model import Evidence
 
     assert {f.name for f in fields(Evidence)} - {"id", "year"} == set(fp.EVIDENCE_V3_FIELDS)

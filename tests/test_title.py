@@ -15,7 +15,9 @@ from core.tables.textimport import import_file
 
 
 def sample():
-    return import_file(SAMPLE_TXT).report
+    report = import_file(SAMPLE_TXT).report
+    report.aimag = "Өвөрхангай"
+    return report
 
 
 def test_the_built_title_is_the_samples_three_lines_in_capitals():

@@ -60,8 +60,11 @@ def one(db, path):
 
 @pytest.fixture
 def narii(soums, aimag):
-    """Нарийнтээл сум, registered at the aimag with its first revision."""
+    """Нарийнтээл сум, registered at the aimag (its name set by the reviewer first) with its first revision."""
     aimag.parent.mkdir()
+    with ReportFile.open(aimag, create=True) as rf:
+        with rf.transaction():
+            set_aimag_name(rf, "Өвөрхангай")
     soum = soums("narii").start("Нарийнтээл сум").finalize()
     first = soum.send()
     outcome = one(aimag, first)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core.aimag import register
+from core.aimag.backups import backup_before_run
 from core.aimag.current import make_current
 from core.aimag.rules import Action, judge
 from core.errors import TailanError, WriteError
@@ -87,6 +88,8 @@ class ConsolidationResult:
     """The outcomes of one consolidation run, in the order the files were taken."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
+    #: The copy of the aimag's file kept before this run changed it (``core.aimag.backups``).
+    backup: Path | None = None
 
     def count(self, status: Outcome) -> int:
         """How many files ended with ``status``."""
@@ -105,6 +108,20 @@ class ConsolidationResult:
 def archive_dir(aimag_db: Path) -> Path:
     """The archive of received files: a folder beside the aimag's file, so both are copied and kept together."""
     return aimag_db.with_name(aimag_db.stem + "-archive")
+
+
+def archive_copy_intact(path: Path) -> bool:
+    """Whether an archive copy still holds the bytes whose SHA-256 names it (never trusted by name and size)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return False
+    return path.stem == digest.hexdigest()
 
 
 def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
@@ -136,15 +153,19 @@ def consolidate(
     aimag_db = Path(aimag_db)
     paths = expand_inputs(files)
     result = ConsolidationResult()
+    existed = aimag_db.is_file()
     with ReportFile.open(aimag_db, create=True) as rf:
         if rf.read_only:
             raise TailanError(rf.read_only_reason or "Аймгийн нэгтгэлийн файл зөвхөн уншигдах байна.")
+        if existed and paths:  # the file as it was, kept before the run changes it (core.aimag.backups)
+            result.backup = backup_before_run(rf, aimag_db)
         run = _Run(rf, archive_dir(aimag_db))
         remove_stale_copies(run.archive)
         try:
             with rf.transaction():
                 if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
                     register.set_aimag_name(rf, aimag)
+                register.refresh_name_keys(rf)
                 for done, path in enumerate(paths, 1):
                     if should_cancel is not None and should_cancel():
                         raise ConsolidationCancelled()
@@ -253,10 +274,14 @@ class _Run:
         assert verdict.copy is not None and verdict.sha256
         name = f"{verdict.sha256}.tailan"
         target = self.archive / name
-        if target in self.pending or (target.exists() and target.stat().st_size == verdict.size):
+        if target in self.pending:
+            return name
+        existed = target.exists()
+        if existed and target.stat().st_size == verdict.size and archive_copy_intact(target):
             return name
         copy, verdict.copy = verdict.copy, None
-        self.created.append(target)
+        if not existed:  # a copy found changed is replaced by the received bytes, and stays so
+            self.created.append(target)
         self.pending[target] = self.pool.submit(_settle, copy, target)
         while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # the waits for the disk stay bounded
             self._confirm(next(iter(self.pending)))

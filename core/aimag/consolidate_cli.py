@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands
+from core.cli.common import EXIT_BAD_INPUT, EXIT_NEEDS_REVIEW, EXIT_OK, SubCommands, keeping_backup, one_line
 from core.errors import TailanError
 from core.storage import ReportFile
 from core.trust.signing import key_code
@@ -59,14 +60,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not Path(args.db).exists():
             raise TailanError(f"«{args.db}» файл олдсонгүй.")
         aimag = ReportFile.open(args.db, read_only=True)
-    all_ok = True
+    all_ok, all_known = True, True
     if args.json:
         print("[", flush=True)
     for index, name in enumerate(args.files):
         verdict = check_submission(Path(name))
         all_ok = all_ok and verdict.ok
         if verdict.ok:
-            verdict.reason += "; " + signer_line(aimag, verdict.report)
+            line, known = signer_line(aimag, verdict.report)
+            verdict.reason += "; " + line
+            all_known = all_known and known
         if args.json:
             item = {"file": str(verdict.path), "ok": verdict.ok, "reason": verdict.reason,
                     "fingerprint": verdict.report.fingerprint if verdict.report else None,
@@ -76,13 +79,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
             text = json.dumps(item, ensure_ascii=False, indent=2)
             print("  " + text.replace("\n", "\n  ") + ("," if index < len(args.files) - 1 else ""), flush=True)
         else:
-            print(verdict.describe(), flush=True)
+            print(one_line(verdict.describe()), flush=True)
         del verdict
     if args.json:
         print("]", flush=True)
     if aimag is not None:
         aimag.close()
-    return EXIT_OK if all_ok else EXIT_BAD_INPUT
+    if not all_ok:
+        return EXIT_BAD_INPUT
+    return EXIT_OK if all_known else EXIT_NEEDS_REVIEW
 
 
 def cmd_consolidate(args: argparse.Namespace) -> int:
@@ -100,9 +105,13 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     def progress(done: int, total: int, outcome) -> None:
         if not args.json:
             tail = f" [шийдвэр #{outcome.id}]" if outcome.id is not None else ""
-            print(f"[{done}/{total}] {Path(outcome.file).name}: {words[outcome.status]} — {outcome.reason}{tail}")
+            print(f"[{done}/{total}] {one_line(Path(outcome.file).name)}: {words[outcome.status]} — "
+                  f"{one_line(outcome.reason)}{tail}")
 
     result = consolidate(args.files, args.db, progress, aimag=args.aimag)
+    if result.count(Outcome.PENDING) and not _aimag_named(args.db):
+        print(f"Аймгийн нэр тохируулаагүй: шийдвэр гаргахаас өмнө tailan-cli register {args.db} --aimag НЭР "
+              "(өөр аймгийн файлыг ялгахын тулд; ирсэн файлаас авахгүй).", file=sys.stderr)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -114,37 +123,57 @@ def cmd_consolidate(args: argparse.Namespace) -> int:
     return EXIT_OK if result.clean else EXIT_NEEDS_REVIEW
 
 
+def _aimag_named(db: str) -> bool:
+    from core.aimag.register import aimag_name
+
+    with ReportFile.open(db, read_only=True) as rf:
+        return bool(aimag_name(rf))
+
+
 def cmd_ranking(args: argparse.Namespace) -> int:
     """``ranking``: the aimag's ranking printed, or written as CSV, PDF or Excel; the file is only read; 0."""
-    from core.aimag.ranking import missing_organizations, ranking, write_ranking_csv
+    from core.aimag.deadlines import call_json, latest_call, not_sent
+    from core.aimag.ranking import ranking, write_ranking_csv
     from core.aimag.register import aimag_name
+    from core.cli.common import days_text
     from core.report.model import Period
 
     if not Path(args.db).exists():
         raise TailanError(f"«{args.db}» файл олдсонгүй. Эхлээд consolidate хийнэ үү.")
     with ReportFile.open(args.db, read_only=True) as rf:
         rows = ranking(rf)
-        missing = missing_organizations(rf, rows)
+        pending = not_sent(rf, rows)
+        call = latest_call(rf)
         aimag = aimag_name(rf)
+    missing = [p.organization for p in pending]
     if args.csv:
-        write_ranking_csv(rows, args.csv)
+        with keeping_backup(args.csv):
+            write_ranking_csv(rows, args.csv)
     if args.pdf:
         from core.aimag.ranking_pdf import export_ranking_pdf
         from core.aimag.receipt import aimag_key_code
 
-        export_ranking_pdf(rows, missing, args.pdf, aimag_key_code(aimag) if aimag else "")
+        with keeping_backup(args.pdf):
+            export_ranking_pdf(rows, missing, args.pdf, aimag_key_code(aimag) if aimag else "")
     if args.xlsx:
         from core.aimag.ranking_xlsx import write_ranking_xlsx
 
-        write_ranking_xlsx(rows, missing, args.xlsx)
+        with keeping_backup(args.xlsx):
+            write_ranking_xlsx(rows, missing, args.xlsx)
     if args.json:
-        print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing}, ensure_ascii=False, indent=2))
+        print(json.dumps({"ranking": [r.to_json() for r in rows], "missing": missing, "call": call_json(call),
+                          "not_sent": [p.to_json() for p in pending]}, ensure_ascii=False, indent=2))
     elif not (args.csv or args.pdf or args.xlsx):
         for r in rows:
-            print(f"{r.rank:>3}. {r.organization:<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
-                  f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}")
-        if missing:
-            print("Ирүүлээгүй: " + ", ".join(missing))
+            plan = "" if r.plan is None else (f"  төлөвлөгөөнөөс: нэмсэн {r.plan['added']}, хассан {r.plan['dropped']}, "
+                                              f"өөрчилсөн {r.plan['changed']}")
+            print(f"{r.rank:>3}. {one_line(r.organization):<30} {r.year} {Period(r.period).label:<12} {r.total_display or '—':>6}"
+                  f"  үнэлгээгүй {r.unscored}  хувилбар {r.revision}  {r.fingerprint[:16]}{plan}")
+        if call is not None and pending:
+            print(f"Ирүүлээгүй ({call.year} оны {Period(call.period).document}, эцсийн хугацаа {call.deadline}): "
+                  + ", ".join(f"{one_line(p.organization)} ({days_text(p.days_left)})" for p in pending))
+        elif missing:
+            print("Ирүүлээгүй: " + ", ".join(map(one_line, missing)))
     return EXIT_OK
 
 
@@ -155,7 +184,7 @@ def cmd_expected(args: argparse.Namespace) -> int:
     with ReportFile.open(args.db, create=bool(args.add)) as rf:
         names = set_expected(rf, args.add, args.remove) if (args.add or args.remove) else expected_organizations(rf)
     for name in names:
-        print(name)
+        print(one_line(name))
     return EXIT_OK
 
 

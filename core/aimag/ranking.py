@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
+from core.aimag.plan_compare import compare_with_plans
 from core.aimag.register import expected_organizations
 from core.report import scoring
 from core.report.model import Period
@@ -64,6 +65,9 @@ class RankingRow:
     report_id: str
     #: (goal number, exact mean or None) in the report's order: the numbers of the exports
     goal_averages: list[tuple[str, Fraction | None]] = field(default_factory=list)
+    #: How the report differs from the organization's plan of the year held here
+    #: (``{"added", "dropped", "changed"}``, ``core.aimag.plan_compare``); ``None`` without one.
+    plan: dict[str, int] | None = None
 
     def to_json(self) -> dict:
         """The row for ``ranking --json``: the total as a number and as printed, goal means as printed."""
@@ -80,6 +84,7 @@ class RankingRow:
             "revision": self.revision,
             "received_at": self.received_at,
             "fingerprint": self.fingerprint,
+            "plan": self.plan,
         }
 
 
@@ -87,15 +92,20 @@ def ranking(rf: ReportFile) -> list[RankingRow]:
     """Current submissions, ranked within each (year, period); equal totals share a rank.
 
     Each is named as the aimag's register writes the organization, whatever spelling
-    the file itself used.
+    the file itself used. Plans are not ranked (they have no scores): each report is
+    held against its organization's plan of the year instead (``RankingRow.plan``).
     """
-    entries = []
+    entries, plans = [], []
     for content, received_at, fingerprint, registered_name in current_submissions(rf):
         report = report_from_content(json.loads(content))
         if registered_name:
             report.organization = registered_name
+        if report.period.is_plan:
+            plans.append(report)
+            continue
         summary = scoring.summarize(report)
         entries.append((report, summary, received_at, fingerprint))
+    differences = compare_with_plans([e[0] for e in entries], plans)
     entries.sort(key=lambda e: (-(e[0].year or 0), e[0].period.value, -(e[1].total if e[1].total is not None else -1), e[0].organization))
     out: list[RankingRow] = []
     group = None
@@ -124,6 +134,7 @@ def ranking(rf: ReportFile) -> list[RankingRow]:
                 fingerprint=fingerprint,
                 report_id=report.id,
                 goal_averages=[(g.number, summary.goal_averages[g.id]) for g in report.goals],
+                plan=differences[id(report)].counts() if id(report) in differences else None,
             )
         )
     return out

@@ -2,7 +2,8 @@
 
 When the aimag has taken a report, it can write a receipt: organization, year,
 period, revision, the report's fingerprint, when it was received, the total as the
-aimag computed it, the aimag's name and the reviewer's remarks, signed with the
+aimag computed it, the aimag's name, the reviewer's name and remarks (times in the
+aimag's local time with its offset, ``core.storage.clock``), signed with the
 aimag's own key (the same kind of key as the soums', ``core.trust.keys``). The soum opens it:
 the signature must be by an aimag key the soum accepted (the first time, after
 comparing its code with the aimag's paper), and the receipt must be about the soum's
@@ -21,14 +22,17 @@ import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from core.aimag import register
+from core.aimag import register, reviewer
 from core.aimag.remarks import MAX_REMARK_CHARS, Remark, current_submission, remarks_for
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
 from core.report.model import Period, Report, Score
-from core.storage import ReportFile, now_iso
+from core.storage import ReportFile
+from core.storage.clock import as_local_iso, later_than, local_clock, local_now_iso
 from core.storage.atomic import write_bytes_atomically
-from core.storage.receipts import keep_receipt, latest_receipt
+from core.storage.filenames import file_name
+from core.storage.replacing import making_room
+from core.storage.receipts import keep_receipt, kept_for_revision, latest_receipt
 from core.trust import aimag_keys
 from core.trust.keys import organization_key, public_key_hex
 from core.trust.names import name_key
@@ -39,7 +43,6 @@ SUFFIX = ".tailan-receipt"
 MAX_RECEIPT_BYTES = 2 * 1024 * 1024
 MAX_REMARKS = 5_000
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 class ReceiptError(TailanError):
@@ -62,6 +65,8 @@ class Receipt:
     aimag_public_key: str
     signature: str
     remarks: list[Remark] = field(default_factory=list)
+    #: Who issued it: the reviewer's name (receipts written before it was kept have none).
+    reviewer: str = ""
 
     @property
     def aimag_key_code(self) -> str:
@@ -70,13 +75,17 @@ class Receipt:
 
     def body(self) -> dict:
         """Everything the signature covers (all but the signature itself), with the format tag."""
-        signed = [f.name for f in fields(self) if f.name not in ("signature", "remarks")]
-        return {"format": FORMAT, **{name: getattr(self, name) for name in signed},
+        signed = [f.name for f in fields(self) if f.name not in ("signature", "remarks", "reviewer")]
+        body = {"format": FORMAT, **{name: getattr(self, name) for name in signed},
                 "remarks": [r.to_json() for r in self.remarks]}
+        if self.reviewer:  # an older receipt has none: its body stays the bytes it was signed as
+            body["reviewer"] = self.reviewer
+        return body
 
     def to_json(self) -> dict:
         """What ``tailan-cli show --json`` gives as ``receipt``."""
         return {
+            "status": "accepted",
             "received_at": self.received_at,
             "revision": self.revision,
             "fingerprint": self.fingerprint,
@@ -94,7 +103,7 @@ def canonical(body: dict) -> bytes:
 
 def aimag_signing_key(aimag: str):
     """The aimag's own key on the reviewer's PC (kept apart from any soum's key of that name)."""
-    return organization_key(f"аймаг: {aimag}")
+    return organization_key(f"аймаг: {aimag}", recreate=True)  # (issue 19 asks only at a soum's finalize)
 
 
 def aimag_key_code(aimag: str) -> str:
@@ -103,8 +112,11 @@ def aimag_key_code(aimag: str) -> str:
 
 
 # ------------------------------------------------------------------ the aimag side
-def make_receipt(rf: ReportFile, organization: str, year: int | None = None, period: str | None = None) -> Receipt:
-    """Signs a receipt for an organization's current submission; refuses when the aimag has no name set."""
+def make_receipt(rf: ReportFile, organization: str, year: int | None = None, period: str | None = None,
+                 author: str | None = None) -> Receipt:
+    """Signs a receipt for an organization's current submission; refuses when the aimag has no name set.
+
+    ``author`` is the reviewer who issues it (``core.aimag.reviewer.who``)."""
     aimag = register.aimag_name(rf)
     if not aimag:
         raise TailanError("Аймгийн нэр тохируулаагүй байна: tailan-cli register AIMAG --aimag НЭР.")
@@ -117,12 +129,13 @@ def make_receipt(rf: ReportFile, organization: str, year: int | None = None, per
         period=report.period.value,
         revision=report.revision,
         fingerprint=fingerprint,
-        received_at=received_at,
+        received_at=as_local_iso(received_at),
         total_display=scoring.display(scoring.report_total(report), "—"),
-        issued_at=now_iso(),
+        issued_at=local_now_iso(),
         aimag_public_key=public_key_hex(key),
         signature="",
         remarks=remarks_for(rf, fingerprint),
+        reviewer=reviewer.who(author),
     )
     receipt.signature = sign(key, canonical(receipt.body()))
     return receipt
@@ -130,23 +143,46 @@ def make_receipt(rf: ReportFile, organization: str, year: int | None = None, per
 
 def receipt_file_name(receipt: Receipt) -> str:
     """A file name that says whose receipt it is and is safe on any disk or USB stick."""
-    parts = [receipt.aimag, receipt.organization, str(receipt.year or "он"), Period(receipt.period).label.lower(),
-             f"хувилбар{receipt.revision}", "хариу"]
-    return "_".join("-".join(_UNSAFE.sub(" ", p).split()) for p in parts) + SUFFIX
+    return receipt_name(receipt.aimag, receipt.organization, receipt.year, receipt.period, receipt.revision)
+
+
+def receipt_name(aimag: str, organization: str, year: int | None, period: str, revision: int) -> str:
+    """``Өвөрхангай_Нарийнтээл-сум_2023_жилийн_хувилбар1_хариу.tailan-receipt``, short enough on any disk."""
+    parts = [aimag, organization, str(year or "он"), Period(period).label.lower(), f"хувилбар{revision}", "хариу"]
+    return file_name(parts, SUFFIX)
 
 
 def write_receipt(rf: ReportFile, organization: str, folder: str | os.PathLike, year: int | None = None,
-                  period: str | None = None) -> Path:
-    """Writes the signed receipt of an organization's current report into ``folder``."""
-    receipt = make_receipt(rf, organization, year, period)
-    folder = Path(folder)
+                  period: str | None = None, backups: list[Path] | None = None, author: str | None = None) -> Path:
+    """Writes the signed receipt of an organization's current report into ``folder``, issued by
+    ``author`` (``core.aimag.reviewer.who``); a receipt already there under that name is first
+    kept as a backup beside it (named in ``backups``)."""
+    receipt = make_receipt(rf, organization, year, period, author)
+    target = Path(folder) / receipt_file_name(receipt)
     data = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False, indent=1)
-    return write_bytes_atomically(folder / receipt_file_name(receipt), data.encode("utf-8"))
+    with making_room(target, replace=True) as backup:
+        write_bytes_atomically(target, data.encode("utf-8"))
+    if backup is not None and backups is not None:
+        backups.append(backup)
+    return target
 
 
-def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike) -> list[Path]:
-    """Receipts for a batch, one file per organization, into one folder."""
-    return [write_receipt(rf, name, folder) for name in organizations]
+def write_receipts(rf: ReportFile, organizations: list[str], folder: str | os.PathLike,
+                   backups: list[Path] | None = None, author: str | None = None) -> list[Path]:
+    """Receipts for a batch, one file per organization, into one folder (each name its own,
+    however long the organizations' names)."""
+    return [write_receipt(rf, name, folder, backups=backups, author=author) for name in organizations]
+
+
+def receipt_paths(rf: ReportFile, organizations: list[str], folder: str | os.PathLike) -> list[Path]:
+    """Where ``write_receipts`` will write each organization's receipt (to ask before replacing)."""
+    aimag = register.aimag_name(rf)
+    paths = []
+    for name in organizations:
+        report, _, _, _ = current_submission(rf, name)
+        paths.append(Path(folder) / receipt_name(aimag, report.organization, report.year, report.period.value,
+                                                 report.revision))
+    return paths
 
 
 # ------------------------------------------------------------------- the soum side
@@ -200,6 +236,9 @@ def _receipt_from(body: dict, signature: str) -> Receipt:
     remarks_raw = body.get("remarks")
     if not isinstance(remarks_raw, list) or len(remarks_raw) > MAX_REMARKS:
         raise ReceiptError("Хариуны тайлбарын жагсаалт буруу.")
+    issuer = body.get("reviewer", "")
+    if not isinstance(issuer, str) or len(issuer) > 200:
+        raise ReceiptError("Хариуны хянагчийн нэр буруу.")
     remarks = []
     for item in remarks_raw:
         if not isinstance(item, dict):
@@ -228,39 +267,71 @@ def _receipt_from(body: dict, signature: str) -> Receipt:
         aimag_public_key=public_key,
         signature=signature,
         remarks=remarks,
+        reviewer=issuer,
     )
 
 
 def open_receipt(rf: ReportFile, path: str | os.PathLike, accept_key: bool = False,
                  report_id: str | None = None) -> Receipt:
-    """Checks a receipt against the accepted aimag keys and the soum's own report, then keeps it.
+    """Checks a receipt against the soum's own report, its aimag and the key accepted for it, then keeps it.
 
-    Raises ``ReceiptError`` (nothing changed) when the signature is not by an accepted
-    key of that aimag (first time: unless ``accept_key``), or when it is about another
-    organization, report or revision.
+    Raises ``ReceiptError`` (nothing changed) when it is about another organization,
+    report or revision; when it names another aimag than the report's own (by the name
+    rule, so an invisible character or a look-alike letter is the same aimag and meets
+    the same accepted key); when its signature is not by a key accepted for the
+    report's aimag (first time: unless ``accept_key``); or when a newer receipt of the
+    same revision is kept already.
     """
     receipt = read_receipt(path)
-    accepted = aimag_keys.accepted_keys(receipt.aimag)
+    report = _own_report(rf, receipt, report_id)
+    accepted = aimag_keys.accepted_keys(report.aimag)
     if receipt.aimag_public_key not in accepted:
         if accepted:
             raise ReceiptError(
-                f"Хариуг {receipt.aimag} аймгийн хүлээн зөвшөөрсөн түлхүүрээр биш ({receipt.aimag_key_code}) "
+                f"Хариуг {report.aimag} аймгийн хүлээн зөвшөөрсөн түлхүүрээр биш ({receipt.aimag_key_code}) "
                 "гарын үсэг зурсан байна. Аймагтаа лавлана уу."
             )
         if not accept_key:
             raise ReceiptError(
-                f"{receipt.aimag} аймгийн түлхүүрийг анх удаа харж байна: код {receipt.aimag_key_code}. "
+                f"{report.aimag} аймгийн түлхүүрийг анх удаа харж байна: код {receipt.aimag_key_code}. "
                 "Аймгийн эрэмбийн цаасан дээрх кодтой тулгаад, таарвал зөвшөөрнө үү (--accept-key)."
             )
-    report = _matching_report(rf, receipt, report_id)
     if rf.read_only:
         raise ReceiptError(rf.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; хариуг хадгалах боломжгүй.")
+    kept = kept_for_revision(rf, report.id, receipt.revision)
+    if kept is not None:
+        earlier = json.loads(kept)["body"].get("issued_at", "")
+        if isinstance(earlier, str) and later_than(earlier, receipt.issued_at):  # instants, whatever their offsets
+            raise ReceiptError(
+                f"Хариуг хүлээн авсангүй: хувилбар {receipt.revision}-д илүү шинэ хариу хадгалагдсан байна "
+                f"({local_clock(earlier)}); хуучин хариу ({local_clock(receipt.issued_at)}) түүнийг солихгүй."
+            )
     content = json.dumps({"body": receipt.body(), "signature": receipt.signature}, ensure_ascii=False)
     keep_receipt(rf, report.id, receipt.revision, receipt.fingerprint, receipt.aimag, receipt.received_at,
                  receipt.aimag_key_code, content)
     if receipt.aimag_public_key not in accepted:
-        aimag_keys.accept(receipt.aimag, receipt.aimag_public_key)
+        aimag_keys.accept(report.aimag, receipt.aimag_public_key)
     return receipt
+
+
+def first_key_of_its_aimag(rf: ReportFile, receipt: Receipt, report_id: str | None = None) -> bool:
+    """Whether keeping this receipt first needs its aimag's key accepted (the officer's question):
+    it is about this report, of the report's own aimag, and no key of that aimag is accepted here.
+    Raises ``ReceiptError`` for a receipt that would be refused anyway, so nothing is asked of it."""
+    report = _own_report(rf, receipt, report_id)
+    return not aimag_keys.accepted_keys(report.aimag)
+
+
+def _own_report(rf: ReportFile, receipt: Receipt, report_id: str | None) -> Report:
+    """The report the receipt is about, the receipt naming that report's own aimag (by the name rule)."""
+    report = _matching_report(rf, receipt, report_id)
+    if not name_key(report.aimag):
+        raise ReceiptError("Тайлангийн толгойд аймгийн нэр алга тул хариу аль аймгийнх болохыг тулгах боломжгүй. "
+                           "Тайлангийн аймгийн нэрийг бичнэ үү.")
+    if name_key(receipt.aimag) != name_key(report.aimag):
+        raise ReceiptError(f"Хариуг хүлээн авсангүй: өөр аймгийн хариу («{receipt.aimag}»; энэ тайлан "
+                           f"«{report.aimag}» аймгийнх).")
+    return report
 
 
 def _matching_report(rf: ReportFile, receipt: Receipt, report_id: str | None) -> Report:
@@ -291,6 +362,8 @@ def kept_receipt(rf: ReportFile, report_id: str) -> Receipt | None:
     if content is None:
         return None
     data = json.loads(content)
+    if data["body"].get("format") != FORMAT:  # a notice of a rejection (core.sending.notice) came after it
+        return None
     return _receipt_from(data["body"], data["signature"])
 
 

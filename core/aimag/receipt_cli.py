@@ -12,10 +12,11 @@ import argparse
 import json
 from pathlib import Path
 
-from core.cli.common import EXIT_OK, SubCommands
+from core.cli.common import EXIT_OK, SubCommands, keeping_backup, one_line, said_kept
 from core.errors import TailanError
 from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
+from core.storage.clock import local_clock
 
 
 def add_parsers(sub: SubCommands) -> None:
@@ -26,7 +27,9 @@ def add_parsers(sub: SubCommands) -> None:
                    help="байгууллага (олон удаа өгч болно)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="хариуг бичих хавтас")
     p.add_argument("--year", type=int)
-    p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--period", choices=["annual", "half-year", "plan"])
+    p.add_argument("--author", metavar="NAME",
+                   help="хариу гаргасан хянагчийн нэр (өгөхгүй бол өмнө өгсөн нэр; нэг удаа өгөхөд хадгална)")
 
     p = sub.add_parser("review", help="хүлээн авсан тайланд хянагчийн тайлбар, санал болгох үнэлгээ")
     p.add_argument("db", metavar="AIMAG.tailan")
@@ -36,7 +39,8 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--score", metavar="VALUE", help="санал болгох үнэлгээ: 100 70 30 0 not-due")
     p.add_argument("--evidence-missing", action="store_true", help="арга хэмжээний нотлох баримт дутуу гэж тэмдэглэх")
     p.add_argument("--evidence-unreadable", metavar="FILE_NAME", help="арга хэмжээний нэг нотлох баримт уншигдахгүй")
-    p.add_argument("--author", metavar="NAME", help="хянагчийн нэр (өгөхгүй бол компьютерын хэрэглэгч)")
+    p.add_argument("--author", metavar="NAME",
+                   help="хянагчийн нэр (нэг удаа өгөхөд энэ компьютерт хадгална; өгөөгүй бол компьютерын хэрэглэгч)")
     p.add_argument("--pdf", metavar="OUT.pdf", help="тухайн байгууллагын тайлбаруудыг хэвлэх")
     p.add_argument("--json", action="store_true")
 
@@ -51,10 +55,6 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--report", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
 
-
-
-
-
 def cmd_receipt(args: argparse.Namespace) -> int:
     """``receipt``: writes a signed receipt per organization into a folder (the file only read); prints paths; 0."""
     from core.aimag.receipt import write_receipt
@@ -64,7 +64,11 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         raise TailanError(f"«{folder}» хавтас олдсонгүй.")
     with open_aimag_file(args.db, read_only=True) as rf:
         for name in args.organization:
-            print(write_receipt(rf, name, folder, args.year, args.period))
+            backups: list[Path] = []
+            path = write_receipt(rf, name, folder, args.year, args.period, backups=backups, author=args.author)
+            print(path)
+            for backup in backups:
+                said_kept(path, backup)
     return EXIT_OK
 
 
@@ -90,24 +94,33 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.pdf:
         from core.pdf.receipt import export_remarks_pdf
 
-        export_remarks_pdf(name, report, fingerprint, received_at, remarks, args.pdf)
+        with keeping_backup(args.pdf):
+            export_remarks_pdf(name, report, fingerprint, received_at, remarks, args.pdf)
     if args.json:
         print(json.dumps([r.to_json() for r in remarks], ensure_ascii=False, indent=2))
     elif not adding:
         for r in remarks:
             score = f" [санал: {r.score}]" if r.score else ""
-            print(f"{r.measure or 'тайлан'}: {r.text}{score}  ({r.author}, {r.at[:16].replace('T', ' ')})")
+            print(f"{one_line(r.measure or 'тайлан')}: {one_line(r.text)}{score}  ({one_line(r.author)}, "
+                  f"{local_clock(r.at)})")
     return EXIT_OK
 
 
 def cmd_receipt_open(args: argparse.Namespace) -> int:
     """``receipt-open``: keeps a receipt only if an accepted aimag key signed it for this report; 0."""
     from core.aimag.receipt import open_receipt
+    from core.sending.notice import is_notice, open_notice
 
+    if is_notice(args.receipt):  # a rejection's notice comes through the same channel
+        with ReportFile.open(args.file) as rf:
+            notice = open_notice(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
+        print(f"Аймгийн мэдэгдлийг хадгаллаа: {notice.aimag} аймаг хувилбар {notice.revision}-ийг татгалзсан. "
+              f"Шалтгаан: {notice.reason}")
+        return EXIT_OK
     with ReportFile.open(args.file) as rf:
         receipt = open_receipt(rf, args.receipt, accept_key=args.accept_key, report_id=args.report)
-    print(f"Аймгийн хариуг хадгаллаа: {receipt.aimag} аймаг {receipt.received_at[:10]}-нд хувилбар "
-          f"{receipt.revision}-ийг хүлээн авсан, нийт дүн {receipt.total_display}; тайлбар {len(receipt.remarks)}.")
+    print(f"Аймгийн хариуг хадгаллаа: {one_line(receipt.aimag)} аймаг {local_clock(receipt.received_at, False)}-нд "
+          f"хувилбар {receipt.revision}-ийг хүлээн авсан, нийт дүн {receipt.total_display}; тайлбар {len(receipt.remarks)}.")
     return EXIT_OK
 
 
@@ -118,7 +131,9 @@ def cmd_receipt_print(args: argparse.Namespace) -> int:
 
     with ReportFile.open(args.file, read_only=True) as rf:
         receipt = require_kept(rf, rf.resolve_report_id(args.report))
-    print(export_receipt_pdf(receipt, args.output))
+    with keeping_backup(args.output):
+        written = export_receipt_pdf(receipt, args.output)
+    print(written)
     return EXIT_OK
 
 

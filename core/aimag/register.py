@@ -4,8 +4,8 @@ An organization is known by the name the aimag writes for it; two spellings with
 same name key (``core.trust.names``) are one organization, so a stray space or a Latin
 letter never makes a second one. A key is accepted for one organization by the
 reviewer, once, after comparing its code with the signed paper (``core.trust.signing``).
-A retired key (a PC that died) stays on record but no longer signs for anyone, until
-the reviewer accepts it again for the same organization.
+A retired key (a PC that died) stays on record but never signs for anyone again: a
+file it signed waits for the reviewer, named as signed by a retired key.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from core.errors import NotFoundError, TailanError
 from core.storage import ReportFile
 from core.storage import aimag_register as stored
 from core.storage.aimag_register import Organization
-from core.trust.names import name_key
+from core.trust.names import name_key, one_letter_apart
 from core.trust.signing import key_code
 
 __all__ = [
     "Organization", "accept_key", "add_organization", "aimag_name", "expected_organizations", "find_by_name",
-    "key_codes_of", "organization_name", "organization_of_key", "organizations", "require_by_name", "retire_key", "set_aimag_name",
-    "set_expected",
+    "key_codes_of", "look_alike", "organization_name", "organization_of_key", "organizations", "refresh_name_keys",
+    "require_by_name", "retire_key", "retired_holder_of_key", "set_aimag_name", "set_expected",
 ]
 
 
@@ -52,6 +52,38 @@ def organization_of_key(rf: ReportFile, public_key: str) -> tuple[str, str] | No
     return stored.organization_of_key(rf, public_key)
 
 
+def retired_holder_of_key(rf: ReportFile, public_key: str) -> tuple[str, str, str] | None:
+    """(id, registered name, when retired) of the organization a retired key signed for: it signs for none now."""
+    return stored.retired_holder_of_key(rf, public_key)
+
+
+def look_alike(rf: ReportFile, name: str) -> tuple[str, str] | None:
+    """(id, registered name) of a registered organization whose name key is one letter away from ``name``'s."""
+    key = name_key(name)
+    for org_id, registered, _ in stored.names_and_keys(rf):
+        if one_letter_apart(key, name_key(registered)):
+            return org_id, registered
+    return None
+
+
+def refresh_name_keys(rf: ReportFile) -> None:
+    """Stored name keys made by an older name rule, made again by today's (one transaction).
+
+    The rule only ever folds more spellings together; a key another organization already
+    holds (two spellings registered apart before) is left as it was.
+    """
+    rows = stored.names_and_keys(rf)
+    taken = {key for _, _, key in rows}
+    stale = [(org_id, name_key(name)) for org_id, name, key in rows if name_key(name) != key]
+    if not stale:
+        return
+    with rf.transaction():
+        for org_id, key in stale:
+            if key not in taken:
+                stored.update_name_key(rf, org_id, key)
+                taken.add(key)
+
+
 def key_codes_of(rf: ReportFile, organization_id: str) -> list[str]:
     """The codes of the keys that sign for an organization now (retired keys left out), oldest first."""
     return stored.key_codes_of(rf, organization_id)
@@ -76,14 +108,17 @@ def add_organization(rf: ReportFile, name: str, expected: bool = True) -> str:
 def accept_key(rf: ReportFile, organization_id: str, public_key: str) -> str:
     """Accepts a key for an organization (its own transaction, or a savepoint of the caller's); returns its code.
 
-    A key retired before is accepted again only for the organization it was accepted for.
+    A key accepted before is refused: for another organization it is that one's, and a
+    retired key stays retired (a file it signed can still be accepted, the key never
+    signs again by itself).
     """
     holder = stored.holder_of_key(rf, public_key)
     code = key_code(public_key)
     if holder is not None:
         if holder != organization_id:
             raise TailanError(f"{code} кодтой түлхүүр өөр байгууллагынх гэж бүртгэлтэй байна.")
-        stored.reinstate_key(rf, public_key)
+        if stored.retired_holder_of_key(rf, public_key) is not None:
+            raise TailanError(f"{code} кодтой түлхүүрийг хүчингүй болгосон; дахин зөвшөөрөхгүй.")
         return code
     stored.insert_key(rf, organization_id, public_key, code)
     return code

@@ -3,15 +3,18 @@
 ``key show`` prints an organization's key code on this PC; ``pending`` lists the
 submissions waiting for the reviewer, ``decide`` settles one, ``register`` shows the
 organizations with their accepted key codes, ``history`` and ``restore`` return an
-organization to an earlier revision, ``retire-key`` stops a lost PC's key.
+organization to an earlier revision, ``retire-key`` stops a lost PC's key, ``purge``
+drops the files the reviewer rejected (their decisions stay on record).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 
-from core.cli.common import EXIT_OK, SubCommands
+from core.cli.common import EXIT_OK, SubCommands, one_line
+from core.errors import TailanError
 from core.aimag.consolidate_cli import open_aimag_file
 from core.storage import ReportFile
 
@@ -33,10 +36,16 @@ def add_parsers(sub: SubCommands) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--accept", type=int, metavar="ID")
     group.add_argument("--reject", type=int, metavar="ID")
+    p.add_argument("--reason", metavar="TEXT", help="татгалзсан шалтгаан (tailan-cli notice-оор байгууллагад очно)")
+
+    p = sub.add_parser("purge", help="татгалзсан файлуудын агуулга, архивын хуулбарыг устгах (шийдвэр нь бүртгэлд үлдэнэ)")
+    p.add_argument("db", metavar="AIMAG.tailan")
+    p.add_argument("--rejected", action="store_true", required=True, help="хянагчийн татгалзсан файлууд")
 
     p = sub.add_parser("register", help="аймгийн бүртгэл: байгууллагууд, тэдний түлхүүрийн код")
     p.add_argument("db", metavar="AIMAG.tailan")
-    p.add_argument("--aimag", metavar="NAME", help="энэ нэгтгэлийн аймгийн нэрийг тохируулах")
+    p.add_argument("--aimag", "--aimag-name", dest="aimag", metavar="NAME",
+                   help="энэ нэгтгэлийн аймгийн нэрийг тохируулах (файлыг зөвшөөрөхөөс өмнө)")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("retire-key", help="алдагдсан/эвдэрсэн компьютерын түлхүүрийг хүчингүй болгох")
@@ -53,7 +62,7 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--organization", required=True, metavar="NAME")
     p.add_argument("--revision", required=True, type=int)
     p.add_argument("--year", type=int)
-    p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--period", choices=["annual", "half-year", "plan"])
 
 
 
@@ -63,7 +72,10 @@ def cmd_key(args: argparse.Namespace) -> int:
     """``key show``: prints the organization's key code on this PC (made on first use) and its file; 0."""
     from core.trust.keys import key_path, organization_key_code
 
-    code = organization_key_code(args.organization)
+    notices: list[str] = []
+    code = organization_key_code(args.organization, notices=notices)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     if args.json:
         print(json.dumps({"organization": args.organization, "key_code": code}, ensure_ascii=False))
     else:
@@ -84,20 +96,47 @@ def cmd_pending(args: argparse.Namespace) -> int:
     if not items:
         print("Шийдвэр хүлээж буй файл алга.")
     for d in items:
-        print(f"#{d.id} [{d.kind_label}] {d.file_name}: {d.reason}")
+        changed = "  (ирснээс хойш нөхцөл өөрчлөгдсөн)" if d.changed else ""
+        print(f"#{d.id} [{d.kind_label}] {one_line(d.file_name)}: {one_line(d.reason)}{changed}")
         registered = ", ".join(d.registered_key_codes) or "—"
-        print(f"     ирсэн түлхүүр: {d.key_code}   бүртгэлтэй ({d.registered_name or 'бүртгэлгүй'}): {registered}"
-              + (f"   [{d.status}]" if args.all else ""))
+        print(f"     ирсэн түлхүүр: {d.key_code}   бүртгэлтэй ({one_line(d.registered_name) or 'бүртгэлгүй'}): "
+              f"{registered}" + (f"   [{d.status}]" if args.all else ""))
     return EXIT_OK
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
     """``decide``: accepts or rejects one waiting submission; prints what was done; 0."""
     from core.aimag.decisions import decide
+    from core.aimag.notice import reject
+    from core.aimag.register import aimag_name
 
     with open_aimag_file(args.db, read_only=False) as rf:
         accept = args.accept is not None
-        print(decide(rf, args.accept if accept else args.reject, accept))
+        if not accept:
+            print(one_line(reject(rf, args.reject, args.reason or "")))
+        elif args.reason:
+            raise TailanError("--reason нь зөвхөн --reject-тэй хэрэглэгдэнэ.")
+        elif not aimag_name(rf):
+            raise TailanError(
+                "Аймгийн нэр тохируулаагүй байна: энэ нэгтгэл аль аймгийнх болохыг хянагч эхлээд заана "
+                f"(tailan-cli register {args.db} --aimag НЭР); ирсэн файлаас авахгүй. Дараа нь дахин шийднэ үү."
+            )
+        else:
+            print(one_line(decide(rf, args.accept, accept)))
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    """``purge --rejected``: rejected files' content and archive copies dropped, their decisions kept; 0."""
+    from core.aimag.archived import purge_rejected
+
+    with open_aimag_file(args.db, read_only=False) as rf:
+        purged, removed = purge_rejected(rf)
+    if purged:
+        print(f"Татгалзсан {purged} файлын агуулгыг устгалаа, архивын {removed} хуулбарыг устгалаа; шийдвэрүүд "
+              "бүртгэлд хэвээр (дахин ирвэл татгалзана).")
+    else:
+        print("Устгах татгалзсан файл алга.")
     return EXIT_OK
 
 
@@ -113,10 +152,10 @@ def cmd_register(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"aimag": aimag, "organizations": [o.__dict__ for o in orgs]}, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"Аймаг: {aimag or '(тохируулаагүй)'}")
+    print(f"Аймаг: {one_line(aimag) or '(тохируулаагүй)'}")
     for o in orgs:
         flag = "" if o.expected else "  (ирүүлэх шаардлагагүй)"
-        print(f"{o.name}{flag}: {', '.join(o.key_codes) or 'түлхүүргүй'}")
+        print(f"{one_line(o.name)}{flag}: {', '.join(o.key_codes) or 'түлхүүргүй'}")
     return EXIT_OK
 
 
@@ -141,7 +180,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         print(f"{r['year']} {r['period']:<9} хувилбар {r['revision']:<3} {r['status']:<10} {r['received_at'][:19]}"
-              f"  {r['fingerprint'][:16]}  {r['file']}")
+              f"  {r['fingerprint'][:16]}  {one_line(r['file'])}")
     return EXIT_OK
 
 
@@ -150,7 +189,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from core.aimag.decisions import restore
 
     with open_aimag_file(args.db, read_only=False) as rf:
-        print(restore(rf, args.organization, args.revision, args.year, args.period))
+        print(one_line(restore(rf, args.organization, args.revision, args.year, args.period)))
     return EXIT_OK
 
 
@@ -161,6 +200,7 @@ COMMANDS = {
     "decide": cmd_decide,
     "register": cmd_register,
     "retire-key": cmd_retire_key,
+    "purge": cmd_purge,
     "history": cmd_history,
     "restore": cmd_restore,
 }

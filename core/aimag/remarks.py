@@ -1,21 +1,22 @@
 """The reviewer's remarks on a received report, and the scores the reviewer proposes.
 
 Remarks live in the aimag's file, tied to the fingerprint of the submission they are
-about, with who wrote them and when. They never change the soum's submission: they
+about, with who wrote them (the reviewer's name, ``core.aimag.reviewer``) and when (the
+local time with its offset). They never change the soum's submission: they
 travel back to the soum in the receipt (``core.aimag.receipt``), where taking a
 proposed score is an ordinary, undoable edit of the soum's own.
 """
 
 from __future__ import annotations
 
-import getpass
 import json
 from dataclasses import astuple, dataclass
 
-from core.aimag import register
+from core.aimag import register, reviewer
 from core.errors import NotFoundError, TailanError
 from core.report.model import Report, Score
-from core.storage import ReportFile, now_iso
+from core.storage import ReportFile
+from core.storage.clock import local_now_iso
 from core.storage.remarks import insert_remark, remarks_about
 from core.storage.submissions import latest_current
 from core.trust.fingerprint import report_from_content
@@ -75,7 +76,7 @@ def add_remark(rf: ReportFile, organization: str, text: str, measure: str | None
         except ValueError:
             raise TailanError(f"«{score}» үнэлгээ буруу. 100, 70, 30, 0 эсвэл not-due байна.") from None
         score = parsed.value if parsed is not None else None
-    remark = Remark(number, text, score, author or _who(), now_iso())
+    remark = Remark(number, text, score, reviewer.who(author), local_now_iso())
     insert_remark(rf, fingerprint, astuple(remark), remark.to_json())
     return remark
 
@@ -84,9 +85,3 @@ def remarks_for(rf: ReportFile, fingerprint: str) -> list[Remark]:
     """The remarks on one submission, by its fingerprint, in the order written: a new revision starts with none."""
     return [Remark(*row) for row in remarks_about(rf, fingerprint)]
 
-
-def _who() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""

@@ -1,7 +1,9 @@
 """``tailan-cli``: the report file from the command line, in Mongolian, without Qt.
 
 Exit codes: 0 success; 2 bad input (a one-line Mongolian message on stderr, never a
-traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures.
+traceback). Set ``TAILAN_DEBUG=1`` to see tracebacks of unexpected failures. Whatever
+a file holds, the output shows it escaped (``common.printable``): no name can drive
+the terminal.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import os
 import sys
 from typing import Callable, NoReturn, Sequence
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK
+from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EscapingStream, days_text, leave
 from core.cli.text import MongolianArgumentParser, format_change_log
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
@@ -78,6 +80,10 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
     p.add_argument("--report", metavar="ID")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("clean-copy", help="гадны бүтэцтэй (триггер, индекс) файлаас Тайлангийн цэвэр хуулбар гаргах")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.tailan", help="шинэ файл (байгаа файлыг дарахгүй)")
+
     for module in command_modules(modules):
         module.add_parsers(sub)
     return parser
@@ -92,9 +98,11 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "core.tables.docx.cli": ("export-docx",),
     "core.sending.cli": ("finalize", "reopen", "export-submission"),
     "core.aimag.consolidate_cli": ("verify", "consolidate", "ranking", "expected"),
-    "core.aimag.register_cli": ("key", "pending", "decide", "register", "retire-key", "history", "restore"),
+    "core.aimag.register_cli": ("key", "pending", "decide", "register", "retire-key", "purge", "history", "restore"),
     "core.aimag.receipt_cli": ("receipt", "review", "receipt-open", "receipt-print"),
     "core.report.evidence.cli": ("attach", "attachments", "detach", "extract"),
+    "core.sending.year_cli": ("next", "call-open"),
+    "core.aimag.round_cli": ("call", "notice"),
 }
 
 
@@ -185,17 +193,25 @@ def cmd_show(args: argparse.Namespace) -> int:
     rf, report = _open_report(args.file, args.report, read_only=True)
     try:
         from core.aimag.receipt import kept_receipt
+        from core.sending.call import kept_call
+        from core.sending.notice import kept_notice
 
-        receipt = kept_receipt(rf, report.id)
+        answer = kept_notice(rf, report.id) or kept_receipt(rf, report.id)
+        call = kept_call(rf, report.id)
     finally:
         rf.close()
     if args.json:
-        data = report_to_json(report)
-        if receipt is not None:
-            data["receipt"] = receipt.to_json()
+        data = report_to_json(report, call)
+        if answer is not None:
+            data["receipt"] = answer.to_json()
+        data["call"] = call.to_json() if call is not None else None
         print(_json_text(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(format_report(report))
+    if call is not None:
+        print(f"Аймгийн дуудлага: {call.describe()} ({days_text(call.days_left())}).")
+    if answer is not None and getattr(answer, "reason", None):
+        print(f"Аймаг хувилбар {answer.revision}-ийг татгалзсан: {answer.reason}")
     return EXIT_OK
 
 
@@ -203,12 +219,17 @@ def format_report(report: Report) -> str:
     """The report as ``show`` prints it: goals with means, measures with scores, the total, what is missing."""
     summary = scoring.summarize(report)
     place = ", ".join(x for x in (report.organization, f"{report.aimag} аймаг" if report.aimag else "") if x)
-    out = [f"{place} — {report.year or '?'} он, {report.period.label.lower()} тайлан ({report.id})"]
+    out = [f"{place} — {report.year or '?'} он, {report.period.document} ({report.id})"]
     for goal in report.goals:
         avg = scoring.display(summary.goal_averages[goal.id], "—")
-        out.append(f"{goal.number:<4} {_short(goal.text, 70)}  [дундаж {avg}]")
+        mean = "" if report.period.is_plan else f"  [дундаж {avg}]"
+        out.append(f"{goal.number:<4} {_short(goal.text, 70)}{mean}")
         for m in goal.measures:
-            out.append(f"    {m.number:<6} {_short(m.text, 60)}  {_score_in_listing(m.score)}")
+            tail = _plan_in_listing(m) if report.period.is_plan else _score_in_listing(m.score)
+            out.append(f"    {m.number:<6} {_short(m.text, 60)}  {tail}")
+    if report.period.is_plan:
+        out.append(f"Төлөвлөгөө: {len(report.goals)} зорилт, {len(report.measures())} арга хэмжээ")
+        return "\n".join(out)
     out.append(f"Биелэлтийн нийт дүн: {summary.total_display or '—'} ({summary.scored} арга хэмжээ үнэлсэн)")
     if summary.unscored:
         out.append("Үнэлгээгүй арга хэмжээ: " + ", ".join(m.number or "?" for m in summary.unscored))
@@ -220,6 +241,10 @@ def format_report(report: Report) -> str:
 def _short(text: str, width: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _plan_in_listing(m: Measure) -> str:
+    return " · ".join(x for x in (_short(m.responsible, 30), _short(m.due, 20)) if x) or "—"
 
 
 def _score_in_listing(score: Score | None) -> str:
@@ -262,6 +287,9 @@ def cmd_set(args: argparse.Namespace) -> int:
         else:
             rf.set_field("measure", measure.id, args.field, args.value)
         report = rf.load_report(report.id)
+    if report.period.is_plan:
+        print("Хадгаллаа.")
+        return EXIT_OK
     print(f"Хадгаллаа. Биелэлтийн нийт дүн: {scoring.summarize(report).total_display or '—'}")
     return EXIT_OK
 
@@ -294,6 +322,16 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clean_copy(args: argparse.Namespace) -> int:
+    """``clean-copy``: a file refused for objects of its own, copied without them by Tailan; the file
+    itself is never changed; prints the new file; 0."""
+    from core.storage.opencheck import make_clean_copy
+
+    print(make_clean_copy(args.file, args.output))
+    print("Тайлан програмын бүтэцтэй цэвэр хуулбар гаргалаа; эх файлыг өөрчлөөгүй.", file=sys.stderr)
+    return EXIT_OK
+
+
 #: The sub-commands defined in this module.
 BASE_COMMANDS = {
     "import": cmd_import,
@@ -301,11 +339,21 @@ BASE_COMMANDS = {
     "show": cmd_show,
     "set": cmd_set,
     "log": cmd_log,
+    "clean-copy": cmd_clean_copy,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs ``tailan-cli``: 0 on success, 2 with one Mongolian line on bad input, 3 on a bug of ours; no traceback."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingStream(sys.stdout), EscapingStream(sys.stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     # A known command builds the parser of its own module only (a printout does not
     # import the aimag's modules); anything else (help, a typo) builds all of them.
@@ -339,29 +387,3 @@ def run() -> NoReturn:
     """The program ``tailan-cli`` (its console script, ``python -m core.cli`` and the bundle's
     executable): ``main`` on the command line's words, then ``leave`` with its exit code."""
     leave(main())
-
-
-def leave(code: int) -> NoReturn:
-    """Ends the process with ``code`` once the command is done, without Python's teardown.
-
-    Python's own exit frees every module and object one by one: for a printout that is
-    about 17 ms, a tenth of the whole run, spent after the PDF is on disk. By then the
-    command has closed and flushed every file it wrote; only the standard streams and
-    logging remain, and they are flushed here. Where anything might still run or be
-    owed at exit (a thread, a child process), Python's ordinary exit is used instead.
-    """
-    threading = sys.modules.get("threading")
-    multiprocessing = sys.modules.get("multiprocessing")
-    busy = (threading is not None and threading.active_count() > 1) or (
-        multiprocessing is not None and multiprocessing.active_children())
-    if busy:
-        sys.exit(code)
-    try:
-        if "logging" in sys.modules:
-            sys.modules["logging"].shutdown()
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None:
-                stream.flush()
-    except Exception:  # e.g. a closed pipe: Python's exit says so as usual
-        sys.exit(code)
-    os._exit(code)

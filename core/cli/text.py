@@ -98,6 +98,7 @@ OPERATION_NAMES = {
     LogOp.RECEIVED: "хүлээн авсан",
     LogOp.ATTACH: "нотлох баримт хавсаргасан",
     LogOp.DETACH: "нотлох баримт хассан",
+    LogOp.CALL: "аймгийн дуудлага нээсэн",
 }
 FIELD_NAMES = {
     "organization": "байгууллага",
@@ -114,6 +115,8 @@ FIELD_NAMES = {
     "baseline_level": "суурь түвшин",
     "target_level": "зорилтот түвшин",
     "achieved": "хүрсэн түвшин",
+    "responsible": "хариуцах эзэн",
+    "due": "хэрэгжих хугацаа",
     "score": "үнэлгээ",
     "role": "үүрэг",
     "position": "албан тушаал",

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.cli.common import EXIT_OK, SubCommands
+from core.cli.common import EXIT_OK, SubCommands, keeping_backup
 from core.errors import TailanError
 from core.storage import ReportFile
 
@@ -36,7 +36,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         raise TailanError("PDF-ийг тайлангийн файлын оронд бичихгүй. Өөр нэр сонгоно уу (жишээ нь тайлан.pdf).")
     with ReportFile.open(args.file, read_only=True) as rf:
         report = rf.load_report(rf.resolve_report_id(args.report))
-    pages = export_pdf(report, output)
+    with keeping_backup(output):  # an earlier file of that name is kept beside it
+        pages = export_pdf(report, output)
     problems = preflight(report)
     unscored = [p.number for p in problems if p.kind == ProblemCode.UNSCORED]
     print(f"PDF: {output} ({pages} хуудас)", file=sys.stderr)

@@ -57,12 +57,14 @@ from core.pdf.page_setup import (  # noqa: F401  (the form's page, also used by 
     PAGE_WIDTH_MM,
 )
 from core.pdf.paged import paged_table
+from core.pdf.plan_page import PLAN_SUBJECT, approval_story
 from core.pdf.pages import PagesDone, decorate, numbered_canvas_class
 from core.report.model import Report
 from core.report.draft import is_draft  # noqa: F401  (named here as before)
 from core.storage.atomic import write_bytes_atomically
 
 assert abs(sum(layout.COL_WIDTHS_MM) - FRAME_WIDTH_MM) < 0.01, "column widths must fill the frame"
+assert abs(sum(layout.PLAN_COL_WIDTHS_MM) - FRAME_WIDTH_MM) < 0.01, "the plan's column widths must fill the frame"
 
 
 def title_lines(report: Report) -> list[str]:
@@ -79,6 +81,8 @@ def build_story(report: Report) -> list:
     if report.appendix_label.strip():
         story.append(Paragraph(markup(report.appendix_label.strip()), styles["label"]))
         story.append(Spacer(1, 4 * MM))
+    if report.period.is_plan:  # the governor approves the plan: above its title
+        story.extend(approval_story(report, styles))
     for line in title_lines(report):
         story.append(Paragraph(markup(line), styles["title"]))
     story.append(Paragraph(markup(report.report_date.strip()), styles["date"]) if report.report_date.strip() else Spacer(1, 4 * MM))
@@ -111,7 +115,8 @@ def write_pdf(report: Report, stream: BinaryIO, first_page_only: bool = False) -
         title=" ".join(title_lines(report)),
         author=report.organization,
         creator="Tailan",
-        subject=(DRAFT_NOTE if draft else "Авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлан"
+        subject=(DRAFT_NOTE if draft else (PLAN_SUBJECT if report.period.is_plan else
+                                            "Авлигын эсрэг төлөвлөгөөний хэрэгжилтийн тайлан")
                  + (f". Хурууны хээ: {report.fingerprint}" if fingerprint_line else "")),
         initialFontName=REGULAR,
         initialFontSize=BODY_SIZE,

@@ -98,7 +98,7 @@ def goal_table_class():
             if row.goal_id is None or (row.goal_first and not in_row):
                 return
             row_cells = cell_rows(rest)[r]
-            width = layout.COL_WIDTHS_MM[1] * MM
+            width = layout.col_widths_mm(rest.layout_rows)[1] * MM
             text_para = Paragraph(f"{markup(row.goal_text)}<br/>{CONTINUED}", self.cell_styles["LEFT"])
             short = text_para.wrap(width, availHeight)[1] <= availHeight * REPEAT_GOAL_MAX_SHARE
             if short:
@@ -128,7 +128,7 @@ def build_table(report: Report, styles=None):
     data = [[cell_value(c, styles) for c in row.cells] for row in rows]
     table = goal_table_class()(
         data,
-        colWidths=[w * MM for w in layout.COL_WIDTHS_MM],
+        colWidths=[w * MM for w in layout.col_widths_mm(rows)],
         repeatRows=layout.HEADER_ROWS,
         splitByRow=0,
         splitInRow=1,

@@ -21,7 +21,16 @@ from typing import NamedTuple
 from core.pdf.fonts import REGULAR
 from core.report.draft import total_text
 from core.report.model import Measure, Report, Score
-from core.report.official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
+from core.report.official_form import (
+    APPROVED_WORD,
+    HEADER_SUB,
+    HEADER_TOP,
+    NOT_DUE_TEXT,
+    PLAN_HEADER_SUB,
+    PLAN_HEADER_TOP,
+    SCORE_WORD,
+    TOTAL_LABEL,
+)
 from core.report.scoring import summarize
 from core.trust.fingerprint import short_code
 from core.trust.signing import key_code
@@ -30,6 +39,8 @@ NCOLS = 8
 #: Column widths in millimetres; they add up to the frame width (see document.py).
 #: The achieved-level column holds the most text, the year column the least.
 COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)
+#: The plan's nine columns: no achieved level; the due time and the responsible instead.
+PLAN_COL_WIDTHS_MM = (9, 30, 54, 36, 12, 25, 33, 26, 35)
 
 HEADER_ROWS = 2
 
@@ -138,10 +149,69 @@ def fingerprint_text(report: Report) -> str:
     )
 
 
+def col_widths_mm(rows: list[Row]) -> tuple[float, ...]:
+    """The column widths of a table of ``rows``: the plan's nine or the report's eight columns."""
+    return PLAN_COL_WIDTHS_MM if len(rows[0].cells) == len(PLAN_COL_WIDTHS_MM) else COL_WIDTHS_MM
+
+
+def is_approver(role: str) -> bool:
+    """A signatory who approves (``БАТЛАВ``, ``БАТЛАСАН``): printed above a plan's title, not under its table."""
+    return " ".join(role.split()).upper().startswith(APPROVED_WORD[:5])
+
+
+#: The kinds of row after the table's body (the total, the signatures, the fingerprint).
+AFTER_BODY = ("total", "gap", "signature", "fingerprint")
+
+
+def body_end(rows: list[Row]) -> int:
+    """The first row after the body: the total row of a report, the signatures of a plan (which has no total)."""
+    return next((i for i, r in enumerate(rows) if r.kind in AFTER_BODY), len(rows))
+
+
+def plan_rows(report: Report) -> list[Row]:
+    """A plan's table: header, one row per measure (no achieved level, no score: its due time and
+    who is responsible instead), no total; the preparers' signatures under it (the approving
+    one stands above the title) and, once finalized, the fingerprint row."""
+    n = len(PLAN_HEADER_TOP)
+    rows = [
+        Row("header", tuple(Cell(t, bold=True, align="CENTER") for t in PLAN_HEADER_TOP)),
+        Row("subheader", tuple(Cell(t, bold=True, align="CENTER") for t in PLAN_HEADER_SUB)),
+    ]
+    for goal in report.goals:
+        goal_cells = (Cell(goal.number.strip(), align="CENTER"), Cell(goal.text))
+        common = dict(goal_id=goal.id, goal_number=goal.number.strip(), goal_text=goal.text)
+        if not goal.measures:
+            rows.append(Row("goal", goal_cells + (Cell(),) * (n - 2), goal_first=True, goal_last=True, **common))
+            continue
+        last = len(goal.measures) - 1
+        for i, m in enumerate(goal.measures):
+            cells = (goal_cells if i == 0 else (Cell(), Cell())) + (
+                Cell(measure_title(m)), Cell(m.indicator), Cell(m.baseline_year, align="CENTER"),
+                Cell(m.baseline_level), Cell(m.target_level), Cell(m.due), Cell(m.responsible),
+            )
+            rows.append(Row("measure", cells, goal_first=i == 0, goal_last=i == last, measure_id=m.id, **common))
+    signers = [s for s in report.signatories if not is_approver(s.role)]
+    if signers:
+        rows.append(Row("gap", (Cell(),) * n))
+        for s in signers:
+            rows.append(Row("signature", (Cell(), Cell(signature_text(s.role, s.position, s.name), bold=True))
+                            + (Cell(),) * (n - 2)))
+    qr = qr_text(report)
+    if qr:
+        if not signers:
+            rows.append(Row("gap", (Cell(),) * n))
+        rows.append(Row("fingerprint", (Cell(), Cell(fingerprint_text(report))) + (Cell(),) * (n - 3)
+                        + (Cell(qr=qr, align="RIGHT"),)))
+    return rows
+
+
 def table_rows(report: Report) -> list[Row]:
     """Header, one row per measure (a goal without measures keeps one row), the total
     row, a gap and one row per signatory; for a finalized report, a last row with the
-    full fingerprint and its QR code (inside the block kept with the signatures)."""
+    full fingerprint and its QR code (inside the block kept with the signatures). A plan's
+    table is ``plan_rows``'."""
+    if report.period.is_plan:
+        return plan_rows(report)
     rows = [
         Row("header", tuple(Cell(t, bold=True, align="CENTER") for t in HEADER_TOP)),
         Row("subheader", tuple(Cell(t, bold=True, align="CENTER") for t in HEADER_SUB)),
@@ -192,7 +262,7 @@ def table_style(rows: list[Row]) -> list[tuple]:
     total never stands on a page without the signatures, nor these without a row of
     the table (a tall last row is split inside, its end comes along).
     """
-    total = row_index(rows, "total")
+    total = body_end(rows)
     style = frame_style(rows, total)
     for i in range(len(rows)):
         style.extend(row_style(rows, i, total))
@@ -201,9 +271,11 @@ def table_style(rows: list[Row]) -> list[tuple]:
 
 
 def frame_style(rows: list[Row], total: int) -> list[tuple]:
-    """The commands over many rows: fonts, paddings, the outline, vertical rules, the total row."""
+    """The commands over many rows: fonts, paddings, the outline, vertical rules, the total row
+    (``total``: the first row after the body; a plan has no total row, its outline ends above it)."""
     black = "black"
-    return [
+    has_total = total < len(rows) and rows[total].kind == "total"
+    style = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 9),  # for empty cells too: else reportlab sets Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, HEADER_ROWS - 1), "MIDDLE"),
@@ -212,19 +284,23 @@ def frame_style(rows: list[Row], total: int) -> list[tuple]:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("SPAN", (4, 0), (5, 0)),
-        ("BOX", (0, 0), (-1, total), FRAME_RULE, black),
+        ("BOX", (0, 0), (-1, total if has_total else total - 1), FRAME_RULE, black),
         ("LINEAFTER", (0, 0), (3, total - 1), RULE, black),
         ("LINEAFTER", (4, 1), (4, total - 1), RULE, black),
-        ("LINEAFTER", (5, 0), (6, total - 1), RULE, black),
+        ("LINEAFTER", (5, 0), (-2, total - 1), RULE, black),
         ("LINEBELOW", (4, 0), (5, 0), RULE, black),
         ("LINEBELOW", (0, HEADER_ROWS - 1), (-1, HEADER_ROWS - 1), FRAME_RULE, black),
-        ("SPAN", (0, total), (-2, total)),
-        ("LINEBEFORE", (-1, total), (-1, total), RULE, black),
-        ("LINEABOVE", (0, total), (-1, total), FRAME_RULE, black),
-        ("VALIGN", (0, total), (-1, total), "MIDDLE"),
-        ("TOPPADDING", (0, total), (-1, total), 4),
-        ("BOTTOMPADDING", (0, total), (-1, total), 5),
     ]
+    if has_total:
+        style += [
+            ("SPAN", (0, total), (-2, total)),
+            ("LINEBEFORE", (-1, total), (-1, total), RULE, black),
+            ("LINEABOVE", (0, total), (-1, total), FRAME_RULE, black),
+            ("VALIGN", (0, total), (-1, total), "MIDDLE"),
+            ("TOPPADDING", (0, total), (-1, total), 4),
+            ("BOTTOMPADDING", (0, total), (-1, total), 5),
+        ]
+    return style
 
 
 def row_style(rows: list[Row], i: int, total: int) -> list[tuple]:
@@ -249,7 +325,7 @@ def row_style(rows: list[Row], i: int, total: int) -> list[tuple]:
 
 def nosplit_start(rows: list[Row], total: int | None = None) -> int:
     """First row of the block kept on one page: the last body row, the total, the signatures."""
-    total = row_index(rows, "total") if total is None else total
+    total = body_end(rows) if total is None else total
     return max(total - 1, HEADER_ROWS)
 
 
@@ -269,7 +345,7 @@ def window_style(rows: list[Row], start: int, stop: int) -> list[tuple]:
     renumbered; a box cut at the window's top becomes its sides, as in reportlab's own
     split. The result for ``(HEADER_ROWS, len(rows))`` draws the same as ``table_style``.
     """
-    total = row_index(rows, "total")
+    total = body_end(rows)
     last = len(rows) - 1
     shift = HEADER_ROWS - start
     style: list[tuple] = []

@@ -263,6 +263,6 @@ def paged_table(report, styles):
     """The table flowable for the story: the same rows, cells and style as
     ``goal_table.build_table``, laid out a page at a time."""
     rows = layout.table_rows(report)
-    widths = [w * MM for w in layout.COL_WIDTHS_MM]
+    widths = [w * MM for w in layout.col_widths_mm(rows)]
     source = TableSource(rows, lambda cell: cell_value(cell, styles), widths, goal_table_class(), styles)
     return paged_table_class()(source, layout.HEADER_ROWS)

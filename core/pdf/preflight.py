@@ -54,7 +54,7 @@ def preflight(report: Report) -> list[Problem]:
     for goal in report.goals:
         for i, m in enumerate(goal.measures):
             name = _name(goal, i, m)
-            for found in measure_problems(m):
+            for found in measure_problems(m, report.period.is_plan):
                 if found.code in _PRINTOUT_CODES:
                     problems.append(Problem(found.code, goal.id, m.id, name, messages[found.code].format(name=name)))
     return problems

@@ -18,6 +18,7 @@ from core.pdf.fonts import BOLD, REGULAR, register_fonts
 from core.pdf.pages import numbered_canvas_class
 from core.report.model import Period, Report
 from core.storage.atomic import write_bytes_atomically
+from core.storage.clock import local_clock
 from core.trust.fingerprint import short_code
 
 
@@ -71,7 +72,7 @@ def _grid(rows: list[list], widths_mm: list[float], header: bool = False):
 def receipt_qr_text(receipt) -> str:
     """The receipt's QR text: what a phone shows to check the paper against the aimag, without the program."""
     return "\n".join(["Tailan хариу", receipt.aimag, receipt.organization, str(receipt.year or ""), receipt.period,
-                      f"хувилбар {receipt.revision}", receipt.received_at[:19], receipt.fingerprint,
+                      f"хувилбар {receipt.revision}", local_clock(receipt.received_at), receipt.fingerprint,
                       receipt.aimag_key_code])
 
 
@@ -84,14 +85,16 @@ def export_receipt_pdf(receipt, target: str | os.PathLike) -> Path:
     rows = [
         [p("Аймаг", "bold"), p(receipt.aimag)],
         [p("Байгууллага", "bold"), p(receipt.organization)],
-        [p("Он, хугацаа", "bold"), p(f"{receipt.year or '?'} он, {Period(receipt.period).label.lower()} тайлан")],
+        [p("Он, хугацаа", "bold"), p(f"{receipt.year or '?'} он, {Period(receipt.period).document}")],
         [p("Хувилбар", "bold"), p(str(receipt.revision))],
-        [p("Хүлээн авсан", "bold"), p(receipt.received_at[:19].replace("T", " ") + " (UTC)")],
+        [p("Хүлээн авсан", "bold"), p(local_clock(receipt.received_at))],
         [p("Аймгийн тооцсон нийт дүн", "bold"), p(receipt.total_display)],
         [p("Тайлангийн хурууны хээ", "bold"), p(f"{short_code(receipt.fingerprint)}\n{receipt.fingerprint}", "small")],
         [p("Аймгийн түлхүүрийн код", "bold"), p(receipt.aimag_key_code)],
-        [p("Хариу гаргасан", "bold"), p(receipt.issued_at[:19].replace("T", " ") + " (UTC)")],
+        [p("Хариу гаргасан", "bold"), p(local_clock(receipt.issued_at))],
     ]
+    if receipt.reviewer:
+        rows.append([p("Хянагч", "bold"), p(receipt.reviewer)])
     story = [
         Paragraph(escape("АЙМАГТ ТАЙЛАН ХҮЛЭЭН АВСАН ТУХАЙ ХАРИУ"), s["title"]),
         Spacer(1, 6 * MM),
@@ -111,14 +114,24 @@ def _remarks_table(remarks, s, width_mm: float, texts: dict[str, str] | None = N
     from reportlab.platypus import Paragraph
 
     p = lambda text, style="small": Paragraph(escape(text).replace("\n", "<br/>"), s[style])  # noqa: E731
-    measure_w, score_w, who_w = 22, 24, 34
+    # The measure's words stand whole: with its text (the remarks printout) the column is as
+    # wide as the remark's own, so no word is cut; with the number only it is narrow.
+    measure_w, score_w, who_w = (70 if texts else 24), 24, 36
     rows = [[p("Арга хэмжээ", "bold"), p("Тайлбар", "bold"), p("Санал болгох үнэлгээ", "bold"), p("Хэн, хэзээ", "bold")]]
     for r in remarks:
         where = r.measure or "тайлан"
         if texts and r.measure in texts:
-            where += "\n" + texts[r.measure][:120]
-        rows.append([p(where), p(r.text), p(r.score or "—"), p(f"{r.author}\n{r.at[:16].replace('T', ' ')}")])
+            where += "\n" + _shortened(texts[r.measure], 160)
+        rows.append([p(where), p(r.text), p(r.score or "—"), p(f"{r.author}\n{local_clock(r.at)}")])
     return _grid(rows, [measure_w, width_mm - measure_w - score_w - who_w, score_w, who_w], header=True)
+
+
+def _shortened(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut between words (never inside one), with … when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return (cut or text[:limit]) + "…"
 
 
 def export_remarks_pdf(organization: str, report: Report, fingerprint: str, received_at: str, remarks,
@@ -127,8 +140,8 @@ def export_remarks_pdf(organization: str, report: Report, fingerprint: str, rece
     from reportlab.platypus import Paragraph, Spacer
 
     s = _styles()
-    head = (f"{organization}: {report.year or '?'} он, {report.period.label.lower()} тайлан, хувилбар {report.revision}; "
-            f"хүлээн авсан {received_at[:10]}; хурууны хээ {short_code(fingerprint)}")
+    head = (f"{organization}: {report.year or '?'} он, {report.period.document}, хувилбар {report.revision}; "
+            f"хүлээн авсан {local_clock(received_at, False)}; хурууны хээ {short_code(fingerprint)}")
     texts = {m.number: " ".join(m.text.split()) for m in report.measures()}
     story = [Paragraph(escape("ХЯНАГЧИЙН ТАЙЛБАР"), s["title"]), Spacer(1, 4 * MM), Paragraph(escape(head), s["body"]),
              Spacer(1, 4 * MM)]

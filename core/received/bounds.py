@@ -5,7 +5,9 @@ evaluated on our own tables: after the integrity check passed, or when it failed
 on a value (a CHECK or NOT NULL constraint), to name that value. A file whose values
 would break the loading or the consolidation (a blob where an id belongs, a
 revision beyond any integer, a text of megabytes, an unknown period) is refused
-here with its reason, instead of failing later in the middle of a batch.
+here with its reason, instead of failing later in the middle of a batch. No text may
+hold a control character (NUL, ESC, the bidi overrides...: issue 19), and the
+organization's and the aimag's names are one line each.
 
 Rules are given per known column; a column added by a later schema version gets
 the generic rule of its declared type (TEXT: bounded text; INTEGER: bounded
@@ -14,13 +16,14 @@ integer; BLOB: bounded blob), so a new version is covered until it adds its own.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from core.received.refusal import Reject, sqlite_reason
 from core.received.schema import MIGRATIONS_TABLE, reference_columns
 from core.report.evidence import limits as evidence_limits
 from core.report.kinds import EvidenceType
-from core.report.model import Period, Score
+from core.report.model import MEASURE_TEXT_FIELDS, Period, Report, Score
 from core.storage import received as stored
 from core.storage.received import (
     Rule,
@@ -29,8 +32,8 @@ from core.storage.received import (
     integer_rule,
     one_of_rule,
     pattern_rule,
+    plain_text_rule,
     scalar_rule,
-    text_rule,
     timestamp_rule,
 )
 from core.storage.attachments import CHUNK_BYTES
@@ -39,6 +42,8 @@ MAX_TEXT_CHARS = 100_000
 #: The change log keeps a whole report, goal or measure as JSON in one value.
 MAX_LOG_VALUE_CHARS = 10 * MAX_TEXT_CHARS
 MAX_SHORT_TEXT_CHARS = 200
+#: Who is responsible for a measure and by when (schema 5): a unit or a few names, a date or a quarter.
+MAX_PLAN_TEXT_CHARS = 2_000
 MAX_BLOB_BYTES = 64 * 1024
 MAX_GOALS = 1_000
 MAX_MEASURES = 20_000
@@ -69,7 +74,16 @@ ROW_LIMITS = {
     "attachments": (0, evidence_limits.MAX_FILES_PER_REPORT),
     "attachment_chunks": (0, evidence_limits.MAX_REPORT_BYTES // CHUNK_BYTES + evidence_limits.MAX_FILES_PER_REPORT),
     "earlier_attachments": (0, 0),  # the soum's own reference list never travels
+    # the year (schema 5): the aimag's calls and the call a soum keeps never travel
+    "aimag_calls": (0, 0),
+    "kept_calls": (0, 0),
 }
+
+#: What only an aimag's consolidation file holds (its register, settings, decisions, what it received).
+AIMAG_TABLES = ("aimag_settings", "organizations", "organization_keys", "decisions", "submissions",
+                "expected_organizations", "remarks")
+AIMAG_FILE = ("энэ бол аймгийн нэгтгэлийн файл (аймгийн бүртгэл, хүлээн авсан тайлангууд), сумаас илгээсэн "
+              "тайлан биш; нэгтгэлийн файлыг нэгтгэх файлуудын дунд өгөхгүй, харин нэгтгэлийн файл болгон нээнэ")
 
 TABLE_LABELS = {
     "reports": "тайлан", "goals": "зорилт", "measures": "арга хэмжээ", "signatories": "гарын үсэг зурагчид",
@@ -80,6 +94,7 @@ TABLE_LABELS = {
     "receipts": "аймгийн хариу",
     "attachment_files": "нотлох баримтын файлууд", "attachment_chunks": "нотлох баримтын агуулга",
     "attachments": "нотлох баримт", "earlier_attachments": "өмнөх оны нотлох баримтын жагсаалт",
+    "aimag_calls": "аймгийн дуудлагууд", "kept_calls": "аймгийн дуудлага",
 }
 COLUMN_LABELS = {
     "id": "таних дугаар", "report_id": "тайлангийн дугаар", "goal_id": "зорилтын дугаар", "sort_order": "дараалал",
@@ -94,11 +109,17 @@ COLUMN_LABELS = {
     "public_key": "гарын үсгийн нийтийн түлхүүр", "signature": "гарын үсэг",
     "sha256": "хурууны хээ", "size": "хэмжээ", "type": "төрөл", "data": "агуулга",
     "measure_id": "арга хэмжээний дугаар", "added_at": "нэмсэн огноо",
+    "responsible": "хариуцах эзэн", "due": "хэрэгжих хугацаа", "origin": "эх арга хэмжээний дугаар",
+    "answer": "татгалзсан шалтгаан",
 }
 
 
-def _text(limit: int) -> Rule:
-    return text_rule(limit, f"хэт урт текст (хязгаар {limit} тэмдэгт)", "текст байх ёстой")
+CONTROL = "хяналтын тэмдэгт (NUL, ESC, бичгийн чиглэл солих гэх мэт) байж болохгүй"
+
+
+def _text(limit: int, one_line: bool = False) -> Rule:
+    return plain_text_rule(limit, f"хэт урт текст (хязгаар {limit} тэмдэгт)", "текст байх ёстой", CONTROL,
+                           "нэг мөр байх ёстой (мөр шилжүүлэх, табгүй)" if one_line else "")
 
 
 def _integer(low: int, high: int) -> Rule:
@@ -120,6 +141,8 @@ ANY = scalar_rule(4 * MAX_TEXT_CHARS, "текст эсвэл тоо байх ё�
 
 COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("reports", "id"): UUID,
+    ("reports", "organization"): _text(MAX_TEXT_CHARS, one_line=True),
+    ("reports", "aimag"): _text(MAX_TEXT_CHARS, one_line=True),
     ("reports", "year"): _integer(0, 9999),
     ("reports", "period"): _one_of([p.value for p in Period]),
     ("reports", "created_at"): TIMESTAMP,
@@ -133,6 +156,9 @@ COLUMN_RULES: dict[tuple[str, str], Rule] = {
     ("goals", "id"): UUID, ("goals", "report_id"): UUID,
     ("measures", "id"): UUID, ("measures", "goal_id"): UUID,
     ("measures", "score"): _one_of([s.value for s in Score]),
+    ("measures", "responsible"): _text(MAX_PLAN_TEXT_CHARS),
+    ("measures", "due"): _text(MAX_PLAN_TEXT_CHARS),
+    ("measures", "origin"): UUID,
     ("change_log", "id"): _integer(1, MAX_INTEGER),
     ("change_log", "at"): TIMESTAMP,
     ("change_log", "report_id"): UUID,
@@ -183,6 +209,9 @@ def check_bounds(conn: sqlite3.Connection, version: int) -> None:
     tables = {t: cols for t, cols in reference_columns(version).items() if t != MIGRATIONS_TABLE}
     try:
         counts = stored.row_counts(conn, list(tables))
+        rows = dict(zip(tables, counts))
+        if not rows.get("reports") and any(rows.get(table) for table in AIMAG_TABLES):
+            raise Reject(AIMAG_FILE)  # no report, but a register: said plainly, not as a table's count
         for (table, _), n in zip(tables.items(), counts):
             low, high = ROW_LIMITS.get(table, (0, MAX_OTHER_ROWS))
             if table == "reports" and n != 1:
@@ -209,3 +238,21 @@ def _check_table(conn: sqlite3.Connection, table: str, columns) -> None:
         if n:
             table_label, column_label = _label(table, column, index)
             raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу ({n} мөрөнд): {what}")
+
+
+#: The C1 control characters, looked for in the texts once they are read (see ``CONTROL_CHARACTERS``).
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def check_texts(report: Report) -> None:
+    """No text of the loaded report holds a C1 control character."""
+    items = [("reports", report, ("organization", "aimag", "report_date", "appendix_label", "title"))]
+    items += [("signatories", s, ("role", "position", "name")) for s in report.signatories]
+    items += [("goals", g, ("number", "text")) for g in report.goals]
+    items += [("measures", m, MEASURE_TEXT_FIELDS) for m in report.measures()]
+    for table, item, names in items:
+        for index, name in enumerate(names):
+            value = getattr(item, name, "")
+            if isinstance(value, str) and _C1.search(value):
+                table_label, column_label = _label(table, name, index)
+                raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу: {CONTROL}")

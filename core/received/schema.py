@@ -19,6 +19,7 @@ from core.received.refusal import DAMAGED, Reject, sqlite_reason
 from core.storage import received as stored
 from core.storage import schema
 from core.storage.received import MIGRATIONS_TABLE, SchemaRow
+from core.storage.schemapages import TOO_BIG, bytes_schema_problem
 
 __all__ = ["MIGRATIONS_TABLE", "check_migration_rows", "check_schema", "check_schema_size", "reference_columns",
            "reference_schema", "schema_of"]
@@ -43,43 +44,19 @@ def reference_columns(version: int) -> dict[str, tuple[tuple[str, str, bool], ..
     return stored.columns_at(version)
 
 
-#: Pages the schema table may span. Ours fits in one; SQLite parses every definition of
-#: a table or index in a file before it can read any, so a schema of thousands of pages
-#: would cost seconds before the comparison could refuse it.
-MAX_SCHEMA_PAGES = 16
-TABLE_LEAF, TABLE_INTERIOR = 0x0D, 0x05
+SCHEMA_TOO_BIG = ("файлын бүтэц хэт том байна (Тайлан програмын файлд ийм олон эсвэл ийм урт объект байдаггүй): "
+                  "илгээгчээс дахин авна уу")
 
 
 def check_schema_size(data: bytes) -> None:
-    """Bytes only, before SQLite parses anything: the schema table spans a few leaf pages at most.
-
-    ``sqlite_master`` is the table b-tree rooted on page 1 (its page header starts
-    after the 100-byte file header). A leaf is small by construction; an interior
-    root may point to at most ``MAX_SCHEMA_PAGES`` children, each a leaf.
-    """
-    page_size = int.from_bytes(data[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = len(data) // page_size
-    kind = data[100]
-    if kind == TABLE_LEAF:
-        return
-    too_big = "файлын бүтэц хэт том байна (Тайлан програмын файлд ийм олон объект байдаггүй): илгээгчээс дахин авна уу"
-    if kind != TABLE_INTERIOR:
+    """Bytes only, before SQLite parses anything: the schema table spans a few leaf pages at most,
+    and no definition in it (overflow pages included) is longer than ours could be
+    (``core.storage.schemapages``)."""
+    problem = bytes_schema_problem(data)
+    if problem == TOO_BIG:
+        raise Reject(SCHEMA_TOO_BIG)
+    if problem:
         raise Reject(DAMAGED)
-    cells = int.from_bytes(data[103:105], "big")
-    if cells + 1 > MAX_SCHEMA_PAGES or 112 + 2 * cells > page_size:
-        raise Reject(too_big)
-    children = [int.from_bytes(data[108:112], "big")]
-    for i in range(cells):
-        offset = int.from_bytes(data[112 + 2 * i : 114 + 2 * i], "big")
-        if not 112 <= offset <= page_size - 4:
-            raise Reject(DAMAGED)
-        children.append(int.from_bytes(data[offset : offset + 4], "big"))
-    for child in children:
-        if not 2 <= child <= pages:
-            raise Reject(DAMAGED)
-        if data[(child - 1) * page_size] != TABLE_LEAF:
-            raise Reject(too_big)
 
 
 def schema_of(conn: sqlite3.Connection) -> frozenset[SchemaRow]:

@@ -46,6 +46,7 @@ from core.received.bounds import (
     MAX_SIGNATORIES,
     MAX_TEXT_CHARS,
     check_bounds,
+    check_texts,
 )
 from core.received.copying import Digest, private_copy, remove_copy
 from core.received.evidence import check_received_evidence, evidence_summary
@@ -276,6 +277,7 @@ def _checked_in(conn: sqlite3.Connection, version: int) -> Report:
         raise Reject("файлд холбоосгүй мөр байна (эвдэрсэн эсвэл гараар өөрчилсөн)")
     check_bounds(conn, version)
     report, rf = _load_single_report(conn, version)
+    check_texts(report)
     if version >= 4:
         check_received_evidence(rf, report)
     return report

@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from core.report.kinds import ItemKind
-from core.report.model import Measure, Report, Score
+from core.report.model import Measure, Period, Report, Score
 from core.report.title import title_problems
 
 
@@ -43,6 +43,12 @@ class ProblemCode(StrEnum):
     DUPLICATE_MEASURE_NUMBER = "duplicate-measure-number"
     TITLE_WITHOUT_ORGANIZATION = "title-without-organization"
     TITLE_WITHOUT_YEAR = "title-without-year"
+    EMPTY_ORGANIZATION = "empty-organization"
+    EMPTY_AIMAG = "empty-aimag"
+    PLAN_WITH_RESULTS = "plan-with-results"
+    CALL_AIMAG_DIFFERS = "call-aimag-differs"
+    CALL_YEAR_DIFFERS = "call-year-differs"
+    CALL_PERIOD_DIFFERS = "call-period-differs"
 
 
 SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -63,6 +69,12 @@ _MESSAGES_MN = {
     ProblemCode.DUPLICATE_MEASURE_NUMBER: "«{number}» дугаартай арга хэмжээ {count} удаа байна.",
     ProblemCode.TITLE_WITHOUT_ORGANIZATION: "Гарчигт байгууллагын нэр «{value}» алга: өөр байгууллагын гарчиг хэвлэгдэж магадгүй.",
     ProblemCode.TITLE_WITHOUT_YEAR: "Гарчигт тайлангийн он «{value}» алга: гарчгийг засна уу.",
+    ProblemCode.EMPTY_ORGANIZATION: "Байгууллагын нэр хоосон: тайлангийн толгойд байгууллагын нэрийг бичнэ үү.",
+    ProblemCode.EMPTY_AIMAG: "Аймгийн нэр хоосон: тайлангийн толгойд аймгаа бичнэ үү (эсвэл аймгийн дуудлагыг нээнэ үү).",
+    ProblemCode.PLAN_WITH_RESULTS: "{number} арга хэмжээ: төлөвлөгөөнд хүрсэн түвшин, үнэлгээ бичдэггүй (хэвлэгдэхгүй).",
+    ProblemCode.CALL_AIMAG_DIFFERS: "Аймгийн дуудлага «{value}» аймгийнх, тайланд өөр аймаг бичсэн байна.",
+    ProblemCode.CALL_YEAR_DIFFERS: "Аймгийн дуудлага {value} оны тайлан шаардаж байна, тайлангийн он өөр байна.",
+    ProblemCode.CALL_PERIOD_DIFFERS: "Аймгийн дуудлага {value} шаардаж байна, тайлангийн хугацаа өөр байна.",
 }
 
 
@@ -100,11 +112,18 @@ def baseline_year_state(value: str) -> str:
     return "invalid"
 
 
-def measure_problems(m: Measure) -> list[Problem]:
-    """The problems of one measure, in a fixed order (the printout's preflight uses them too)."""
+def measure_problems(m: Measure, plan: bool = False) -> list[Problem]:
+    """The problems of one measure, in a fixed order (the printout's preflight uses them too).
+
+    A measure of a plan has no score to give yet; an achieved text or a score in it is
+    a slip (it is neither printed nor meant to be signed as the plan).
+    """
     number = m.number.strip()
     problems: list[Problem] = []
-    if m.score is None:
+    if plan:
+        if m.achieved.strip() or m.score is not None:
+            problems.append(Problem(Severity.WARNING, ProblemCode.PLAN_WITH_RESULTS, ItemKind.MEASURE, m.id, number))
+    elif m.score is None:
         problems.append(Problem(Severity.ERROR, ProblemCode.UNSCORED, ItemKind.MEASURE, m.id, number))
     elif m.score is not Score.NOT_DUE and not m.achieved.strip():
         problems.append(Problem(Severity.WARNING, ProblemCode.SCORE_WITHOUT_ACHIEVED, ItemKind.MEASURE, m.id, number))
@@ -134,10 +153,43 @@ def header_problems(report: Report) -> list[Problem]:
     ]
 
 
-def check_report(report: Report) -> list[Problem]:
-    """All problems of the report, most serious first, then in table order."""
-    problems = header_problems(report)
-    problems.extend(p for m in report.measures() for p in measure_problems(m))
+def identity_problems(report: Report) -> list[Problem]:
+    """An empty organization or aimag: the file would go up as nobody's, to nowhere. Errors:
+    finalizing refuses them, naming the field."""
+    found = []
+    for field, code in (("organization", ProblemCode.EMPTY_ORGANIZATION), ("aimag", ProblemCode.EMPTY_AIMAG)):
+        if not getattr(report, field).strip():
+            found.append(Problem(Severity.ERROR, code, ItemKind.REPORT, report.id, "", value=field))
+    return found
+
+
+def call_problems(report: Report, call) -> list[Problem]:
+    """Where the report differs from the aimag's call it answers (``call``: its ``aimag``,
+    ``year`` and ``period`` value, as kept with the report); none without a call."""
+    if call is None:
+        return []
+    found = []
+    if report.aimag.strip() and _folded(report.aimag) != _folded(call.aimag):
+        found.append(Problem(Severity.WARNING, ProblemCode.CALL_AIMAG_DIFFERS, ItemKind.REPORT, report.id, "",
+                             value=call.aimag))
+    if report.year != call.year:
+        found.append(Problem(Severity.WARNING, ProblemCode.CALL_YEAR_DIFFERS, ItemKind.REPORT, report.id, "",
+                             value=str(call.year)))
+    if report.period.value != call.period:
+        found.append(Problem(Severity.WARNING, ProblemCode.CALL_PERIOD_DIFFERS, ItemKind.REPORT, report.id, "",
+                             value=Period(call.period).document))
+    return found
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def check_report(report: Report, call=None) -> list[Problem]:
+    """All problems of the report (and where it differs from the aimag's ``call``), most serious first, then in table order."""
+    problems = identity_problems(report) + header_problems(report) + call_problems(report, call)
+    plan = report.period.is_plan
+    problems.extend(p for m in report.measures() for p in measure_problems(m, plan))
     problems.extend(_duplicates(ItemKind.GOAL, [(g.id, g.number) for g in report.goals]))
     problems.extend(_duplicates(ItemKind.MEASURE, [(m.id, m.number) for m in report.measures()]))
     return sorted(problems, key=lambda p: SEVERITY_ORDER[p.severity])

@@ -66,15 +66,31 @@ SCORE_LABELS = {
 
 
 class Period(enum.Enum):
-    """Whether the report covers the whole year or its first half; the title follows it."""
+    """What the report is: the year's plan, or the report on its first half or on the whole year.
+
+    The plan is approved at the start of the year (it has no achieved text and no scores);
+    the half-year and the annual reports are made from it (``core.report.next_report``).
+    The title follows the period.
+    """
 
     ANNUAL = "annual"
     HALF_YEAR = "half-year"
+    PLAN = "plan"
 
     @property
     def label(self) -> str:
-        """The Mongolian adjective for the period, as it goes into the title."""
-        return {"annual": "Жилийн", "half-year": "Хагас жилийн"}[self.value]
+        """The Mongolian word for the period (``Жилийн``, ``Хагас жилийн``, ``Төлөвлөгөө``), as lists show it."""
+        return {"annual": "Жилийн", "half-year": "Хагас жилийн", "plan": "Төлөвлөгөө"}[self.value]
+
+    @property
+    def document(self) -> str:
+        """What the document is called in a sentence: ``жилийн тайлан``, ``хагас жилийн тайлан``, ``төлөвлөгөө``."""
+        return {"annual": "жилийн тайлан", "half-year": "хагас жилийн тайлан", "plan": "төлөвлөгөө"}[self.value]
+
+    @property
+    def is_plan(self) -> bool:
+        """A plan: no achieved text, no scores; its printout is titled and signed as a plan."""
+        return self is Period.PLAN
 
 
 #: The text fields of a measure, by their JSON/command-line names, in table order.
@@ -86,6 +102,8 @@ MEASURE_TEXT_FIELDS = (
     "baseline_level",
     "target_level",
     "achieved",
+    "responsible",
+    "due",
 )
 GOAL_FIELDS = ("number", "text")
 REPORT_FIELDS = (
@@ -122,6 +140,10 @@ class Evidence:
 class Measure:
     """One row of the table: a measure's texts as the user wrote them and its score (``None`` until given).
 
+    ``responsible`` (Хариуцах эзэн) and ``due`` (Хэрэгжих хугацаа) are the plan's, optional.
+    ``origin`` is the id of the measure this one was made from (the plan's measure in a
+    half-year report, the half-year's in the annual one), so the aimag can hold a report
+    against the approved plan; ``None`` for a measure typed or imported here.
     ``evidence`` are the files attached to it, in order; ``earlier_evidence`` lists, for
     reference only, what the measure carried in the report this one was carried forward from.
     """
@@ -135,6 +157,9 @@ class Measure:
     achieved: str = ""
     score: Score | None = None
     id: str = field(default_factory=new_id)
+    responsible: str = ""
+    due: str = ""
+    origin: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     earlier_evidence: list[Evidence] = field(default_factory=list)
 
@@ -169,7 +194,8 @@ def default_title(organization: str, year: int | None, period: "Period | None" =
     """The official form's three-line title in capitals (Ө and Ү included), from the header;
     ``core.report.title`` decides when a report's title follows it."""
     org = " ".join(organization.split()).upper() or "БАЙГУУЛЛАГА"
-    plan = "ТӨЛӨВЛӨГӨӨНИЙ ХАГАС ЖИЛИЙН ХЭРЭГЖИЛТ" if period is Period.HALF_YEAR else "ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ"
+    plan = {Period.HALF_YEAR: "ТӨЛӨВЛӨГӨӨНИЙ ХАГАС ЖИЛИЙН ХЭРЭГЖИЛТ", Period.PLAN: "ТӨЛӨВЛӨГӨӨ"}.get(
+        period, "ТӨЛӨВЛӨГӨӨНИЙ ХЭРЭГЖИЛТ")
     last = f"{year} ОНЫ {plan}" if year else plan
     return f"{org}, БАЙГУУЛЛАГЫН АВЛИГЫН ЭСРЭГ ҮЙЛ АЖИЛЛАГАА,\n{_TITLE_MIDDLE}\n{last}"
 

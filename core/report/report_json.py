@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from core.report import scoring
+from core.report.checks import check_report
 from core.report.model import GOAL_FIELDS, MEASURE_TEXT_FIELDS, REPORT_FIELDS, SIGNATORY_FIELDS, Measure, Report, Score
 
 
@@ -28,12 +29,14 @@ def measure_json(m: Measure) -> dict[str, Any]:
     data: dict[str, Any] = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
     data["score"] = score_json(m.score)
     data["id"] = m.id
+    data["origin"] = m.origin
     data["evidence"] = [{"name": e.name, "size": e.size, "sha256": e.sha256, "type": e.type} for e in m.evidence]
     return data
 
 
-def report_to_json(report: Report) -> dict[str, Any]:
-    """The stable JSON of a report for scripts: every field, the means and the total as numbers and printed."""
+def report_to_json(report: Report, call=None) -> dict[str, Any]:
+    """The stable JSON of a report for scripts: every field, the means and the total as numbers and printed,
+    and its problems as the window lists them (``call``: the aimag's call kept with it, if any)."""
     summary = scoring.summarize(report)
     return {
         "id": report.id,
@@ -55,4 +58,5 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "scored": summary.scored,
         "unscored": [m.number for m in summary.unscored],
         "not_due": [m.number for m in summary.not_due],
+        "problems": [{"code": p.code.value, "text": p.message} for p in check_report(report, call)],
     }

@@ -29,12 +29,17 @@ def goal_average(goal: Goal) -> Fraction | None:
 
 
 def report_total(report: Report) -> Fraction | None:
-    """The plain mean over all scored measures of the report (goals not weighted)."""
+    """The plain mean over all scored measures of the report (goals not weighted); a plan has none."""
+    if report.period.is_plan:
+        return None
     return mean_of(report.measures())
 
 
 def unscored(report: Report) -> list[Measure]:
-    """Measures that still need a score: the report is not final while any remain."""
+    """Measures that still need a score: the report is not final while any remain. A plan
+    is scored by none: its measures are judged in the half-year and annual reports."""
+    if report.period.is_plan:
+        return []
     return [m for m in report.measures() if m.score is None]
 
 
@@ -79,7 +84,11 @@ class Summary(NamedTuple):
 
 
 def summarize(report: Report) -> Summary:
-    """All the score figures of a report in one pass, so window, printout and command line agree."""
+    """All the score figures of a report in one pass, so window, printout and command line agree.
+
+    A plan has no scores: no total, no goal means, nothing missing."""
+    if report.period.is_plan:
+        return Summary(None, "", 0, [], [], {g.id: None for g in report.goals})
     total = report_total(report)
     return Summary(
         total=total,

@@ -40,7 +40,7 @@ def to_stored(field: str, value: Any) -> Any:
         try:
             return Period(str(value)).value
         except ValueError:
-            raise TailanError("Хугацаа нь annual (жилийн) эсвэл half-year (хагас жилийн) байна.") from None
+            raise TailanError("Хугацаа нь plan (төлөвлөгөө), half-year (хагас жилийн) эсвэл annual (жилийн) байна.") from None
     if value is None:
         return ""
     if not isinstance(value, str):

@@ -21,6 +21,9 @@ def add_parsers(sub: SubCommands) -> None:
         p = sub.add_parser(name, help=text)
         p.add_argument("file", metavar="FILE")
         p.add_argument("--report", metavar="ID")
+        if name == "finalize":
+            p.add_argument("--new-key", action="store_true",
+                           help="энэ компьютер дээр түлхүүр алга бол шинээр үүсгэхийг батлах (аймагт шинэ кодоо мэдэгдэнэ)")
 
     p = sub.add_parser("export-submission", help="аймаг руу илгээх файл бичих")
     p.add_argument("file", metavar="FILE")
@@ -32,8 +35,11 @@ def cmd_finalize(args: argparse.Namespace) -> int:
     """``finalize``: refuses a report with unscored measures; prints the fingerprint, the codes on stderr; 0."""
     from core.sending.lifecycle import finalize
 
+    notices: list[str] = []
     with ReportFile.open(args.file) as rf:
-        report = finalize(rf, rf.resolve_report_id(args.report))
+        report = finalize(rf, rf.resolve_report_id(args.report), new_key=args.new_key, notices=notices)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     print(f"Баталгаажлаа. Хувилбар {report.revision}, хурууны хээ {report.fingerprint}")
     print(f"Хэвлэмэл дээрх код: {short_code(report.fingerprint)}; гарын үсгийн түлхүүр: {key_code(report.public_key)}",
           file=sys.stderr)

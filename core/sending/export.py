@@ -9,7 +9,6 @@ under the real name that looks complete.
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from core.errors import TailanError
@@ -18,17 +17,14 @@ from core.received.verify import check_submission
 from core.report.model import Report
 from core.storage import ReportFile
 from core.storage.atomic import produce_atomically
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
+from core.storage.filenames import file_name
 
 def submission_file_name(report: Report) -> str:
     """Says aimag, organization, year and period: ``Өвөрхангай_Нарийнтээл-сум_2023_жилийн.tailan``."""
     parts = [report.aimag or "аймаг", report.organization or "байгууллага", str(report.year or "он"), report.period.label.lower()]
     if report.revision > 1:
         parts.append(f"хувилбар{report.revision}")
-    clean = ["-".join(_UNSAFE.sub(" ", p).split()) for p in parts]
-    return "_".join(clean) + FILE_SUFFIX
+    return file_name(parts, FILE_SUFFIX)  # short enough on any disk, however long the names (core.storage.filenames)
 
 
 def export_submission(rf: ReportFile, report_id: str, target: str | os.PathLike) -> Path:

@@ -79,6 +79,21 @@ def holder_of_key(rf: ReportFile, public_key: str) -> str | None:
     return row[0] if row else None
 
 
+def retired_holder_of_key(rf: ReportFile, public_key: str) -> tuple[str, str, str] | None:
+    """(id, registered name, when it was retired) of the organization this retired key was accepted for."""
+    row = rf.conn.execute(
+        "SELECT o.id, o.name, k.retired_at FROM organization_keys k JOIN organizations o ON o.id = k.organization_id"
+        " WHERE k.public_key = ? AND k.retired_at IS NOT NULL",
+        (public_key,),
+    ).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def names_and_keys(rf: ReportFile) -> list[tuple[str, str, str]]:
+    """(id, registered name, stored name key) of every organization, oldest first."""
+    return [tuple(r) for r in rf.conn.execute("SELECT id, name, name_key FROM organizations ORDER BY added_at, id")]
+
+
 def key_codes_of(rf: ReportFile, organization_id: str) -> list[str]:
     """The codes of the keys that sign for an organization now (retired keys left out), oldest first."""
     return [
@@ -128,10 +143,11 @@ def insert_key(rf: ReportFile, organization_id: str, public_key: str, code: str)
         rf.log_change(None, RecordKind.KEY, public_key, LogOp.ACCEPT, None, f"{organization_id} {code}")
 
 
-def reinstate_key(rf: ReportFile, public_key: str) -> None:
-    """A retired key accepted again for the organization it was accepted for."""
+def update_name_key(rf: ReportFile, organization_id: str, key: str) -> None:
+    """Stores an organization's name key as the current name rule computes it (not an edit: not logged)."""
     with rf.transaction():
-        rf.conn.execute("UPDATE organization_keys SET retired_at = NULL WHERE public_key = ?", (public_key,))
+        rf.conn.execute("UPDATE organizations SET name_key = ? WHERE id = ?", (key, organization_id))
+
 
 
 def retire_key(rf: ReportFile, code: str) -> bool:

@@ -10,6 +10,7 @@ nothing) under the real name, never half a file that looks complete.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 from pathlib import Path
 from typing import Callable
@@ -18,8 +19,12 @@ from core.errors import WriteError
 
 
 def partial_path(target: Path) -> Path:
-    """A temporary name beside ``target`` (same folder, so the rename is atomic), hidden and unique per process."""
-    return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
+    """A temporary name beside ``target`` (same folder, so the rename is atomic), hidden and unique per process;
+    for a target whose own name is long, a digest of it, so the temporary name stays within 255 bytes."""
+    name = target.name
+    if len(name.encode("utf-8")) > 200:
+        name = hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]
+    return target.with_name(f".{name}.{os.getpid()}.{os.urandom(4).hex()}.partial")
 
 
 def fsync_dir(folder: Path) -> None:
@@ -79,6 +84,52 @@ def write_bytes_atomically(target: str | os.PathLike, data: bytes) -> Path:
             handle.write(data)
 
     return produce_atomically(target, produce)
+
+
+def create_exclusively(target: str | os.PathLike, data: bytes, mode: int = 0o600) -> bool:
+    """Writes ``data`` as a new file ``target`` only if no file has that name: ``False`` (nothing
+    written) when one is there, also when another process made it a moment ago.
+
+    The bytes go to a temporary file, flushed to disk, which is then linked under the
+    name (a link, unlike a rename, never replaces); Windows' rename refuses an existing
+    name too. Two processes making the same file at once: one wins, the other reads it.
+    """
+    target = Path(target)
+    temp = partial_path(target)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "nt":
+            try:
+                os.rename(temp, target)
+            except FileExistsError:
+                return False
+        else:
+            try:
+                os.link(temp, target)
+            except FileExistsError:
+                return False
+            except OSError:  # a file system without hard links (a FAT USB stick): exclusive, if not atomic
+                try:
+                    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+                except FileExistsError:
+                    return False
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+        fsync_dir(target.parent)
+        return True
+    except OSError as exc:
+        raise friendly_write_error(exc, target) from None
+    finally:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
 
 
 def friendly_write_error(exc: BaseException, path: Path) -> WriteError:

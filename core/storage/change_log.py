@@ -34,6 +34,9 @@ class LogOp(StrEnum):
     DECIDE = "(decide)"
     ATTACH = "(attach)"
     DETACH = "(detach)"
+    CALL = "(call)"
+    REJUDGE = "(rejudge)"
+    PURGE = "(purge)"
 
 
 class RecordKind(StrEnum):
@@ -47,6 +50,7 @@ class RecordKind(StrEnum):
     DECISION = "decision"
     REMARK = "remark"
     RECEIPT = "receipt"
+    CALL = "call"
 
 
 class ChangeLogMixin:

@@ -30,6 +30,8 @@ def measure_json(m: Measure, goal_id: str, index: int) -> str:
     """A measure as the change log keeps it: every field, its goal and its place, so it can be restored."""
     data = {f: getattr(m, f) for f in MEASURE_TEXT_FIELDS}
     data.update(score=m.score.value if m.score else None, goal_id=goal_id, index=index)
+    if m.origin is not None:
+        data["origin"] = m.origin
     return _dumps(data, ensure_ascii=False)
 
 

@@ -290,9 +290,10 @@ class EditingMixin:
         elif kind == ItemKind.MEASURE:
             self.conn.execute(
                 "INSERT INTO measures (id, goal_id, sort_order, number, text, indicator, baseline_year,"
-                " baseline_level, target_level, achieved, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " baseline_level, target_level, achieved, responsible, due, score, origin)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (item.id, parent_id, index, *(getattr(item, f) for f in MEASURE_TEXT_FIELDS),
-                 item.score.value if item.score is not None else None),
+                 item.score.value if item.score is not None else None, item.origin),
             )
             self._insert_evidence_rows(item)
         else:

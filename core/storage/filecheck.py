@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from core.errors import DamagedFileError, NewerFileError, NotOurFileError, TailanError
 from core.storage import schema
+from core.storage.schemapages import file_schema_problem
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -100,44 +101,11 @@ def writable_location(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def check_contents(path: Path) -> None:
-    """Integrity and expected tables, through a read-only connection (changes nothing)."""
-    try:
-        conn = connect_read_only(path)
-        try:
-            problems = integrity_problems(conn)
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            conn.close()
-    except UnicodeDecodeError:  # a damaged page whose text is not UTF-8 (in a name or a message)
-        raise DamagedFileError(
-            f"«{path.name}» файл гэмтсэн байна (текст нь UTF-8 биш). Нөөц хуулбараас сэргээнэ үү."
-        ) from None
-    except sqlite3.DatabaseError as exc:
-        if _journal_of(path).exists() and "readonly" in str(exc).replace("-", "").replace(" ", "").lower():
-            raise DamagedFileError(
-                f"«{path.name}» файлын сүүлийн засвар тасалдсан байна (цахилгаан тасарсан эсвэл програм хаагдсан). "
-                "Файлыг засварлахаар нээхэд сүүлд хадгалсан байдалд нь сэргээнэ; "
-                f"зөвхөн уншигдах USB дээр бол «{_journal_of(path).name}» файлтай нь хамт компьютер руу хуулж нээнэ үү."
-            ) from None
-        raise DamagedFileError(
-            f"«{path.name}» файл гэмтсэн байна (бүтэц нь уншигдахгүй). Нөөц хуулбараас сэргээнэ үү."
-        ) from None
-    if problems:
-        raise DamagedFileError(
-            f"«{path.name}» файл гэмтсэн байна (бүрэн бүтэн байдлын шалгалт амжилтгүй). "
-            "Нөөц хуулбараас сэргээнэ үү."
-        )
-    missing = {"reports", "goals", "measures"} - tables
-    if missing:
-        raise DamagedFileError(f"«{path.name}» файлд тайлангийн хүснэгтүүд алга. Файл гэмтсэн байж магадгүй.")
-
-
-def _journal_of(path: Path) -> Path:
+def journal_of(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-def roll_back_interrupted_edit(path: Path) -> None:
+def roll_back_interrupted_edit(path: Path, size: int) -> None:
     """A power cut or a kill in the middle of an edit leaves a hot journal beside the file.
 
     A read-only connection cannot roll it back and refuses to read the file at all
@@ -146,8 +114,10 @@ def roll_back_interrupted_edit(path: Path) -> None:
     committed edit); SQLite's own locks keep it from touching the journal of a
     writer that is still running. Failures are left to the checks that follow.
     """
-    if not _journal_of(path).exists():
+    if not journal_of(path).exists():
         return
+    if file_schema_problem(path, size):
+        return  # its schema is not ours: the checks that follow refuse it, SQLite never parses it
     try:
         conn = sqlite3.connect(str(path))
         try:

@@ -14,7 +14,12 @@ import hashlib
 import os
 from pathlib import Path
 
+from core.errors import TailanError
 from core.paths import user_data_dir
+
+
+class LockUnavailable(TailanError):
+    """No lock can be made (the data folder cannot be written): editing is refused, never allowed unguarded."""
 
 
 def lock_path_for(path: Path) -> Path:
@@ -31,12 +36,21 @@ class FileLock:
         self._handle = None
 
     def acquire(self) -> bool:
-        """Never waits: ``False`` when another process holds the file; ``True`` also when no lock can be made."""
+        """Never waits: ``False`` when another process holds the file.
+
+        Raises ``LockUnavailable`` when no lock can be made at all (a read-only profile, a
+        file where the locks folder should be): without a lock two writers could overwrite
+        each other's edits, so the file is not opened for writing.
+        """
         try:
             self.lock_path.parent.mkdir(parents=True, exist_ok=True)
             handle = open(self.lock_path, "a+b")
-        except OSError:
-            return True  # no place for locks (read-only profile): do not block the user's work
+        except OSError as exc:
+            raise LockUnavailable(
+                f"Файлын түгжээг үүсгэж чадсангүй («{self.lock_path.parent}», системийн алдааны дугаар {exc.errno}): "
+                "хоёр цонх нэг файлыг зэрэг засахаас хамгаалж чадахгүй тул засварлахаар нээсэнгүй. Хэрэглэгчийн "
+                "өгөгдлийн хавтсанд бичих эрхийг шалгана уу; файлыг зөвхөн уншихаар нээж болно."
+            ) from None
         try:
             if os.name == "nt":
                 import msvcrt

@@ -14,6 +14,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from core.storage.migration_year import m0005_year
+
 #: The name of our migration set in the ``_sqlite_migrations`` table of every file.
 MIGRATION_SET = "tailan"
 
@@ -349,3 +351,9 @@ def m0004_evidence(db: Database) -> None:
     for sql in statements:
         db.execute(sql)
     _set_version(db, 4)
+
+
+
+# Later migrations live in modules of their own (this one would outgrow its room); each is
+# registered here, in order, so the whole set stays in one place.
+migrations(name="0005_year")(m0005_year)

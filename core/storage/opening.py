@@ -18,14 +18,15 @@ from typing import Any, Iterator, Self
 from core.errors import DamagedFileError, ReadOnlyError, TailanError
 from core.storage import schema
 from core.storage.atomic import friendly_write_error, produce_atomically
+from core.storage.filenames import shorter_stem
 from core.storage.filecheck import (
     FileHeader,
-    check_contents,
     check_header,
     connect_read_only,
     roll_back_interrupted_edit,
     writable_location,
 )
+from core.storage.opencheck import check_contents
 from core.storage.filelock import FileLock
 
 
@@ -55,8 +56,13 @@ class OpenFile:
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def create(cls, path: str | os.PathLike) -> Self:
-        """Creates a new, empty Tailan file; refuses to overwrite anything."""
+    def create(cls, path: str | os.PathLike, *, flushed_once: bool = False) -> Self:
+        """Creates a new, empty Tailan file; refuses to overwrite anything.
+
+        ``flushed_once``: a file built under a temporary name and flushed whole before its
+        rename (``core.storage.atomic.produce_atomically``) is not flushed after each of its
+        migrations and transactions either (``flush_only_when_closed``).
+        """
         path = Path(path)
         if path.exists():
             raise TailanError(f"«{path.name}» файл аль хэдийн байна. Өөр нэр сонгоно уу.")
@@ -69,6 +75,8 @@ class OpenFile:
             conn = sqlite3.connect(str(path))
             try:
                 cls._configure(conn)
+                if flushed_once:
+                    conn.execute("PRAGMA synchronous = OFF")
                 conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 schema.upgrade(cls(path, conn, read_only=False).db)
             except BaseException:
@@ -103,8 +111,8 @@ class OpenFile:
             raise TailanError(f"«{path}» нь энгийн файл биш (төхөөрөмж эсвэл суваг). Тайлангийн файлаа сонгоно уу.")
         header = check_header(path)
         if not read_only and writable_location(path):
-            roll_back_interrupted_edit(path)
-        check_contents(path)
+            roll_back_interrupted_edit(path, header.size)
+        check_contents(path, header.user_version, path.stat().st_size)
         reason = ""
         if not read_only and not writable_location(path):
             read_only = True
@@ -169,11 +177,11 @@ class OpenFile:
 
     def _upgrade_with_backup(self, old_version: int) -> None:
         """Writes a complete backup copy first, then applies the pending migrations."""
-        backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{self.path.suffix}")
+        backup = self.path.with_name(shorter_stem(self.path.stem, f".v{old_version}-backup", self.path.suffix))
         n = 1
         while backup.exists():
             n += 1
-            backup = self.path.with_name(f"{self.path.stem}.v{old_version}-backup{n}{self.path.suffix}")
+            backup = self.path.with_name(shorter_stem(self.path.stem, f".v{old_version}-backup{n}", self.path.suffix))
         self.conn.execute("BEGIN IMMEDIATE")  # no other writer while the bytes are copied
         try:
             produce_atomically(backup, lambda temp: shutil.copyfile(self.path, temp))
@@ -216,13 +224,15 @@ class OpenFile:
 
     # ------------------------------------------------------------ transactions
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, immediate: bool = False) -> Iterator[None]:
         """One edit, one transaction: all of it reaches the disk, or none of it.
 
         Every public write of ``core.storage`` opens one. Nested inside another, it is a
         savepoint of the outer one, and leaves errors as they are; the outermost turns a
         failure to write (full disk, removed medium, read-only file) into one Mongolian
-        ``WriteError``.
+        ``WriteError``. ``immediate`` takes the file's write lock at once, so that what
+        the transaction reads cannot change before it writes (finalizing reads, signs,
+        then writes what it signed).
         """
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; засварлах боломжгүй.")
@@ -231,12 +241,28 @@ class OpenFile:
                 yield
             return
         try:
-            with self.db.atomic():
-                yield
+            if immediate:
+                with self._immediate():
+                    yield
+            else:
+                with self.db.atomic():
+                    yield
         except sqlite3.Error as exc:
             raise friendly_write_error(exc, self.path) from None
         except OSError as exc:
             raise friendly_write_error(exc, self.path) from None
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        self.db  # nested writes use sqlite-utils' savepoints
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -256,6 +282,15 @@ class OpenFile:
                 "Тайланг баталгаажуулсан тул засах боломжгүй. Засах шаардлагатай бол "
                 "«Засварлахаар дахин нээх» үйлдлийг хийнэ үү (шинэ хувилбар эхэлнэ)."
             )
+
+    def compact(self) -> None:
+        """Gives the space of deleted content back to the disk (``VACUUM``: the file rewritten whole, safely)."""
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason or "Файл зөвхөн уншихаар нээгдсэн; засварлах боломжгүй.")
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise friendly_write_error(exc, self.path) from None
 
     # ------------------------------------------------------------------ copies
     def write_copy(self, target: str | os.PathLike) -> Path:

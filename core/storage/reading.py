@@ -115,9 +115,11 @@ class ReadingMixin:
             "SELECT id, number, text FROM goals WHERE report_id = ? ORDER BY sort_order", (report_id,)
         ):
             goals[r[0]] = Goal(id=r[0], number=r[1], text=r[2])
+        # the plan's columns (schema 5); a received file of an older schema is read as it is
+        plan_columns = ", m.responsible, m.due, m.origin" if self.schema_version >= 5 else ", '', '', NULL"
         for r in self.conn.execute(
             "SELECT m.goal_id, m.id, m.number, m.text, m.indicator, m.baseline_year, m.baseline_level,"
-            " m.target_level, m.achieved, m.score FROM measures m JOIN goals g ON m.goal_id = g.id"
+            f" m.target_level, m.achieved, m.score{plan_columns} FROM measures m JOIN goals g ON m.goal_id = g.id"
             " WHERE g.report_id = ? ORDER BY g.sort_order, m.sort_order",
             (report_id,),
         ):
@@ -132,6 +134,9 @@ class ReadingMixin:
                     target_level=r[7],
                     achieved=r[8],
                     score=Score(r[9]) if r[9] is not None else None,
+                    responsible=r[10],
+                    due=r[11],
+                    origin=r[12],
                 )
             )
         report.goals = list(goals.values())
@@ -165,5 +170,8 @@ def _texts_of(report: Report):
     for g in report.goals:
         yield from (g.number, g.text)
         for m in g.measures:
-            yield from (m.number, m.text, m.indicator, m.baseline_year, m.baseline_level, m.target_level, m.achieved)
+            yield from (m.number, m.text, m.indicator, m.baseline_year, m.baseline_level, m.target_level, m.achieved,
+                        m.responsible, m.due)
+            if m.origin is not None:
+                yield m.origin
             yield from (e.name for e in m.evidence + m.earlier_evidence)

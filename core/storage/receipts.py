@@ -30,9 +30,24 @@ def keep_receipt(rf: ReportFile, report_id: str, revision: int, fingerprint: str
                       f"{aimag} {received_at} хувилбар {revision}")
 
 
+def kept_for_revision(rf: ReportFile, report_id: str, revision: int) -> str | None:
+    """The content (JSON) of the receipt kept for one revision of a report, if any."""
+    row = rf.conn.execute(
+        "SELECT content FROM receipts WHERE report_id = ? AND revision = ? ORDER BY kept_at DESC LIMIT 1",
+        (report_id, revision),
+    ).fetchone()
+    return row[0] if row else None
+
+
 def latest_receipt(rf: ReportFile, report_id: str) -> str | None:
     """The content (JSON) of the latest receipt kept for a report: the highest revision, then the last kept."""
     row = rf.conn.execute(
         "SELECT content FROM receipts WHERE report_id = ? ORDER BY revision DESC, kept_at DESC LIMIT 1", (report_id,)
     ).fetchone()
     return row[0] if row else None
+
+
+def kept_contents(rf: ReportFile, report_id: str) -> list[str]:
+    """The content (JSON) of every answer of the aimag kept for a report (receipts and notices), latest first."""
+    return [r[0] for r in rf.conn.execute(
+        "SELECT content FROM receipts WHERE report_id = ? ORDER BY revision DESC, kept_at DESC", (report_id,))]

@@ -153,6 +153,27 @@ def text_rule(limit: int, too_long: str, not_text: str) -> Rule:
     return Rule((("typeof({c}) != 'text'", not_text), (f"length({{c}}) > {int(limit)}", too_long)))
 
 
+#: A value holding a character no text of a report has: NUL, the other control characters
+#: but tab, line feed and carriage return (ESC drives a terminal), DEL, and the bidi
+#: embeddings, overrides and isolates (RLO turns a line around on screen). The C1
+#: controls are looked for once the texts are read (``core.received.bounds.check_texts``):
+#: SQLite reads a byte that is not UTF-8 as one of them, and such a text is refused as
+#: damaged instead. ``char(a, 45, b)`` builds the class ``[a-b]`` of the pattern, so no
+#: such character is written in this file (at most 8 arguments each: the received
+#: connection's limit).
+CONTROL_CHARACTERS = ("(instr(CAST({c} AS BLOB), x'00') > 0 OR {c} GLOB '*[' || char(1, 45, 8, 11, 12, 14, 45, 31) || "
+                      "char(127, 8234, 45, 8238, 8294, 45, 8297) || ']*')")
+LINE_BREAKS = "({c} GLOB '*[' || char(9, 10, 13, 8232, 8233) || ']*')"
+
+
+def plain_text_rule(limit: int, too_long: str, not_text: str, control: str, one_line: str = "") -> Rule:
+    """``text_rule``, and no control character in it (nor a line break or tab when ``one_line`` says why)."""
+    wrong = text_rule(limit, too_long, not_text).wrong + ((CONTROL_CHARACTERS, control),)
+    if one_line:
+        wrong += ((LINE_BREAKS, one_line),)
+    return Rule(wrong)
+
+
 def integer_rule(low: int, high: int, what: str) -> Rule:
     """An integer from ``low`` to ``high``."""
     return Rule(((f"typeof({{c}}) != 'integer' OR {{c}} < {int(low)} OR {{c}} > {int(high)}", what),))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from core.errors import TailanError
 from core.storage.atomic import produce_atomically
+from core.storage.filenames import shorter_stem
 from core.storage.filelock import FileLock
 
 
@@ -31,11 +32,11 @@ def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
 def backup_path_for(target: Path) -> Path:
     """A free name beside ``target`` for its backup copy, with the time in it."""
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    candidate = target.with_name(f"{target.stem}.хуучин-{stamp}{target.suffix}")
+    candidate = target.with_name(shorter_stem(target.stem, f".хуучин-{stamp}", target.suffix))
     n = 1
     while candidate.exists():
         n += 1
-        candidate = target.with_name(f"{target.stem}.хуучин-{stamp}-{n}{target.suffix}")
+        candidate = target.with_name(shorter_stem(target.stem, f".хуучин-{stamp}-{n}", target.suffix))
     return candidate
 
 

@@ -21,7 +21,19 @@ from __future__ import annotations
 APPLICATION_ID = 0x5441494C
 
 #: The schema version this code writes; files with a higher version are refused.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+
+#: The digest (``core.storage.opencheck.schema_digest``) of the exact schema our migrations
+#: build for each version, so that opening a file compares its schema without building ours
+#: (and importing sqlite-utils). A new migration adds its version's digest here;
+#: ``tests/test_opening_checks.py`` holds each against the migrations and says the missing one.
+SCHEMA_DIGESTS = {
+    1: "c868428ec9ea2902afe1d006e0935c106177d3684aeb44630c8673c5e9230413",
+    2: "5a89a2accb92d1e6c29ccb92771fefa96060babd491e1c45828edaf11b7e02fa",
+    3: "84cdda8f764f21cb34cb77622827222b5e6edc948f7732b02b2fe270cd450a00",
+    4: "93ad9e4a3fa2bc48de2c367e272c6cd3f398bcbd866bae54f7c2326e67b72f0c",
+    5: "de8271246021b006701c1973f2a83e9f057996247a7d0e4b7fc6af2e9b6ac2ad",
+}
 
 
 def upgrade(db) -> None:
@@ -31,8 +43,22 @@ def upgrade(db) -> None:
     upgrade(db)
 
 
+#: (migration set, name) of each migration up to ``SCHEMA_VERSION``, as files record them,
+#: so that checking a file's record needs no migrations loaded (held to them by
+#: ``tests/test_opening_checks.py``; a new migration adds its line).
+MIGRATION_RECORD = (
+    ("tailan", "0001_initial"),
+    ("tailan", "0002_finalize_and_consolidate"),
+    ("tailan", "0003_signatures_and_register"),
+    ("tailan", "0004_evidence"),
+    ("tailan", "0005_year"),
+)
+
+
 def migration_record(version: int) -> list[tuple[str, str]]:
     """(migration set, name) of each migration a file of ``version`` has applied, in order."""
+    if version <= len(MIGRATION_RECORD) and SCHEMA_VERSION <= len(MIGRATION_RECORD):
+        return list(MIGRATION_RECORD[:version])
     from core.storage.migrations import MIGRATION_SET, migration_names
 
     return [(MIGRATION_SET, name) for name in migration_names()[:version]]

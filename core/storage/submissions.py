@@ -63,11 +63,35 @@ def current_of(rf: ReportFile, organization_id: str, year: int | None, period: s
     return Current(*row) if row else None
 
 
+def current_before(rf: ReportFile, organization_id: str, year: int | None, period: str,
+                   log_id: int) -> Current | None:
+    """The submission that was current for an organization, year and period just before
+    change log entry ``log_id`` (when a decision was queued): read from the log of
+    what became current, so nothing more needs keeping."""
+    row = rf.conn.execute(
+        "SELECT s.id, s.revision, s.fingerprint, s.file_name FROM change_log l"
+        " JOIN submissions s ON s.fingerprint = l.new_value"
+        " WHERE l.field = ? AND l.id < ? AND s.organization_id = ? AND s.year IS ? AND s.period = ?"
+        " ORDER BY l.id DESC LIMIT 1",
+        (LogOp.RECEIVED, log_id, organization_id, year, period),
+    ).fetchone()
+    return Current(*row) if row else None
+
+
 def current_submissions(rf: ReportFile) -> list[tuple[str, str, str, str | None]]:
     """(signed content, received at, fingerprint, registered name) of each organization's
     current report: the ranking's input."""
     return rf.conn.execute(
         "SELECT s.content, s.received_at, s.fingerprint, o.name FROM submissions s"
+        " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = ?",
+        (SubmissionStatus.CURRENT,),
+    ).fetchall()
+
+
+def current_rounds(rf: ReportFile) -> list[tuple[str, int | None, str]]:
+    """(registered name, else the name the file wrote; year; period) of every current report, plans too."""
+    return rf.conn.execute(
+        "SELECT coalesce(o.name, s.organization), s.year, s.period FROM submissions s"
         " LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.status = ?",
         (SubmissionStatus.CURRENT,),
     ).fetchall()
@@ -119,6 +143,16 @@ def history_of(rf: ReportFile, organization_id: str) -> list[dict]:
     ).fetchall()
     keys = ("year", "period", "revision", "status", "received_at", "fingerprint", "file")
     return [dict(zip(keys, r)) for r in rows]
+
+
+def received_rows(rf: ReportFile, limit: int) -> list[tuple]:
+    """(file name, organization as the file wrote it, year, period, revision, fingerprint, received
+    at, status) of the submissions taken, the latest ``limit`` received, newest first."""
+    return rf.conn.execute(
+        "SELECT file_name, organization, year, period, revision, fingerprint, received_at, status"
+        " FROM submissions ORDER BY received_at DESC, id DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
 
 
 def archive_entry(rf: ReportFile, fingerprint: str) -> tuple[str, str] | None:

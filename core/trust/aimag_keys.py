@@ -4,7 +4,8 @@ A receipt from the aimag is signed with the aimag's key. The first time a soum o
 a receipt of an aimag, the program shows the key's code; the officer compares it with
 the code printed on the aimag's ranking paper and accepts it. From then on receipts
 of that aimag must be signed with an accepted key. Kept per PC, like the soum's own
-key, in ``<data folder>/aimag_keys.json``.
+key, in ``<data folder>/aimag_keys.json``, by the aimag's name key (``core.trust.names``).
+A store that cannot be read is refused with a message and never written over.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from core.errors import TailanError
 from core.paths import user_data_dir
 from core.storage import now_iso
 from core.storage.atomic import write_bytes_atomically
@@ -25,11 +27,29 @@ def store_path() -> Path:
 
 
 def _load() -> dict[str, list[dict]]:
+    """The store as kept; a store that is there but cannot be read is refused, never read as empty
+    (which would then be written over, and every accepted key forgotten)."""
+    path = store_path()
     try:
-        data = json.loads(store_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = path.read_bytes()
+    except FileNotFoundError:
         return {}
-    return data if isinstance(data, dict) else {}
+    except OSError as exc:
+        raise TailanError(f"«{path}» (хүлээн зөвшөөрсөн аймгийн түлхүүрүүд) файлыг уншиж чадсангүй "
+                          f"(системийн алдааны дугаар {exc.errno}).") from None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict) or not all(
+            isinstance(entries, list) and all(isinstance(e, dict) for e in entries) for entries in data.values()
+        ):
+            raise ValueError
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise TailanError(
+            f"«{path}» (хүлээн зөвшөөрсөн аймгийн түлхүүрүүд) файл гэмтсэн байна; түүнийг өөрчилсөнгүй. "
+            "Нөөц хуулбараас сэргээнэ үү, эсвэл файлыг устгаад аймгийн түлхүүрийг эрэмбийн цаасан дээрх кодтой "
+            "тулгаж дахин зөвшөөрнө үү."
+        ) from None
+    return data
 
 
 def accepted_keys(aimag: str) -> list[str]:

@@ -17,7 +17,7 @@ import hashlib
 from enum import Enum
 from typing import Any
 
-from core.report.model import MEASURE_TEXT_FIELDS, Report
+from core.report.model import Report
 
 FORMAT_V1 = "tailan-report-v1"
 #: Signed reports (schema 3 on): v1's fields plus the previous revision's fingerprint
@@ -29,6 +29,11 @@ FORMAT = "tailan-report-v2"
 #: every attached file's bytes through its hash, and a file changed, swapped, added or
 #: taken away changes the fingerprint.
 FORMAT_V3 = "tailan-report-v3"
+#: Reports of the officer's whole year (schema 5 on): v3 plus, on every measure, the plan's
+#: ``responsible`` and ``due`` and its ``origin`` (the id of the measure it was made from,
+#: or null), so the signature covers who answers for a measure, by when, and which
+#: measure of the approved plan it carries on. Taken only when a measure has one of them.
+FORMAT_V4 = "tailan-report-v4"
 
 
 #: The fields the fingerprint covers, in ``tailan-report-v1`` and after: the one list that
@@ -38,12 +43,15 @@ REPORT_V1_FIELDS = ("id", "organization", "aimag", "year", "period", "report_dat
                     "revision", "finalized_at")
 SIGNATORY_V1_FIELDS = ("id", "role", "position", "name")
 GOAL_V1_FIELDS = ("id", "number", "text")
-MEASURE_V1_FIELDS = ("id",) + MEASURE_TEXT_FIELDS + ("score",)
+MEASURE_V1_FIELDS = ("id", "number", "text", "indicator", "baseline_year", "baseline_level", "target_level",
+                     "achieved", "score")
 #: What v2 adds: the revision it replaces and the key that signs.
 REPORT_V2_FIELDS = ("previous_fingerprint", "public_key")
 #: What v3 adds, on every measure: each attached file by these fields (``core.report.model.Evidence``;
 #: its ``id`` and ``year`` are not part of what is signed).
 EVIDENCE_V3_FIELDS = ("name", "sha256", "size", "type")
+#: What v4 adds, on every measure.
+MEASURE_V4_FIELDS = ("responsible", "due", "origin")
 
 
 def _plain(value: Any) -> Any:
@@ -59,7 +67,8 @@ def canonical_content(report: Report) -> dict[str, Any]:
 
     A report finalized before signatures existed (no public key) keeps its v1 form, and
     a signed report without evidence its v2 form, so the fingerprints on paper signed
-    before either existed still match. A report with evidence takes the v3 form.
+    before either existed still match. A report with evidence takes the v3 form, and one
+    whose measures have a responsible, a due time or an origin the v4 form.
     """
     content = {
         "format": FORMAT_V1,
@@ -73,19 +82,28 @@ def canonical_content(report: Report) -> dict[str, Any]:
     if report.public_key is not None:
         content["format"] = FORMAT
         content.update(_fields(report, REPORT_V2_FIELDS))
-    if has_evidence(report):
-        content["format"] = FORMAT_V3
+    plan = has_plan_fields(report)
+    if plan or has_evidence(report):
+        content["format"] = FORMAT_V4 if plan else FORMAT_V3
         content.update(_fields(report, REPORT_V2_FIELDS))
         measures = iter(report.measures())
         for goal in content["goals"]:
             for measure in goal["measures"]:
-                measure["evidence"] = [_fields(e, EVIDENCE_V3_FIELDS) for e in next(measures).evidence]
+                source = next(measures)
+                measure["evidence"] = [_fields(e, EVIDENCE_V3_FIELDS) for e in source.evidence]
+                if plan:
+                    measure.update(_fields(source, MEASURE_V4_FIELDS))
     return content
 
 
 def has_evidence(report: Report) -> bool:
     """Whether any measure carries a file (the fingerprint then takes the v3 form)."""
     return any(m.evidence for m in report.measures())
+
+
+def has_plan_fields(report: Report) -> bool:
+    """Whether any measure has a responsible, a due time or an origin (the fingerprint then takes the v4 form)."""
+    return any(m.responsible or m.due or m.origin is not None for m in report.measures())
 
 
 def report_from_content(content: dict[str, Any]) -> Report:
@@ -105,6 +123,7 @@ def report_from_content(content: dict[str, Any]) -> Report:
             **{name: g[name] for name in GOAL_V1_FIELDS},
             measures=[
                 Measure(**{name: m[name] for name in MEASURE_V1_FIELDS if name != "score"},
+                        **{name: m[name] for name in MEASURE_V4_FIELDS if name in m},
                         score=Score(m["score"]) if m["score"] is not None else None,
                         evidence=[Evidence(**{name: e[name] for name in EVIDENCE_V3_FIELDS})
                                   for e in m.get("evidence", [])])

@@ -13,7 +13,8 @@ from pathlib import Path
 from core.aimag import decisions, register
 from core.aimag.archived import archived_file
 from core.aimag.decisions import Decision
-from core.aimag.ranking import RankingRow, missing_organizations, ranking
+from core.aimag.ranking import RankingRow, ranking
+from core.aimag.received_files import received_files
 from core.aimag.register import Organization
 from core.storage import ReportFile
 
@@ -28,20 +29,38 @@ class AimagState:
     waiting: list[Decision] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     aimag_name: str = ""
+    #: Who has not sent the latest call's report, with the days left (``core.aimag.deadlines``).
+    not_sent: list = field(default_factory=list)
+    call: object = None
+    #: What the file holds word of, newest first (``core.aimag.received_files``): the window's list after a restart.
+    received: list = field(default_factory=list)
 
 
 def read_state(path: Path) -> AimagState:
     if not Path(path).exists():
         return AimagState()
+    from core.aimag.deadlines import latest_call, not_sent
+
     with ReportFile.open(path, read_only=True) as rf:
         rows = ranking(rf)
-        return AimagState(rows, missing_organizations(rf, rows), register.expected_organizations(rf),
-                          decisions.waiting(rf), register.organizations(rf), register.aimag_name(rf))
+        pending = not_sent(rf, rows)
+        return AimagState(rows, [p.organization for p in pending], register.expected_organizations(rf),
+                          decisions.waiting(rf), register.organizations(rf), register.aimag_name(rf),
+                          pending, latest_call(rf), received_files(rf))
 
 
-def decide(path: Path, decision_id: int, accept: bool) -> str:
+def decide(path: Path, decision_id: int, accept: bool, seen: tuple | None = None) -> str:
+    """``seen``: the judgement the reviewer was shown; an accept whose situation changed is refused."""
     with ReportFile.open(path) as rf:
-        return decisions.decide(rf, decision_id, accept)
+        return decisions.decide(rf, decision_id, accept, seen)
+
+
+def aimag_name(path: Path) -> str:
+    """The aimag's name the reviewer set (empty while not set, or while there is no file)."""
+    if not Path(path).exists():
+        return ""
+    with ReportFile.open(path, read_only=True) as rf:
+        return register.aimag_name(rf)
 
 
 def history(path: Path, organization: str) -> list[dict]:
@@ -81,19 +100,28 @@ def remarks_of(path: Path, fingerprint: str) -> list:
         return remarks_for(rf, fingerprint)
 
 
-def add_remark(path: Path, organization: str, text: str, measure: str | None, score: str | None):
+def add_remark(path: Path, organization: str, text: str, measure: str | None, score: str | None,
+               author: str | None = None):
     from core.aimag.remarks import add_remark as add
 
     with ReportFile.open(path) as rf:
-        return add(rf, organization, text, measure, score)
+        return add(rf, organization, text, measure, score, author)
 
 
-def write_receipts(path: Path, organizations: list[str], folder: Path) -> list[Path]:
+def write_receipts(path: Path, organizations: list[str], folder: Path, author: str | None = None) -> list[Path]:
     """One signed receipt per organization into ``folder`` (the aimag's key is made on first use)."""
     from core.aimag.receipt import write_receipts as write
 
     with ReportFile.open(path, read_only=True) as rf:
-        return write(rf, organizations, folder)
+        return write(rf, organizations, folder, author=author)
+
+
+def receipt_paths(path: Path, organizations: list[str], folder: Path) -> list[Path]:
+    """Where ``write_receipts`` writes each organization's receipt (to ask before any is replaced)."""
+    from core.aimag.receipt import receipt_paths as paths
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return paths(rf, organizations, folder)
 
 
 def aimag_key_code(path: Path) -> str:
@@ -103,3 +131,19 @@ def aimag_key_code(path: Path) -> str:
     with ReportFile.open(path, read_only=True) as rf:
         name = register.aimag_name(rf)
     return code(name) if name else ""
+
+
+def save_copy(path: Path, target: Path) -> Path:
+    """A whole copy of the aimag's file (File → Save a copy), written atomically (``VACUUM INTO``
+    needs the file opened as for writing; nothing in it changes)."""
+    with ReportFile.open(path) as rf:
+        return rf.write_copy(target)
+
+
+# ----------------------------------------------------- the year (issue 21)
+def plan_comparison(path: Path, fingerprint: str):
+    """The current report with ``fingerprint`` against its organization's plan (``None`` without one)."""
+    from core.aimag.plan_compare import comparison_for
+
+    with ReportFile.open(path, read_only=True) as rf:
+        return comparison_for(rf, fingerprint)

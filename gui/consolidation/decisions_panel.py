@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from core.aimag.decisions import Decision
+from core.aimag.decisions import Decision, DecisionChanged
 from core.errors import TailanError
 from gui.consolidation import aimag_file
 from gui.consolidation.ranking_model import period_label
@@ -60,6 +61,13 @@ class DecisionsPanel(QWidget):
                           "code with the code printed on the organization's signed paper before accepting."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        # What the last decision did, over the list: below, its changing length would move the buttons
+        self.message = QLabel()
+        self.message.setObjectName("decisionMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message.setStyleSheet("QLabel#decisionMessage { color: #1e4620; }")
+        layout.addWidget(self.message)
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("decisionsTable")
         self.table.setHorizontalHeaderLabels([
@@ -99,7 +107,17 @@ class DecisionsPanel(QWidget):
             label.setWordWrap(True)
         grid.addWidget(self.received_key_label, 2, 0, Qt.AlignTop)
         grid.addWidget(self.registered_keys_label, 2, 1, Qt.AlignTop)
-        layout.addWidget(details)
+        grid.setRowStretch(3, 1)
+        # The details keep one height whatever the decision shown (a long reason scrolls): the
+        # buttons under them stay where they are, so a second click where the first one was
+        # hits the button again, decision after decision.
+        details_area = QScrollArea()
+        details_area.setObjectName("decisionDetails")
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.NoFrame)
+        details_area.setWidget(details)
+        details_area.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 16)
+        layout.addWidget(details_area)
 
         buttons = QHBoxLayout()
         self.accept_button = QPushButton(tr("Accept…"))
@@ -110,11 +128,7 @@ class DecisionsPanel(QWidget):
         self.reject_button.clicked.connect(lambda *_: self.decide_selected(False))
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.reject_button)
-        self.message = QLabel()
-        self.message.setObjectName("decisionMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.busy = False
         self.set_decisions([])
@@ -174,11 +188,39 @@ class DecisionsPanel(QWidget):
         self.reject_button.setEnabled(enabled)
 
     # ---------------------------------------------------------------- decide
+    def aimag_named(self) -> bool:
+        """The aimag's name is set by the reviewer before the first file is accepted, never taken from
+        a file: asked once (through the prompter); ``False`` when it stays unset."""
+        try:
+            if aimag_file.aimag_name(self.path):
+                return True
+        except TailanError as exc:
+            self.prompter.error(tr("The decision was not saved"), exc.message)
+            return False
+        name = self.prompter.ask_text(
+            tr("The aimag's name"),
+            tr("Which aimag does this consolidation hold? Write its name as its soums write it (for example "
+               "Өвөрхангай). It is asked once: files of another aimag then wait for your decision."))
+        if not name or not name.strip():
+            self.prompter.error(tr("The decision was not saved"),
+                                tr("The aimag's name is needed before a file is accepted; it is never taken from a "
+                                   "received file. Set it here or in the Register tab."))
+            return False
+        try:
+            aimag_file.set_aimag_name(self.path, name)
+        except TailanError as exc:
+            self.prompter.error(tr("The decision was not saved"), exc.message)
+            return False
+        return True
+
+
     def decide_selected(self, accept: bool) -> str | None:
         d = self.selected()
         if d is None or self.busy:
             return None
-        who = d.registered_name or d.organization
+        who = (d.registered_name if d.organization_id else "") or d.organization  # a look-alike: a new one
+        if accept and not self.aimag_named():
+            return None
         if accept:
             question = tr("Accept the file of {0} ({1}, revision {2})?\n\nCompare the code {3} with the code printed "
                           "on the signed paper of {0}. Accept only if they are the same.").format(
@@ -191,10 +233,12 @@ class DecisionsPanel(QWidget):
             if not self.prompter.confirm(tr("Reject the file"), question, tr("Reject"), tr("Cancel")):
                 return None
         try:
-            text = aimag_file.decide(self.path, d.id, accept)
+            text = aimag_file.decide(self.path, d.id, accept, d.situation if accept else None)
         except TailanError as exc:
             self.message.setText(exc.message)
             self.prompter.error(tr("The decision was not saved"), exc.message)
+            if isinstance(exc, DecisionChanged):
+                self.decided.emit(exc.message)  # the list shows the new judgement
             return None
         self.message.setText(text)
         self.decided.emit(text)

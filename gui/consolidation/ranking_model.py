@@ -19,7 +19,7 @@ from core.report.model import Period
 from core.trust.fingerprint import short_code
 from gui.i18n import tr
 
-RANK, ORGANIZATION, YEAR, PERIOD, TOTAL, GOALS, UNSCORED, REVISION, RECEIVED, FINGERPRINT = range(10)
+RANK, ORGANIZATION, YEAR, PERIOD, TOTAL, GOALS, UNSCORED, REVISION, RECEIVED, FINGERPRINT, PLAN = range(11)
 NUMERIC = {RANK, YEAR, TOTAL, UNSCORED, REVISION}
 # The row itself, for views and tests.
 RowRole = Qt.UserRole + 1
@@ -30,7 +30,7 @@ SortRole = Qt.UserRole + 2
 def headers() -> list[str]:
     return [
         tr("Rank"), tr("Organization"), tr("Year"), tr("Period"), tr("Total"), tr("Goal means"),
-        tr("Without score"), tr("Revision"), tr("Received"), tr("Fingerprint"),
+        tr("Without score"), tr("Revision"), tr("Received"), tr("Fingerprint"), tr("Against the plan"),
     ]
 
 
@@ -50,6 +50,13 @@ def received_display(value: str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def counts_text(counts: dict | None) -> str:
+    """A report against its plan in a cell: ``+1 −2 ~3`` (added, dropped, changed); empty without a plan."""
+    if counts is None:
+        return ""
+    return f"+{counts['added']} −{counts['dropped']} ~{counts['changed']}"
 
 
 def goal_means_display(row: RankingRow) -> str:
@@ -105,6 +112,9 @@ class RankingModel(QAbstractTableModel):
                 return row.received_at
             if column == ORGANIZATION:
                 return row.organization
+            if column == PLAN and row.plan is not None:
+                return tr("Against the plan: {0} measures added, {1} dropped, {2} with changed text or target").format(
+                    row.plan["added"], row.plan["dropped"], row.plan["changed"])
             return None
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if column in NUMERIC else Qt.AlignLeft) | Qt.AlignVCenter)
@@ -158,4 +168,6 @@ class RankingModel(QAbstractTableModel):
             return received_display(row.received_at)
         if column == FINGERPRINT:
             return short_code(row.fingerprint) if row.fingerprint else ""
+        if column == PLAN:
+            return counts_text(row.plan)
         return ""

@@ -3,7 +3,9 @@
 Pick an organization of the ranking: its current report's measures are listed; a
 remark goes to the report as a whole or to one measure, with a proposed score where
 the reviewer disagrees with the soum's own. Remarks are kept in the aimag's file with
-who and when (core), never in the soum's submission. "Write receipts" writes one
+who and when (core), never in the soum's submission. Who: the reviewer's name, asked
+once through the prompter (``ask_text``) before the first remark or receipt and kept on
+this PC (``core.aimag.reviewer``); "Change the name…" asks again. "Write receipts" writes one
 signed receipt per organization into a folder, to go back by USB stick or e-mail;
 the soum opens it with File → Open the aimag's answer.
 """
@@ -25,9 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.aimag import reviewer
 from core.errors import TailanError
 from core.report.model import Score
+from core.storage.clock import local_clock
+from core.storage.filenames import file_name
+from core.storage.replacing import making_room
 from gui.consolidation import aimag_file
+from gui.consolidation.places import work_folder
+from gui.files import confirm_target
 from gui.i18n import tr
 
 #: The proposed-score choices: none, then the official scale.
@@ -61,6 +69,15 @@ class ReviewPanel(QWidget):
         self.organization.setObjectName("reviewOrganization")
         self.organization.currentTextChanged.connect(lambda *_: self.show_organization())
         row.addWidget(self.organization, 1)
+        # on the same line: the name printed on every remark and receipt, asked once
+        self.reviewer_label = QLabel()
+        self.reviewer_label.setObjectName("reviewerName")
+        self.reviewer_label.setWordWrap(True)
+        row.addWidget(self.reviewer_label, 1)
+        self.reviewer_button = QPushButton(tr("Change the name…"))
+        self.reviewer_button.setObjectName("changeReviewerButton")
+        self.reviewer_button.clicked.connect(lambda *_: self.ask_reviewer())
+        row.addWidget(self.reviewer_button)
         layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setObjectName("reviewSummary")
@@ -105,7 +122,39 @@ class ReviewPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self._show_reviewer()
         self._update_enabled()
+
+    # ------------------------------------------------------------ the reviewer
+    def _show_reviewer(self) -> None:
+        name = reviewer.saved_name()
+        self.reviewer_label.setText(tr("Reviewer: {0}").format(name) if name else tr("Reviewer: not given yet"))
+        self.reviewer_label.setToolTip(tr("The reviewer's name is printed on every remark and receipt; it is asked "
+                                          "once, before the first remark or receipt."))
+
+    def ask_reviewer(self) -> str | None:
+        """Asks the reviewer's name (through the prompter) and keeps it on this PC; None when cancelled."""
+        ask = getattr(self.prompter, "ask_text", None)
+        if ask is None:  # a prompter that cannot ask a name: the one kept, else the login (as the command line)
+            return reviewer.who()
+        answer = ask(tr("The reviewer's name"),
+                     tr("Your name, as it is printed on your remarks and on the receipts (for example Д.Бат):"),
+                     reviewer.saved_name())
+        if answer is None or not reviewer.clean(answer):
+            return None
+        try:
+            name = reviewer.remember(answer)
+        except TailanError as exc:
+            self.prompter.error(tr("The name was not kept"), exc.message)
+            return None
+        self._show_reviewer()
+        return name
+
+    def reviewer_name(self) -> str:
+        """The reviewer's name: the one kept on this PC, asked the first time. Declined, the
+        remark is still written, under the login name as before, and the name is asked again
+        next time."""
+        return reviewer.saved_name() or self.ask_reviewer() or reviewer.login_name()
 
     def path(self) -> Path:
         return Path(self._path())
@@ -153,14 +202,14 @@ class ReviewPanel(QWidget):
             self.report = report
             if report is not None:
                 self.summary.setText(tr("{0}: revision {1}, received {2}; remarks: {3}.").format(
-                    name, report.revision, received_at[:10], len(remarks)))
+                    name, report.revision, local_clock(received_at, with_time=False), len(remarks)))
                 self.measure.addItem(tr("The report as a whole"), None)
                 for m in report.measures():
                     self.measure.addItem(f"{m.number} {' '.join(m.text.split())[:70]}", m.number)
                 for r in remarks:
                     where = r.measure or tr("report")
                     score = f" [{score_choice_text(r.score)}]" if r.score else ""
-                    self.remarks.addItem(f"{where}: {r.text}{score} — {r.author}, {r.at[:16].replace('T', ' ')}")
+                    self.remarks.addItem(f"{where}: {r.text}{score} — {r.author}, {local_clock(r.at)}")
         self._fill_evidence()
         self._update_enabled()
 
@@ -181,12 +230,14 @@ class ReviewPanel(QWidget):
 
         name = self.organization.currentText()
         about = self.evidence.currentData() or ""
+        author = self.reviewer_name()
         try:
             text = self.text.toPlainText()
             if about and self.report is not None:
                 unreadable = about.partition(":")[2] if about.startswith("unreadable:") else None
                 text = evidence_remark(self.report, self.measure.currentData(), about == "missing", unreadable, text)
-            aimag_file.add_remark(self.path(), name, text, self.measure.currentData(), self.score.currentData())
+            aimag_file.add_remark(self.path(), name, text, self.measure.currentData(), self.score.currentData(),
+                                  author)
         except TailanError as exc:
             self.prompter.error(tr("The remark was not added"), exc.message)
             return False
@@ -200,14 +251,18 @@ class ReviewPanel(QWidget):
         from core.pdf.receipt import export_remarks_pdf
 
         name = self.organization.currentText()
-        target = self.prompter.save_path(tr("Print the remarks as PDF"),
-                                         str(self.path().with_name(f"{name}-тайлбар.pdf")), tr("PDF (*.pdf)"))
-        if not target:
+        # beside the aimag's file, never in the data folder
+        suggested = work_folder(self.path()) / file_name([name, "тайлбар"], ".pdf", separator="-")
+        target = self.prompter.save_path(tr("Print the remarks as PDF"), str(suggested), tr("PDF (*.pdf)"))
+        chosen = confirm_target(self.prompter, Path(target), self.path()) if target else None
+        if chosen is None:  # an existing file: asked first, and kept as a backup
             return None
+        target = chosen.path
         try:
             report, fingerprint, received_at, registered = aimag_file.current_submission(self.path(), name)
             remarks = aimag_file.remarks_of(self.path(), fingerprint)
-            export_remarks_pdf(registered, report, fingerprint, received_at, remarks, target)
+            with making_room(target, replace=chosen.replace, backup=chosen.backup):
+                export_remarks_pdf(registered, report, fingerprint, received_at, remarks, target)
         except TailanError as exc:
             self.prompter.error(tr("The remarks were not printed"), exc.message)
             return None
@@ -218,12 +273,21 @@ class ReviewPanel(QWidget):
         names = [n for n in names if n]
         if not names:
             return []
+        author = self.reviewer_name()
         folder = self.prompter.choose_folder(tr("Where to write the receipts (for example a USB stick)"),
-                                             str(self.path().parent))
+                                             str(work_folder(self.path())))
         if not folder:
             return []
         try:
-            written = aimag_file.write_receipts(self.path(), names, Path(folder))
+            there = [p for p in aimag_file.receipt_paths(self.path(), names, Path(folder)) if p.exists()]
+            if there and not self.prompter.confirm(
+                tr("The receipts are already there"),
+                tr("{0} of these receipts are already in the folder (for example «{1}»). Write them again? Each "
+                   "earlier receipt is kept beside it as a backup.").format(len(there), there[0].name),
+                tr("Write again"), tr("Cancel"),
+            ):
+                return []
+            written = aimag_file.write_receipts(self.path(), names, Path(folder), author)
         except TailanError as exc:
             self.prompter.error(tr("The receipts were not written"), exc.message)
             return []

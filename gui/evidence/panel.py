@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +31,7 @@ from core.report.kinds import EvidenceType
 from gui.evidence import flow
 from gui.evidence.document_part import EVIDENCE_FIELD
 from gui.evidence.pictures import THUMBNAIL_SIDE, PictureDialog, thumbnail
+from gui.start_page import picker_folder
 from gui.i18n import tr
 
 EvidenceRole = Qt.UserRole + 1
@@ -67,14 +68,15 @@ class EvidencePanel(QWidget):
         self.list.itemSelectionChanged.connect(self._update_enabled)
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         layout.addWidget(self.list)
-        row = QHBoxLayout()
+        # two buttons a row: the four side by side would widen the form past a small screen's column
+        row = QGridLayout()
         self.attach_button = self._button(tr("Attach evidence…"), "attachEvidenceButton", self.attach)
         self.open_button = self._button(tr("Open"), "openEvidenceButton", self.open_selected)
         self.save_button = self._button(tr("Save a copy…"), "saveEvidenceButton", self.save_selected)
         self.remove_button = self._button(tr("Remove"), "removeEvidenceButton", self.remove_selected)
-        for button in (self.attach_button, self.open_button, self.save_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        for index, button in enumerate((self.attach_button, self.open_button, self.save_button, self.remove_button)):
+            row.addWidget(button, index // 2, index % 2)
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         self.total = QLabel()
         self.total.setObjectName("evidenceTotal")
@@ -197,7 +199,7 @@ class EvidencePanel(QWidget):
         return [item.data(EvidenceRole) for item in self.list.selectedItems()]
 
     def attach(self) -> str | None:
-        return flow.choose_and_attach(self.doc, self.measure_id, str(self.doc.path.parent))
+        return flow.choose_and_attach(self.doc, self.measure_id, str(picker_folder(self.doc.path)))
 
     def attach_dropped(self, paths: list[str]) -> str | None:
         return flow.attach_paths(self.doc, self.measure_id, paths)
@@ -221,7 +223,7 @@ class EvidencePanel(QWidget):
         return dialog
 
     def save_selected(self) -> list:
-        return flow.save_copies(self.doc, self.selected(), str(self.doc.path.parent))
+        return flow.save_copies(self.doc, self.selected(), str(picker_folder(self.doc.path)))
 
     def remove_selected(self) -> bool:
         chosen = self.selected()

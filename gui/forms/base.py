@@ -44,6 +44,10 @@ class ItemForm(QScrollArea):
             editor.setObjectName(editor.objectName() or f"{field}Input")
         return editor
 
+    def place_remarks(self, box: QWidget) -> None:
+        """Where the aimag's remarks stand in this form: under its heading."""
+        self.outer.insertWidget(self.outer.indexOf(self.heading) + 1, box)
+
     def show_item(self, item_id: str) -> None:
         self.binder.load(item_id)
         self.refresh_extra()

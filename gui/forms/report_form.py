@@ -88,6 +88,7 @@ class ReportForm(ItemForm):
         self.period = QComboBox()
         self.period.addItem(self.tr("Annual"), Period.ANNUAL.value)
         self.period.addItem(self.tr("Half-year"), Period.HALF_YEAR.value)
+        self.period.addItem(self.tr("Plan"), Period.PLAN.value)
         self.add_row(self.tr("Period"), self.period, "period")
         self.report_date = self.add_row(self.tr("Report date"), LineField(), "report_date")
         self.report_date.setPlaceholderText(self.tr("YYYY.MM.DD"))

@@ -12,8 +12,8 @@
         <translation>Шинэ тайлан…</translation>
     </message>
     <message>
-        <source>New report for next year from this one…</source>
-        <translation>Энэ тайлангаас дараа жилийн тайлан үүсгэх…</translation>
+        <source>Next year&apos;s plan from this report…</source>
+        <translation>Энэ тайлангаас дараа жилийн төлөвлөгөө…</translation>
     </message>
     <message>
         <source>Open…</source>
@@ -104,6 +104,14 @@
         <translation>Үндсэн</translation>
     </message>
     <message>
+        <source>Nothing to undo yet.</source>
+        <translation>Буцаах өөрчлөлт алга.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Дахин хийх өөрчлөлт алга.</translation>
+    </message>
+    <message>
         <source>Add a goal first: a measure belongs to a goal.</source>
         <translation>Эхлээд зорилт нэмнэ үү: арга хэмжээ зорилтод хамаардаг.</translation>
     </message>
@@ -126,6 +134,10 @@
     <message>
         <source>The numbers are already in order.</source>
         <translation>Дугаарууд аль хэдийн дэс дараалалтай байна.</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s plan: where to keep the file</source>
+        <translation>Дараа жилийн төлөвлөгөө: файлыг хаана хадгалах</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -168,10 +180,6 @@
         <translation>Шинэ тайлан: файлыг хаана хадгалах вэ</translation>
     </message>
     <message>
-        <source>Next year&apos;s report: where to keep the file</source>
-        <translation>Дараа жилийн тайлан: файлыг хаана хадгалах вэ</translation>
-    </message>
-    <message>
         <source>Open a report file</source>
         <translation>Тайлангийн файл нээх</translation>
     </message>
@@ -181,11 +189,11 @@
     </message>
     <message>
         <source>The file could not be imported</source>
-        <translation>Файлыг импортолж чадсангүй</translation>
+        <translation>Файлыг импортлож чадсангүй</translation>
     </message>
     <message>
         <source>Imported with remarks</source>
-        <translation>Импортолсон (анхааруулгатай)</translation>
+        <translation>Импортлосон (анхааруулгатай)</translation>
     </message>
     <message>
         <source>Import {0} measures</source>
@@ -193,7 +201,7 @@
     </message>
     <message>
         <source>Imported report: where to keep the file</source>
-        <translation>Импортолсон тайлан: файлыг хаана хадгалах вэ</translation>
+        <translation>Импортлосон тайлан: файлыг хаана хадгалах вэ</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -271,6 +279,14 @@
     <message>
         <source>achieved level</source>
         <translation>хүрсэн түвшин</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>хариуцах эзэн</translation>
+    </message>
+    <message>
+        <source>due time</source>
+        <translation>хэрэгжих хугацаа</translation>
     </message>
     <message>
         <source>score</source>
@@ -401,8 +417,16 @@
         <translation>Хурууны хээ</translation>
     </message>
     <message>
+        <source>Against the plan</source>
+        <translation>Төлөвлөгөөтэй харьцуулах</translation>
+    </message>
+    <message>
         <source>Measures without a score</source>
         <translation>Үнэлгээгүй арга хэмжээний тоо</translation>
+    </message>
+    <message>
+        <source>Against the plan: {0} measures added, {1} dropped, {2} with changed text or target</source>
+        <translation>Төлөвлөгөөтэй харьцуулахад: нэмсэн {0}, хассан {1}, текст эсвэл зорилтот түвшин өөрчилсөн {2} арга хэмжээ</translation>
     </message>
     <message>
         <source>Added</source>
@@ -423,6 +447,15 @@
     <message>
         <source>Waiting for your decision</source>
         <translation>Таны шийдвэрийг хүлээж буй</translation>
+    </message>
+    <message>
+        <source>Rejected by you.</source>
+        <extracomment>Whether the list shows what the aimag&apos;s file holds (no run since the window opened).</extracomment>
+        <translation>Та татгалзсан.</translation>
+    </message>
+    <message>
+        <source>Accepted by you.</source>
+        <translation>Та зөвшөөрсөн.</translation>
     </message>
     <message>
         <source>Choose folder…</source>
@@ -466,6 +499,7 @@
     </message>
     <message>
         <source>file %v of %m</source>
+        <extracomment>The last run was cancelled or failed (its words stay in the summary).</extracomment>
         <translation>%v / %m файл</translation>
     </message>
     <message>
@@ -485,11 +519,16 @@
         <translation>Ирүүлээгүй</translation>
     </message>
     <message>
+        <source>({0} of {1}, deadline {2})</source>
+        <translation>({1} оны {0}, эцсийн хугацаа {2})</translation>
+    </message>
+    <message>
         <source>No expected organizations listed yet.</source>
         <translation>Ирүүлэх ёстой байгууллагын жагсаалт хоосон байна.</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to sort; double-click a row to open that report.</source>
+        <extracomment>The columns whose first click sorts the highest first (the total: the best soum on top). A double-click on a row&apos;s &quot;against the plan&quot; cell: its differences, not its file.</extracomment>
         <translation>Баганын гарчгийг дарж эрэмбэлнэ; мөрийг давхар дарж тухайн тайланг нээнэ.</translation>
     </message>
     <message>
@@ -517,8 +556,57 @@
         <translation>Нэгтгэлийн файл: {0}</translation>
     </message>
     <message>
+        <source>same</source>
+        <extracomment>The side-by-side columns: how it differs, the plan&apos;s measure and target, the report&apos;s.</extracomment>
+        <translation>ижил</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>нэмсэн</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>хассан</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өөрчилсөн</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Тайлан:</translation>
+    </message>
+    <message>
+        <source>Show unchanged measures too</source>
+        <translation>Өөрчлөгдөөгүйг ч харуулах</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Ялгаа</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>Төлөвлөгөөнд</translation>
+    </message>
+    <message>
+        <source>Its target</source>
+        <translation>Зорилтот түвшин</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>Тайланд</translation>
+    </message>
+    <message>
+        <source>No report here has a plan of its year to be compared with: the aimag holds an organization&apos;s plan once the soum sent it (period: plan).</source>
+        <translation>Энд харьцуулах тухайн оны төлөвлөгөөтэй тайлан алга: байгууллага төлөвлөгөөгөө (хугацаа: төлөвлөгөө) илгээсний дараа аймагт хадгалагдана.</translation>
+    </message>
+    <message>
         <source>The consolidation file could not be read</source>
         <translation>Нэгтгэлийн файлыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>Against the plan of {0}: {1} measures added, {2} dropped, {3} with changed text or target.</source>
+        <translation>{0} оны төлөвлөгөөтэй харьцуулахад: нэмсэн {1}, хассан {2}, текст эсвэл зорилтот түвшин өөрчилсөн {3} арга хэмжээ.</translation>
     </message>
     <message>
         <source>Not sent yet: {0} of {1} expected</source>
@@ -527,6 +615,10 @@
     <message>
         <source>Waiting for your decision ({0})</source>
         <translation>Таны шийдвэрийг хүлээж буй ({0})</translation>
+    </message>
+    <message>
+        <source>In this consolidation file: {0} reports received, {1} waiting for your decision, {2} rejected by you (newest first).</source>
+        <translation>Энэ нэгтгэлийн файлд: хүлээн авсан тайлан {0}, таны шийдвэрийг хүлээж буй {1}, таны татгалзсан {2} (шинэ нь эхэндээ).</translation>
     </message>
     <message>
         <source>Checking {0} files…</source>
@@ -543,6 +635,10 @@
     <message>
         <source>The consolidation stopped on an unexpected error; the consolidation file is as it was before.</source>
         <translation>Нэгтгэл гэнэтийн алдаагаар зогслоо; нэгтгэлийн файл өмнөх хэвээрээ.</translation>
+    </message>
+    <message>
+        <source>Before this run the consolidation file was copied to {0}</source>
+        <translation>Энэ нэгтгэлийн өмнө нэгтгэлийн файлын хуулбарыг хадгаллаа: {0}</translation>
     </message>
     <message>
         <source>Added {0}, updated {1}, already received {2}, waiting for your decision {3}, rejected {4}.</source>
@@ -593,10 +689,6 @@
         <translation>Тайланг нээж чадсангүй</translation>
     </message>
     <message>
-        <source>The received file holds no report.</source>
-        <translation>Ирсэн файлд тайлан алга.</translation>
-    </message>
-    <message>
         <source>{0} — received report (read only)</source>
         <translation>{0} — ирсэн тайлан (зөвхөн унших)</translation>
     </message>
@@ -608,6 +700,10 @@
         <source>— no proposed score —</source>
         <extracomment>The proposed-score choices: none, then the official scale.</extracomment>
         <translation>— санал болгосон үнэлгээгүй —</translation>
+    </message>
+    <message>
+        <source>Change the name…</source>
+        <translation>Нэрийг өөрчлөх…</translation>
     </message>
     <message>
         <source>Organization:</source>
@@ -644,6 +740,30 @@
     <message>
         <source>Write receipts for all…</source>
         <translation>Бүгдэд баримт…</translation>
+    </message>
+    <message>
+        <source>Reviewer: {0}</source>
+        <translation>Хянагч: {0}</translation>
+    </message>
+    <message>
+        <source>Reviewer: not given yet</source>
+        <translation>Хянагч: нэр өгөөгүй</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name is printed on every remark and receipt; it is asked once, before the first remark or receipt.</source>
+        <translation>Хянагчийн нэр тайлбар, хариу бүр дээр хэвлэгдэнэ; анхны тайлбар эсвэл хариуны өмнө нэг удаа асууна.</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s name</source>
+        <translation>Хянагчийн нэр</translation>
+    </message>
+    <message>
+        <source>Your name, as it is printed on your remarks and on the receipts (for example Д.Бат):</source>
+        <translation>Таны нэр, тайлбар болон хариун дээр хэвлэгдэх байдлаар (жишээ нь Д.Бат):</translation>
+    </message>
+    <message>
+        <source>The name was not kept</source>
+        <translation>Нэрийг хадгалсангүй</translation>
     </message>
     <message>
         <source>The report could not be read</source>
@@ -698,6 +818,18 @@
         <translation>Баримтуудыг хаана бичих вэ (жишээ нь USB)</translation>
     </message>
     <message>
+        <source>The receipts are already there</source>
+        <translation>Баримтууд аль хэдийн байна</translation>
+    </message>
+    <message>
+        <source>{0} of these receipts are already in the folder (for example «{1}»). Write them again? Each earlier receipt is kept beside it as a backup.</source>
+        <translation>Эдгээрээс {0} баримт хавтсанд аль хэдийн байна (жишээ нь «{1}»). Дахин бичих үү? Өмнөх баримт бүрийг хажууд нь нөөц болгон хадгална.</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Дахин бичих</translation>
+    </message>
+    <message>
         <source>The receipts were not written</source>
         <translation>Баримтууд бичигдсэнгүй</translation>
     </message>
@@ -718,8 +850,16 @@
         <translation>Баталгаажсан: хувилбар {0}, хурууны хээ {1}.</translation>
     </message>
     <message>
+        <source>Open a report or start one first.</source>
+        <translation>Эхлээд тайлан нээх эсвэл шинээр эхлүүлнэ үү.</translation>
+    </message>
+    <message>
         <source>This file is open read-only; nothing can be changed.</source>
         <translation>Файл зөвхөн уншихаар нээгдсэн; өөрчлөх боломжгүй.</translation>
+    </message>
+    <message>
+        <source>The report is finalized: to change it, reopen it first (File → Reopen for changes).</source>
+        <translation>Тайлан баталгаажсан байна: өөрчлөх бол эхлээд дахин нээнэ үү (Файл → Засварлахаар дахин нээх).</translation>
     </message>
     <message>
         <source>The report is read-only as it was signed; to change it, use File → Reopen for changes.</source>
@@ -818,12 +958,44 @@
         <translation>Файл нээгдсэнгүй</translation>
     </message>
     <message>
+        <source>Next: print it ({0} → {1}), have it signed and stamped, then {0} → {2} writes the file to take to the aimag with the signed paper.</source>
+        <translation>Дараагийн алхам: хэвлэх ({0} → {1}), гарын үсэг зуруулж тамга даруулах, дараа нь {0} → {2} гарын үсэгтэй цаасны хамт аймагт хүргэх файлыг бичнэ.</translation>
+    </message>
+    <message>
+        <source>The report is finalized already; it can be sent to the aimag.</source>
+        <translation>Тайлан аль хэдийн баталгаажсан; түүнийг аймаг руу илгээж болно.</translation>
+    </message>
+    <message>
+        <source>Only a finalized report is reopened; this one can be changed as it is.</source>
+        <translation>Зөвхөн баталгаажсан тайланг дахин нээнэ; энэ тайланг байгаагаар нь засаж болно.</translation>
+    </message>
+    <message>
+        <source>Finalize the report first (File → Finalize): only a finalized report can be sent.</source>
+        <translation>Эхлээд тайлангаа баталгаажуулна уу (Файл → Баталгаажуулах): зөвхөн баталгаажсан тайланг илгээнэ.</translation>
+    </message>
+    <message>
         <source>Finalize the report for signature? It becomes read-only and gets its fingerprint, which is printed on every page. Print it, have it signed, then send the file to the aimag. To change it later, reopen it: that starts a new revision.</source>
         <translation>Тайланг гарын үсэг зуруулахаар баталгаажуулах уу? Баталгаажсан тайланг засах боломжгүй болж, хуудас бүрд хэвлэгдэх хурууны хээ тооцогдоно. Хэвлээд гарын үсэг зуруулж, дараа нь файлыг аймаг руу илгээнэ үү. Дараа нь засах бол дахин нээнэ: ингэхэд шинэ хувилбар эхэлнэ.</translation>
     </message>
     <message>
         <source>The report was not finalized</source>
         <translation>Тайланг баталгаажуулсангүй</translation>
+    </message>
+    <message>
+        <source>Not ready to finalize</source>
+        <translation>Баталгаажуулах боломжгүй байна</translation>
+    </message>
+    <message>
+        <source>No signing key on this computer</source>
+        <translation>Энэ компьютер дээр гарын үсгийн түлхүүр алга</translation>
+    </message>
+    <message>
+        <source>Make a new key? The aimag will see a new key code and accept it only after comparing it with the code on the newly signed paper.</source>
+        <translation>Шинэ түлхүүр үүсгэх үү? Аймаг шинэ түлхүүрийн кодыг харж, шинээр гарын үсэг зурсан цаасан дээрх кодтой тулгасны дараа л зөвшөөрнө.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Шинэ түлхүүр үүсгэх</translation>
     </message>
     <message>
         <source>Reopen revision {0} for changes? Revision {1} starts: the fingerprint {2} on the signed paper will no longer describe the file, so the report must be finalized, printed, signed and sent again. The reopening is written in the file&apos;s log.</source>
@@ -876,6 +1048,22 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>«{0}» нь энэ цонхонд нээлттэй байгаа тайлан тул өөр файлаар солих боломжгүй. Өөр нэр сонгоно уу.</translation>
     </message>
     <message>
+        <source>A whole copy of the consolidation file (every report received and the register), e.g. on a USB stick</source>
+        <translation>Нэгтгэлийн файлын бүрэн хуулбар (хүлээн авсан бүх тайлан, бүртгэл), жишээ нь USB дээр</translation>
+    </message>
+    <message>
+        <source>Show the backups</source>
+        <translation>Нөөц хуулбаруудыг харуулах</translation>
+    </message>
+    <message>
+        <source>Save a copy of the consolidation file</source>
+        <translation>Нэгтгэлийн файлын хуулбар хадгалах</translation>
+    </message>
+    <message>
+        <source>This is the consolidation file itself; choose another name for its copy.</source>
+        <translation>Энэ бол нэгтгэлийн файл өөрөө; хуулбартаа өөр нэр сонгоно уу.</translation>
+    </message>
+    <message>
         <source>The file already exists</source>
         <translation>Ийм файл аль хэдийн байна</translation>
     </message>
@@ -886,6 +1074,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Replace</source>
         <translation>Солих</translation>
+    </message>
+    <message>
+        <source>Make a clean copy «{0}» beside it, with only what Tailan itself writes, and open that? The file itself is not changed.</source>
+        <translation>Хажууд нь зөвхөн Тайлан програмын бичдэг бүтэцтэй «{0}» цэвэр хуулбар гаргаад түүнийг нээх үү? Эх файлыг өөрчлөхгүй.</translation>
+    </message>
+    <message>
+        <source>Make a clean copy</source>
+        <translation>Цэвэр хуулбар гаргах</translation>
     </message>
     <message>
         <source>no score</source>
@@ -940,6 +1136,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Зорилт, арга хэмжээгээ өөрөө бичнэ.</translation>
     </message>
     <message>
+        <source>Open the aimag&apos;s call…</source>
+        <translation>Аймгийн дуудлагыг нээх…</translation>
+    </message>
+    <message>
+        <source>The call file the aimag sent (.tailan-call): its deadline is shown here and in your report.</source>
+        <translation>Аймгаас ирсэн дуудлагын файл (.tailan-call): эцсийн хугацаа нь энд болон таны тайланд харагдана.</translation>
+    </message>
+    <message>
         <source>Look at the sample report</source>
         <translation>Жишээ тайланг үзэх</translation>
     </message>
@@ -968,10 +1172,6 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Таны тайлан нэг файл</translation>
     </message>
     <message>
-        <source>Everything is kept in one file ending in .tailan. Every change is saved at once: there is no Save button. The status bar says “Saved” when the file holds your change.</source>
-        <translation>Бүх зүйл .tailan гэж төгссөн нэг файлд хадгалагдана. Өөрчлөлт бүр тэр дороо хадгалагдана: «Хадгалах» товч байхгүй. Өөрчлөлт тань файлд бичигдмэгц доод мөрөнд «Хадгалсан» гэж харагдана.</translation>
-    </message>
-    <message>
         <source>This report&apos;s file: {0}</source>
         <translation>Энэ тайлангийн файл: {0}</translation>
     </message>
@@ -980,48 +1180,72 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>Word-ын хүснэгтээ оруулах</translation>
     </message>
     <message>
-        <source>In Word, select the whole table and copy it (Ctrl+C); in Tailan choose Edit → Paste a table copied from Word (Ctrl+Shift+V). Or save the table from Word as text (File → Save as → Plain text) and choose File → Import text file. Texts and numbers are kept exactly as written.</source>
-        <translation>Word дээр хүснэгтийг бүхэлд нь сонгоод хуулна (Ctrl+C); Тайлан программд Засвар → Word-оос хуулсан хүснэгт буулгах (Ctrl+Shift+V) гэж сонгоно. Эсвэл Word-оос хүснэгтийг текст файлаар хадгалаад (File → Save as → Plain text) Файл → Текст файл импортлох гэж сонгоно. Текст, тоо бичсэнээрээ үлдэнэ.</translation>
-    </message>
-    <message>
         <source>Score each measure</source>
         <translation>Арга хэмжээ бүрийг үнэлэх</translation>
-    </message>
-    <message>
-        <source>Choose a measure in the tree on the left. Its form shows every column; the score (100, 70, 30, 0 or not yet due) is at the top of the form. Red measures in the tree have no score yet. The total at the bottom of the window is the one that will be printed.</source>
-        <translation>Зүүн талын модноос арга хэмжээг сонгоно. Түүний маягт бүх баганыг харуулна; биелэлтийн үнэлгээ (100, 70, 30, 0 эсвэл хугацаа болоогүй) маягтын дээд хэсэгт байна. Модонд улаанаар харагдаж буй арга хэмжээ үнэлгээгүй байна. Цонхны доод талын нийт дүн хэвлэгдэх дүн мөн.</translation>
     </message>
     <message>
         <source>Print and PDF</source>
         <translation>Хэвлэх ба PDF</translation>
     </message>
     <message>
-        <source>File → Print preview shows exactly the pages that will print (A4 landscape). Print… sends them to the printer; Save as PDF… writes the same pages to a file for e-mail. While a measure has no score, the printout is marked as a draft.</source>
-        <translation>Файл → Хэвлэхийн өмнө харах нь хэвлэгдэх хуудсыг яг байгаагаар нь харуулна (A4, хөндлөн). «Хэвлэх…» хэвлэгч рүү илгээнэ; «PDF болгон хадгалах…» яг тэр хуудсыг и-мэйлээр явуулах файл болгон бичнэ. Үнэлгээгүй арга хэмжээ байгаа бол хэвлэмэл ТӨСӨЛ гэсэн тэмдэгтэй гарна.</translation>
-    </message>
-    <message>
         <source>Finalize and send</source>
         <translation>Баталгаажуулах ба илгээх</translation>
-    </message>
-    <message>
-        <source>When every measure is scored, File → Finalize makes the report read-only and gives it a fingerprint, printed on every page. File → Send to aimag… writes the file to send, e.g. on a USB stick. To change a finalized report, use File → Reopen for changes.</source>
-        <translation>Бүх арга хэмжээ үнэлэгдсэний дараа Файл → Баталгаажуулах нь тайланг зөвхөн уншихаар түгжиж, хуудас бүрт хэвлэгдэх хурууны хээ өгнө. Файл → Аймаг руу илгээх… нь илгээх файлыг, жишээ нь USB флаш дээр бичнэ. Баталгаажсан тайланг өөрчлөхдөө Файл → Засварлахаар дахин нээх гэж сонгоно.</translation>
     </message>
     <message>
         <source>Back it up</source>
         <translation>Нөөц хуулбар хадгалах</translation>
     </message>
     <message>
-        <source>File → Save a copy as… writes a complete copy of the file, e.g. to a USB stick, at any time. Keep a copy outside this computer. Undo (Ctrl+Z) takes back any change made since the file was opened.</source>
-        <translation>Файл → Хуулбар хадгалах… нь файлын бүрэн хуулбарыг, жишээ нь USB флаш руу, хүссэн үедээ бичнэ. Нэг хуулбарыг энэ компьютерээс гадна хадгалаарай. Буцаах (Ctrl+Z) нь файлыг нээснээс хойших аливаа өөрчлөлтийг буцаана.</translation>
-    </message>
-    <message>
         <source>Larger text</source>
         <translation>Томруулж харах</translation>
     </message>
     <message>
-        <source>Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal. In the print preview the same keys zoom the page.</source>
-        <translation>Ctrl++ ба Ctrl+- нь мод болон маягтыг томруулж, жижигрүүлнэ; Ctrl+0 хэвийн хэмжээнд буцаана. Хэвлэхийн өмнө харах цонхонд эдгээр товч хуудсыг томруулна.</translation>
+        <source>Everything is kept in one file ending in .tailan. Every change is saved at once: there is no Save button. The status bar says “Saved” when the file holds your change. New reports are kept in your Documents folder.</source>
+        <translation>Бүх зүйл .tailan өргөтгөлтэй нэг файлд хадгалагдана. Өөрчлөлт бүр тэр даруй хадгалагддаг тул «Хадгалах» товч байхгүй. Өөрчлөлт файлд орсны дараа төлөвийн мөрөнд «Хадгалсан» гэж гарна. Шинэ тайланг «Documents» (Баримт бичиг) хавтсанд хадгална.</translation>
+    </message>
+    <message>
+        <source>{0} reads your Word file (.docx) or the table saved from Word as plain text (.txt); when a column is not clear, it asks which column is which. Or, in Word, select the whole table and copy it (Ctrl+C), then choose {1} (Ctrl+Shift+V). Texts and numbers are kept exactly as written; every row is either taken or named with why it was skipped.</source>
+        <translation>{0} нь Word файл (.docx) эсвэл Word-оос энгийн текстээр (.txt) хадгалсан хүснэгтийг уншина; аль багана юу болох нь тодорхойгүй бол асууна. Эсвэл Word дээр хүснэгтийг бүхэлд нь сонгоод хуулна (Ctrl+C), дараа нь {1} (Ctrl+Shift+V) гэж сонгоно. Текст, тоо бичсэнээрээ үлдэнэ; мөр бүрийг авна, эсвэл яагаад алгассаныг нэрлэнэ.</translation>
+    </message>
+    <message>
+        <source>Choose a measure in the tree on the left. Its form shows the score (100, 70, 30, 0 or not yet due), the measure and what was achieved at the top, then the other columns. In the tree the keys 1, 7, 3, 0 and Н (N) give the score, Del clears it; {0} (Ctrl+E) goes to the score box. Red measures have no score yet. The total at the bottom of the window is the one that will be printed. The problems panel at the bottom lists what is missing; a click on its title line folds it ({1}).</source>
+        <translation>Зүүн талын модноос арга хэмжээг сонгоно. Түүний маягтын дээд хэсэгт үнэлгээ (100, 70, 30, 0 эсвэл хугацаа болоогүй), арга хэмжээ, хүрсэн түвшин, дараа нь бусад багана гарна. Модон дээр 1, 7, 3, 0, Н (N) товчоор үнэлгээ өгч, Del товчоор арилгана; {0} (Ctrl+E) үнэлгээний нүд рүү очно. Улаан арга хэмжээ үнэлгээгүй байна. Цонхны доод талын нийт дүн хэвлэгдэх дүн юм. Доод талын алдаа, дутуугийн самбар дутуу зүйлийг жагсаана; гарчгийн мөрөн дээр нь дарж хураана ({1}).</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z ({0}) takes back the last change, wherever the cursor is; Ctrl+Y brings it back. Every change made since the file was opened can be taken back. Finalizing and reopening are not changes of the report: they are written in the file&apos;s log.</source>
+        <translation>Ctrl+Z ({0}) курсор хаана ч байсан сүүлийн өөрчлөлтийг буцаана; Ctrl+Y дахин хийнэ. Файлыг нээснээс хойшхи бүх өөрчлөлтийг буцааж болно. Баталгаажуулах, дахин нээх нь тайлангийн өөрчлөлт биш: тэдгээрийг файлын бүртгэлд тэмдэглэнэ.</translation>
+    </message>
+    <message>
+        <source>{0} shows exactly the pages that will print (A4 landscape) and prints them; {1} writes the same pages to a file for e-mail. While a measure has no score, the printout is marked as a draft.</source>
+        <translation>{0} хэвлэгдэх хуудсыг яг байгаагаар нь (A4 хөндлөн) харуулж хэвлэнэ; {1} ижил хуудсыг и-мэйлээр илгээх файл болгон бичнэ. Үнэлгээгүй арга хэмжээ байвал хэвлэмэл дээр «төсөл» гэж тэмдэглэнэ.</translation>
+    </message>
+    <message>
+        <source>When every measure is scored, {0} makes the report read-only and gives it a fingerprint, printed on every page (a measure without a score is shown instead). Then print it, have it signed and stamped, and {1} writes the file to take to the aimag, e.g. on a USB stick. To change a finalized report, use {2}: that starts a new revision.</source>
+        <translation>Бүх арга хэмжээ үнэлэгдсэн бол {0} тайланг засах боломжгүй болгож, хуудас бүрд хэвлэгдэх хурууны хээ өгнө (үнэлгээгүй арга хэмжээ байвал түүнийг харуулна). Дараа нь хэвлээд гарын үсэг зуруулж, тамга даруулаад {1} аймагт хүргэх файлыг жишээ нь USB дээр бичнэ. Баталгаажсан тайланг өөрчлөх бол {2}: ингэхэд шинэ хувилбар эхэлнэ.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s answer</source>
+        <translation>Аймгийн хариу</translation>
+    </message>
+    <message>
+        <source>The aimag sends back a signed answer (a .tailan-receipt file): {0} checks it and keeps it in your file. A line over the tree then says when the aimag received your report and where its remarks are: click a measure&apos;s number to go there. Under the measure&apos;s achieved level the remark is shown with the score the aimag proposes; taking it is an ordinary change (Ctrl+Z takes it back), so a finalized report must be reopened first. {1} prints the answer as proof that you reported on time.</source>
+        <translation>Аймаг гарын үсэгтэй хариу (.tailan-receipt файл) буцааж илгээнэ: {0} түүнийг шалгаад таны файлд хадгална. Тэгэхэд модны дээрх мөрөнд аймаг тайланг хэзээ хүлээн авсан, тайлбар нь хаана байгааг бичнэ: арга хэмжээний дугаар дээр дарж тэнд очно. Арга хэмжээний хүрсэн түвшний доор тайлбар болон аймгийн санал болгосон үнэлгээ гарна; түүнийг авах нь энгийн өөрчлөлт (Ctrl+Z буцаана) тул баталгаажсан тайланг эхлээд дахин нээнэ. {1} хариуг хугацаандаа тайлагнасны нотолгоо болгон хэвлэнэ.</translation>
+    </message>
+    <message>
+        <source>{0} writes a complete copy of the file, e.g. to a USB stick, at any time. Keep a copy outside this computer.</source>
+        <translation>{0} файлын бүрэн хуулбарыг хүссэн үедээ, жишээ нь USB дээр бичнэ. Хуулбарыг энэ компьютероос гадна хадгална уу.</translation>
+    </message>
+    <message>
+        <source>Ctrl++ and Ctrl+- make the tree and the forms larger or smaller; Ctrl+0 returns to normal ({0}). In the print preview the same keys zoom the page.</source>
+        <translation>Ctrl++ болон Ctrl+- мод, маягтыг томруулж, жижигрүүлнэ; Ctrl+0 хэвийн хэмжээнд нь буцаана ({0}). Хэвлэхийн өмнө харах цонхонд мөн эдгээр товчоор хуудсыг томруулна.</translation>
+    </message>
+    <message>
+        <source>At the aimag</source>
+        <translation>Аймагт</translation>
+    </message>
+    <message>
+        <source>{0} opens the aimag&apos;s window: drop the files received from the soums on it, decide on those that wait for you, read the ranking, write remarks and the answers that go back down. Its file and its exports are kept in Documents/Tailan, with a backup before every consolidation.</source>
+        <translation>{0} аймгийн цонхыг нээнэ: сумдаас ирсэн файлуудыг түүн дээр чирж оруулаад, таны шийдвэрийг хүлээж буйг шийдэж, эрэмбийг харж, тайлбар болон буцааж илгээх хариуг бичнэ. Түүний файл болон гаргасан файлууд Documents/Tailan хавтсанд хадгалагдаж, нэгтгэл бүрийн өмнө нөөц хуулбар үүснэ.</translation>
     </message>
     <message>
         <source>How to use Tailan</source>
@@ -1116,12 +1340,56 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
         <translation>{0} аймаг {1}-нд хувилбар {2}-ийг хүлээн авсан (аймгийн тооцсон нийт дүн: {3}); тайлбар: {4}.</translation>
     </message>
     <message>
+        <source>the report</source>
+        <translation>тайлан</translation>
+    </message>
+    <message>
+        <source>measure {0}</source>
+        <translation>арга хэмжээ {0}</translation>
+    </message>
+    <message>
+        <source>measure {0} (no longer in the report)</source>
+        <translation>арга хэмжээ {0} (тайланд одоо алга)</translation>
+    </message>
+    <message>
+        <source>The remarks are on:</source>
+        <translation>Тайлбар хаана байна:</translation>
+    </message>
+    <message>
+        <source>(click to go there)</source>
+        <translation>(дарж тэнд очно)</translation>
+    </message>
+    <message>
+        <source>The report is finalized: reopen it first (File → Reopen for changes), then take the score.</source>
+        <translation>Тайлан баталгаажсан байна: эхлээд дахин нээгээд (Файл → Засварлахаар дахин нээх) дараа нь үнэлгээг авна уу.</translation>
+    </message>
+    <message>
         <source>The aimag&apos;s remarks</source>
         <translation>Аймгийн тайлбар</translation>
     </message>
     <message>
-        <source>Take the proposed score: {0}</source>
-        <translation>Санал болгосон үнэлгээг авах: {0}</translation>
+        <source>Proposed score: {0}</source>
+        <translation>Санал болгосон үнэлгээ: {0}</translation>
+    </message>
+    <message>
+        <source>The proposed score is taken</source>
+        <translation>Санал болгосон үнэлгээг авсан</translation>
+    </message>
+    <message>
+        <source>Take the proposed score</source>
+        <translation>Санал болгосон үнэлгээг авах</translation>
+    </message>
+    <message>
+        <source>The measure already has this score.</source>
+        <translation>Арга хэмжээ аль хэдийн энэ үнэлгээтэй байна.</translation>
+    </message>
+    <message>
+        <source>The score becomes the measure&apos;s; Ctrl+Z takes it back.</source>
+        <translation>Үнэлгээ арга хэмжээнд орно; Ctrl+Z буцаана.</translation>
+    </message>
+    <message>
+        <source>Score taken: {0}. Ctrl+Z takes it back.</source>
+        <translation>Үнэлгээг авлаа: {0}. Ctrl+Z буцаана.</translation>
     </message>
     <message>
         <source>Open the aimag&apos;s answer…</source>
@@ -1130,6 +1398,10 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>Print the aimag&apos;s answer…</source>
         <translation>Аймгийн хариуг хэвлэх…</translation>
+    </message>
+    <message>
+        <source>No answer of the aimag is kept in this file yet: open it first (File → Open the aimag&apos;s answer…).</source>
+        <translation>Энэ файлд аймгийн хариу хадгалагдаагүй байна: эхлээд нээнэ үү (Файл → Аймгийн хариуг нээх…).</translation>
     </message>
     <message>
         <source>Open the aimag&apos;s answer</source>
@@ -1230,6 +1502,14 @@ Fingerprint {1} (as on the printed pages). Take it to the aimag with the signed 
     <message>
         <source>none registered</source>
         <translation>бүртгэлтэй код алга</translation>
+    </message>
+    <message>
+        <source>Which aimag does this consolidation hold? Write its name as its soums write it (for example Өвөрхангай). It is asked once: files of another aimag then wait for your decision.</source>
+        <translation>Энэ нэгтгэл аль аймгийнх вэ? Сумдын бичдэгээр аймгийн нэрийг бичнэ үү (жишээ нь Өвөрхангай). Үүнийг нэг л удаа асууна: өөр аймгийн файл дараа нь таны шийдвэрийг хүлээнэ.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s name is needed before a file is accepted; it is never taken from a received file. Set it here or in the Register tab.</source>
+        <translation>Файлыг зөвшөөрөхөөс өмнө аймгийн нэр хэрэгтэй; түүнийг ирсэн файлаас хэзээ ч авахгүй. Энд эсвэл «Бүртгэл ба түүх» хуудаснаас тохируулна уу.</translation>
     </message>
     <message>
         <source>Accept the file of {0} ({1}, revision {2})?
@@ -1520,6 +1800,84 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <source>{0}, {1}, fingerprint {2}</source>
         <translation>{0}, {1}, хурууны хээ {2}</translation>
     </message>
+    <message>
+        <source>Reopen the report for changes (File → Reopen for changes), fix what the reason says, finalize, print, have it signed and send it to the aimag again.</source>
+        <translation>Тайланг засварлахаар дахин нээж (Файл → Засварлахаар дахин нээх), шалтгаанд заасныг засаад, баталгаажуулж, хэвлэж, гарын үсэг зуруулан аймагт дахин илгээнэ үү.</translation>
+    </message>
+    <message>
+        <source>Fix what the reason says, then finalize, print, have it signed and send it to the aimag again.</source>
+        <translation>Шалтгаанд заасныг засаад, баталгаажуулж, хэвлэж, гарын үсэг зуруулан аймагт дахин илгээнэ үү.</translation>
+    </message>
+    <message>
+        <source>{0} aimag rejected revision {1} (decided {2}). Reason: {3}
+What to do now: {4}</source>
+        <translation>{0} аймаг хувилбар {1}-ийг татгалзсан ({2}). Шалтгаан: {3}
+Одоо юу хийх вэ: {4}</translation>
+    </message>
+    <message>
+        <source>New half-year report from this plan…</source>
+        <translation>Энэ төлөвлөгөөнөөс хагас жилийн тайлан…</translation>
+    </message>
+    <message>
+        <source>New annual report from this half-year report…</source>
+        <translation>Энэ хагас жилийн тайлангаас жилийн тайлан…</translation>
+    </message>
+    <message>
+        <source>Half-year report: where to keep the file</source>
+        <translation>Хагас жилийн тайлан: файлыг хаана хадгалах</translation>
+    </message>
+    <message>
+        <source>Annual report: where to keep the file</source>
+        <translation>Жилийн тайлан: файлыг хаана хадгалах</translation>
+    </message>
+    <message>
+        <source>Open the aimag&apos;s call</source>
+        <translation>Аймгийн дуудлагыг нээх</translation>
+    </message>
+    <message>
+        <source>Aimag&apos;s call (*.tailan-call);;All files (*)</source>
+        <translation>Аймгийн дуудлага (*.tailan-call);;Бүх файл (*)</translation>
+    </message>
+    <message>
+        <source>The call was not taken</source>
+        <translation>Дуудлагыг хүлээж авсангүй</translation>
+    </message>
+    <message>
+        <source>This is the first call of {0} aimag on this computer. Its key code is {1}. Compare it with the code in the aimag&apos;s letter: accept the key only if they are the same.</source>
+        <translation>Энэ компьютер дээр {0} аймгийн анхны дуудлага байна. Түлхүүрийн код нь {1}. Аймгийн албан бичиг дэх кодтой тулгаж, ижил бол л зөвшөөрнө үү.</translation>
+    </message>
+    <message>
+        <source>{0} aimag rejected revision {1}.</source>
+        <translation>{0} аймаг хувилбар {1}-ийг татгалзсан.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>төлөвлөгөө</translation>
+    </message>
+    <message>
+        <source>half-year report</source>
+        <translation>хагас жилийн тайлан</translation>
+    </message>
+    <message>
+        <source>annual report</source>
+        <translation>жилийн тайлан</translation>
+    </message>
+    <message>
+        <source>{0} days left</source>
+        <translation>{0} хоног үлдсэн</translation>
+    </message>
+    <message>
+        <source>the deadline is today</source>
+        <translation>өнөөдөр эцсийн өдөр</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0} хоног хоцорсон</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call: {0} aimag asks for the {1} of {2} by {3} — {4}.</source>
+        <translation>Аймгийн дуудлага: {0} аймаг — {2} оны {1}, эцсийн хугацаа {3} ({4}).</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1532,7 +1890,7 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <name>Document</name>
     <message>
         <source>Choose a report</source>
-        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks). The window&apos;s one path for edits (``WindowActions.push``); see ``push_edit``. The aimag&apos;s answer shown with the report: kept, and still about this revision.</extracomment>
+        <extracomment>The aimag&apos;s answer kept in the file changed (``receipt`` and the remarks). The aimag&apos;s call kept with the report changed (``call``). The window&apos;s one path for edits (``WindowActions.push``); see ``push_edit``.</extracomment>
         <translation>Тайлан сонгох</translation>
     </message>
     <message>
@@ -1574,14 +1932,6 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <translation>Төлөвлөгөөнөөс хайх (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>Алдаа, дутуу</translation>
-    </message>
-    <message>
-        <source>The file was not opened</source>
-        <translation>Файл нээгдсэнгүй</translation>
-    </message>
-    <message>
         <source>The file was upgraded; a backup copy was written first: {0}</source>
         <translation>Файлыг шинэчиллээ; өмнө нь нөөц хуулбар хадгалсан: {0}</translation>
     </message>
@@ -1602,12 +1952,20 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <translation>Тайлан</translation>
     </message>
     <message>
+        <source>Plan: {0} goals, {1} measures</source>
+        <translation>Төлөвлөгөө: {0} зорилт, {1} арга хэмжээ</translation>
+    </message>
+    <message>
         <source>Total implementation: {0}</source>
         <translation>Биелэлтийн нийт дүн: {0}</translation>
     </message>
     <message>
         <source>Without a score: {0}</source>
         <translation>Үнэлгээгүй: {0}</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Зөвхөн унших</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1678,6 +2036,14 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <translation>Биелэлт</translation>
     </message>
     <message>
+        <source>Responsible (person or unit)</source>
+        <translation>Хариуцах эзэн (хүн эсвэл нэгж)</translation>
+    </message>
+    <message>
+        <source>Due (when it is to be done)</source>
+        <translation>Хэрэгжих хугацаа</translation>
+    </message>
+    <message>
         <source>Evidence (photos, scans, documents)</source>
         <translation>Нотлох баримт (зураг, скан, баримт бичиг)</translation>
     </message>
@@ -1703,6 +2069,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Score</source>
         <translation>Биелэлт</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Хугацаа</translation>
     </message>
     <message>
         <source>Evidence: {0} files</source>
@@ -1733,7 +2103,6 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <name>PreviewDialog</name>
     <message>
         <source>Measure {0} has no score (it prints as a draft).</source>
-        <extracomment>Zoom steps, as a share of the page&apos;s real size on this screen.</extracomment>
         <translation>{0} арга хэмжээ үнэлгээгүй (тайлан төсөл болж хэвлэгдэнэ).</translation>
     </message>
     <message>
@@ -1854,9 +2223,33 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Алдаа, дутуу</translation>
+    </message>
+    <message>
+        <source>Problems: {0}. Click one to go to it.</source>
+        <translation>Алдаа, дутуу: {0}. Дээр нь дарж тухайн мөр рүү очно.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Алдаа, дутуу олдсонгүй.</translation>
+    </message>
+    <message>
+        <source>Show the list of problems</source>
+        <translation>Алдаа, дутуугийн жагсаалтыг харуулах</translation>
+    </message>
+    <message>
+        <source>Fold the list of problems into this line</source>
+        <translation>Алдаа, дутуугийн жагсаалтыг энэ мөрөнд хураах</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>No problems found.</source>
+        <extracomment>The list&apos;s height when open, in rows of problems (the user may drag it taller). The number of problems after each check.</extracomment>
         <translation>Алдаа, дутуу олдсонгүй.</translation>
     </message>
     <message>
@@ -1903,6 +2296,30 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <source>The title does not name the year {1}: correct the title.</source>
         <translation>Гарчигт тайлангийн он {1} алга: гарчгийг засна уу.</translation>
     </message>
+    <message>
+        <source>The organization is empty: write it in the report&apos;s header (Report, Organization).</source>
+        <translation>Байгууллагын нэр хоосон: тайлангийн толгойд (Тайлан, Байгууллага) бичнэ үү.</translation>
+    </message>
+    <message>
+        <source>The aimag is empty: write it in the report&apos;s header (Report, Aimag), or open the aimag&apos;s call.</source>
+        <translation>Аймгийн нэр хоосон: тайлангийн толгойд (Тайлан, Аймаг) бичнэ үү, эсвэл аймгийн дуудлагыг нээнэ үү.</translation>
+    </message>
+    <message>
+        <source>Measure {0}: a plan has no achieved level and no score (they are not printed).</source>
+        <translation>{0} арга хэмжээ: төлөвлөгөөнд хүрсэн түвшин, үнэлгээ бичдэггүй (хэвлэгдэхгүй).</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call is of {1} aimag; the report names another aimag.</source>
+        <translation>Аймгийн дуудлага {1} аймгийнх; тайланд өөр аймаг бичсэн байна.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call asks for the report of {1}; the report&apos;s year differs.</source>
+        <translation>Аймгийн дуудлага {1} оны тайлан шаардаж байна; тайлангийн он өөр байна.</translation>
+    </message>
+    <message>
+        <source>The aimag&apos;s call asks for another period ({1}) than the report&apos;s.</source>
+        <translation>Аймгийн дуудлага өөр хугацааны ({1}) тайлан шаардаж байна.</translation>
+    </message>
 </context>
 <context>
     <name>ReportForm</name>
@@ -1929,6 +2346,10 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
     <message>
         <source>Half-year</source>
         <translation>Хагас жилийн</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Төлөвлөгөө</translation>
     </message>
     <message>
         <source>Period</source>

@@ -26,6 +26,10 @@ def private_settings(tmp_path, monkeypatch, qapp):
     folder.mkdir()
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
     monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path / "data"))
+    home = tmp_path / "home"  # Documents (where new files and the aimag's folder go) is made here
+    home.mkdir(exist_ok=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     yield folder
 
 

@@ -1,4 +1,5 @@
-"""Child process of test_screen_fit.py: opens each window on a 1366x768 screen and checks that it fits.
+"""Child process of test_screen_fit.py: opens each window on a 1366x768 screen and checks that it fits
+(the main window, the preview, settings, guide, About, the aimag's consolidation window).
 
 Run by ``screen_fit.run_at_scale``; prints one line per window checked and exits 1 on the
 first window that does not fit.
@@ -6,6 +7,8 @@ first window that does not fit.
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +27,7 @@ def settle(app, ms: int = 50) -> None:
 
 def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="tailan-fit-"))
+    atexit.register(shutil.rmtree, scratch, True)  # whatever the checks say
     import os
 
     os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")
@@ -49,6 +53,9 @@ def main() -> int:
     from PySide6.QtWidgets import QComboBox
 
     assert_in_view(window.findChild(QComboBox, "scoreInput"))
+    from PySide6.QtWidgets import QWidget
+
+    assert_in_view(window.findChild(QWidget, "achievedInput"))  # what officers write most, whole (issue 23)
     window.statusBar().showMessage("A long passing message " * 5, 5000)  # the total stays in view
     settle(app)
     assert_in_view(window.total_label)
@@ -94,6 +101,25 @@ def main() -> int:
     assert_in_view(again.total_label)
     print("restored", again.frameGeometry().getRect())
     again.close()
+
+    # the aimag's window, in Mongolian (the longer texts): inside the screen, every button in view
+    from PySide6.QtWidgets import QPushButton
+
+    from gui.consolidation.window import ConsolidationWindow
+
+    aimag = ConsolidationWindow(scratch / "Аймгийн-нэгтгэл.tailan", prompter=RecordingPrompter())
+    aimag.show()
+    settle(app)
+    assert "нэгтгэл" in aimag.windowTitle(), aimag.windowTitle()
+    assert_inside_screen(aimag)
+    area, hint = aimag.screen().availableGeometry(), aimag.minimumSizeHint()
+    assert hint.width() <= area.width() and hint.height() <= area.height(), (hint, area)
+    buttons = [b for b in aimag.findChildren(QPushButton) if b.isVisible()]
+    assert len(buttons) >= 7, [b.objectName() for b in buttons]
+    for button in buttons:
+        assert_in_view(button)
+    print("consolidation", aimag.frameGeometry().getRect())
+    aimag.close()
     return 0
 
 

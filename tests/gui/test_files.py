@@ -92,19 +92,21 @@ def test_reopening_the_last_file_writes_no_settings(window, sample_path, tmp_pat
     assert settings.last_file() == str(sample_path.resolve())
 
 
-def test_carry_forward_writes_next_years_file_and_opens_it(window, tmp_path, prompter):
+def test_carry_forward_writes_next_years_plan_and_opens_it(window, tmp_path, prompter):
+    """File → Next year's plan from this report (issue 21: the carry-forward makes the plan)."""
     target = tmp_path / "next"
     prompter.answers["save_path"] = [str(target)]
     assert window.actions_.new_from_current()
     new_path = tmp_path / "next.tailan"
     assert window.doc.path == new_path
     report = read_back(new_path)
-    assert report.year == 2024 and report.organization == "Нарийнтээл сум"
+    assert report.year == 2024 and report.organization == "Нарийнтээл сум" and report.period.value == "plan"
     assert len(report.measures()) == 14
-    assert all(m.score is None and m.achieved == "" for m in report.measures())
+    assert all(m.score is None and m.achieved == "" and m.origin for m in report.measures())
     assert report.measures()[0].target_level.startswith("2000 иргэнээс")
     assert [s.name for s in report.signatories] == ["Б.ИЧИННОРОВ.", "Б.СУГАР."]
-    assert "—" in window.total_label.text()
+    assert [s.role.split(":")[0] for s in report.signatories][1] == "БАТЛАВ"  # the governor approves the plan
+    assert "14" in window.total_label.text()
 
 
 def test_new_blank_report(window, tmp_path, prompter):

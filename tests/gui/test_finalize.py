@@ -72,8 +72,26 @@ def test_finalize_is_refused_with_cores_message_while_measures_lack_a_score(wind
     action(window, "finalizeAction").trigger()
     errors = [c for c in prompter.calls if c[0] == "error"]
     assert errors and "6.1" in errors[0][2] and "Үнэлгээгүй" in errors[0][2]
+    assert "confirm" not in prompter.kinds()  # checked first: no question whose yes would be refused
     assert not window.doc.finalized and not read_back(sample_path).is_final
     assert window.forms["measure"].score.isEnabled()
+    # the first measure without a score is shown, its score ready to choose
+    assert window.current_item_id() == measure_by_number(window.doc.report, "6.1").id
+    assert window.forms["measure"].score.hasFocus()
+
+
+def test_the_finalized_banner_names_the_next_steps_by_their_menu_entries(scored_window, prompter):
+    win = scored_window
+    prompter.answers["confirm"] = [True]
+    action(win, "finalizeAction").trigger()
+    banner = win.banner.text()
+    for name in ("printAction", "sendToAimagAction", "reopenAction"):
+        entry = action(win, name).text().replace("&", "")
+        assert entry in banner, (entry, banner)
+    assert "гарын үсэг" in banner  # print, sign, send
+    assert win.banner.isVisible()
+    # it stands over the tree: the form keeps its place
+    assert win.banner.parentWidget() is win.tree.parentWidget()
 
 
 def test_finalize_cancelled_changes_nothing(scored_window, prompter, scored_path):

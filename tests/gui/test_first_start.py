@@ -21,7 +21,7 @@ SAMPLE_TXT = resource("sample", "000_09351593bdc28142.txt")
 def private_home(tmp_path, monkeypatch):
     """A home of its own: the Documents folder the window suggests is made here, not in the real one."""
     home = tmp_path / "home"
-    home.mkdir()
+    home.mkdir(exist_ok=True)
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     return home

@@ -118,6 +118,7 @@ def test_preview_shows_the_exported_pages_and_prints_a_draft_after_asking(window
     assert dialog.pdf.startswith(b"%PDF")
     assert any("6.1." in w for w in dialog.warnings)
     printer = QPrinter(QPrinter.HighResolution)
+    printer.setResolution(300)  # an office printer's; the pages' rendering is printing.py's, tested there
     printer.setOutputFormat(QPrinter.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))

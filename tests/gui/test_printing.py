@@ -64,6 +64,9 @@ def test_print_report_turns_a_portrait_printer_to_a4_landscape_and_prints_the_ex
     assert run_cli("export-pdf", window.doc.path, "-o", exported).returncode == 0
     printed = tmp_path / "printed.pdf"
     printer = portrait_pdf_printer(printed)
+    # A device resolution other than the rendering's: pages rendered at 300 dpi, drawn at half
+    # size in the device's pixels (the scaling a 1200-dpi printer needs too, at a quarter of the pixels).
+    printer.setResolution(150)
 
     pages = window.print_report(printer)
 
@@ -73,7 +76,7 @@ def test_print_report_turns_a_portrait_printer_to_a4_landscape_and_prints_the_ex
     for width, height in page_boxes(printed):
         assert width == pytest.approx(A4_LANDSCAPE[0], abs=1) and height == pytest.approx(A4_LANDSCAPE[1], abs=1)
     assert printer.pageLayout().orientation() == QPageLayout.Landscape
-    assert printing.print_dpi(printer) >= 300
+    assert printing.print_dpi(printer) >= 300 and printer.resolution() == 150
     # The same content in the same place: the ink of each printed page lies on the exported page's
     # ink and the other way round; a shifted, shrunk or different page does not.
     want = ink_pages(exported, tmp_path, "exported")

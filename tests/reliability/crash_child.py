@@ -17,6 +17,13 @@ Protocol on stdout, one line per event, flushed:
 null); for ``(move)`` it is the whole plan structure expected after the move:
 ``{"goals": [...], "measures": {goal id: [...]}}``. A failed push prints ``FAIL``;
 an in-memory state that disagrees with what was pushed prints ``BUG``; both exit 1.
+
+``python crash_child.py --serve`` starts each run faster, as a fork server: it loads
+Python, Qt and the window's modules once (no QApplication, one thread), then for each
+``RUN FILE SEED OUT ERR`` line on stdin forks a child that runs the edits as above with
+its stdout and stderr in OUT and ERR, and answers ``PID n``; ``POLL n`` answers
+``RUNNING`` or ``STATUS code``, ``WAIT n`` waits for the child and answers ``STATUS code``
+(the exit status, or minus the signal that ended it, as ``subprocess`` gives it).
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import json
 import os
 import random
 import sys
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,8 +94,7 @@ def text(rnd: random.Random, n: int) -> str:
     return f"#{n} " + "".join(rnd.choice(LETTERS) for _ in range(size))
 
 
-def main() -> int:
-    path, seed = sys.argv[1], int(sys.argv[2])
+def run(path: str, seed: int) -> int:
     rnd = random.Random(seed)
     QApplication([sys.argv[0]])
     prompter = RecordingPrompter()
@@ -177,6 +184,54 @@ def main() -> int:
             out("BUG", n, "the window's memory disagrees with the edit it pushed")
             return 1
         out("ACK", n, *line)
+
+
+def status(wait_status: int) -> int:
+    return -os.WTERMSIG(wait_status) if os.WIFSIGNALED(wait_status) else os.WEXITSTATUS(wait_status)
+
+
+def serve() -> int:
+    """The fork server: one run per ``RUN`` line, each in a forked child (see the docstring)."""
+    ended: dict[int, int] = {}  # children reaped by POLL, for the WAIT that follows
+    for line in sys.stdin:
+        command, *args = line.split()
+        if command == "RUN":
+            path, seed, out_path, err_path = args
+            sys.stdout.flush()
+            pid = os.fork()
+            if pid == 0:  # the child: its own stdout and stderr, then the edits until it is killed
+                for fd, name in ((1, out_path), (2, err_path)):
+                    os.dup2(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), fd)
+                code = 1
+                try:
+                    code = run(path, int(seed))
+                except BaseException:
+                    traceback.print_exc()
+                finally:
+                    sys.stdout.flush()
+                    sys.stderr.flush()
+                    os._exit(code)
+            answer = f"PID {pid}"
+        elif command == "POLL":
+            pid = int(args[0])
+            if pid not in ended:
+                done, wait_status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    ended[pid] = status(wait_status)
+            answer = f"STATUS {ended[pid]}" if pid in ended else "RUNNING"
+        elif command == "WAIT":
+            pid = int(args[0])
+            answer = f"STATUS {ended.pop(pid) if pid in ended else status(os.waitpid(pid, 0)[1])}"
+        else:
+            answer = f"UNKNOWN {command}"
+        print(answer, flush=True)
+    return 0
+
+
+def main() -> int:
+    if sys.argv[1:] == ["--serve"]:
+        return serve()
+    return run(sys.argv[1], int(sys.argv[2]))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ and more files). ``RECEIVED_SHORT`` names the received-check kinds of the defaul
 run; ``RECEIVED_KINDS`` holds them all (the slow test). ``KINDS`` maps a kind
 to (builder, expected exit code per entry point); an entry point missing from the
 map is not fed that kind. Entry points, each run as ``tailan-cli`` in its own
-process: ``import`` (text into a new report file), ``show`` (opening a file),
+process: ``import`` (text into a new report file), ``show`` (opening a file), ``edit``
+(``set``: opening a file for editing, as a template is),
 ``verify``, ``consolidate`` (``--json``; the expected value there is ``rejected``
 or ``accepted``: consolidate reports the file's fate, and exits 1 when a file was
 rejected or waits for the reviewer, as a good file from a soum it does not know yet does).
@@ -67,6 +68,40 @@ def _edit_db(good: Path, folder: Path, name: str, sql: list[tuple], refingerprin
 
 def _load_any(path: Path):
     return load_any_report(path)
+
+
+# --------------------------------------------------------------- templates
+def _template(folder: Path, name: str, *statements: str) -> Path:
+    """A report file as a soum receives it to fill in (not finalized), with ``statements`` run on it."""
+    from core.storage import ReportFile
+    from core.tables.textimport import import_file
+
+    path = folder / name
+    with ReportFile.create(path) as rf:
+        rf.add_report(import_file(SAMPLE_TXT).report)
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def template_trigger(folder, good):
+    """Issue 19: every score the officer enters becomes 100 (then signed by the officer's key)."""
+    return _template(folder, "template-trigger.tailan",
+                     "CREATE TRIGGER every_score_full AFTER INSERT ON change_log BEGIN "
+                     "UPDATE measures SET score = '100' WHERE score IS NOT '100'; END")
+
+
+def template_expression_index(folder, good):
+    """Issue 19: an index whose expression makes every edit take seconds and hundreds of megabytes."""
+    return _template(folder, "template-index.tailan",
+                     "CREATE INDEX slow ON measures(length(hex(zeroblob(1000000))) + length(text))")
+
+
+def template_plain(folder, good):
+    return _template(folder, "template.tailan")
 
 
 # ------------------------------------------------------------------- texts
@@ -285,8 +320,9 @@ _FILE_EXPECT = {
     # kind: (show, verify, consolidate)
     "not-sqlite": (2, 2, R), "zero-bytes": (2, 2, R), "truncated": (2, 2, R), "random-bytes": (2, 2, R),
     "other-app-sqlite": (2, 2, R), "newer-version": (2, 2, R), "wrong-app-id": (2, 2, R),
-    # ours, readable, but not an acceptable submission: show opens it read-only, the checks refuse it
-    "trigger": (0, 2, R), "view": (0, 2, R), "extra-table": (0, 2, R), "oversized-text": (0, 2, R),
+    # ours, readable, but not an acceptable submission: show opens it read-only, the checks refuse it;
+    # a schema that is not ours is refused for reading too (issue 19)
+    "trigger": (2, 2, R), "view": (2, 2, R), "extra-table": (2, 2, R), "oversized-text": (0, 2, R),
     "not-finalized": (0, 2, R), "two-reports": (2, 2, R),
 }
 
@@ -319,11 +355,15 @@ KINDS.update({
     "our-app-id-random-tables": (our_id_random_tables, {"show": 2, "verify": 2, "consolidate": R}),
     "over-bounds-fingerprint-right": (over_bounds_refingerprinted, {"show": 0, "verify": 2, "consolidate": R}),
     "negative-revision": (negative_revision, {"show": 0, "verify": 2, "consolidate": R}),
-    "non-integer-year": (non_integer_year, {"show": 0, "verify": 2, "consolidate": R}),
+    "non-integer-year": (non_integer_year, {"show": 2, "verify": 2, "consolidate": R}),  # no value of ours (issue 19)
     "fingerprint-tampered": (fingerprint_tampered, {"show": 0, "verify": 2, "consolidate": R}),
     "invalid-utf8-cell": (invalid_utf8_cell, {"show": 2, "verify": 2, "consolidate": R}),
     "docx-named-.tailan": (docx_named_tailan, {"show": 2, "verify": 2, "consolidate": R}),
     "cyrillic-path-with-spaces-file (control)": (cyrillic_path_file, {"show": 0, "verify": 0, "consolidate": A}),
+    # opened for editing (issue 19): the template's own schema is refused before it can run
+    "template-trigger-on-change-log": (template_trigger, {"show": 2, "edit": 2}),
+    "template-expression-index": (template_expression_index, {"show": 2, "edit": 2}),
+    "template (control)": (template_plain, {"show": 0, "edit": 0}),
 })
 
 
@@ -344,11 +384,14 @@ def _received(kind):
 # Received checks (issue 10): never evaluated, never stalling, refused with their reason.
 # ``show`` opens a file read-only and is fed only the kinds it can open; a file with a
 # journal beside it is not fed to ``show`` (opening it would roll the journal back).
-_SHOW_OPENS = {"expensive-index-expression", "expensive-check-constraint", "expensive-generated-column",
-               "expensive-default", "endless-view", "hostile-migrations-table", "hostile-migrations-index",
-               "blob-id", "revision-integer-overflow", "year-overflow", "finalized-at-not-a-date"}
+# A schema that is not ours is refused by ``show`` too (issue 19): every file opened gets the checks.
+_SHOW_REFUSES = {"expensive-index-expression", "expensive-check-constraint", "expensive-generated-column",
+                 "expensive-default", "endless-view", "hostile-migrations-table", "hostile-migrations-index",
+                 "blob-id"}
+_SHOW_OPENS = {"revision-integer-overflow", "year-overflow", "finalized-at-not-a-date"}
 RECEIVED_KINDS: dict[str, tuple] = {
     f"received: {kind}": (_received(kind), {**({"show": 0} if kind in _SHOW_OPENS else {}),
+                                            **({"show": 2} if kind in _SHOW_REFUSES else {}),
                                             "verify": 2, "consolidate": R})
     for kind in HOSTILE_FILES
 }

@@ -50,7 +50,7 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--report", metavar="ID")
     p.add_argument("--organization", metavar="NAME", help="аймагт: байгууллагын одоогийн тайлангаас")
     p.add_argument("--year", type=int)
-    p.add_argument("--period", choices=["annual", "half-year"])
+    p.add_argument("--period", choices=["annual", "half-year", "plan"])
 
 
 def _open(path: str, report_id: str | None, read_only: bool):

@@ -17,6 +17,9 @@ import unicodedata
 from pathlib import Path
 
 from core.report.evidence.limits import MAX_NAME_CHARS
+
+#: A file name's bytes, with room for `` (12)`` when a name is taken (issue 19: 200 at most).
+MAX_NAME_BYTES = 190
 from core.report.kinds import EvidenceType
 
 DEFAULT_STEM = "нотлох-баримт"
@@ -51,6 +54,8 @@ def safe_name(name: str, kind: EvidenceType | str | None = None) -> str:
     suffix = suffix[:16]
     room = MAX_NAME_CHARS - (len(suffix) + 1 if suffix else 0)
     stem = stem[:room].rstrip(" .") or DEFAULT_STEM
+    while len(stem.encode("utf-8")) + len(suffix) + 1 > MAX_NAME_BYTES and len(stem) > 1:  # Cyrillic: 2 bytes each
+        stem = stem[:-1].rstrip(" .") or DEFAULT_STEM
     return f"{stem}.{suffix}" if suffix else stem
 
 

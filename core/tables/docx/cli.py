@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.cli.common import EXIT_OK, SubCommands
+from core.cli.common import EXIT_OK, SubCommands, keeping_backup
 from core.errors import TailanError
 from core.storage import ReportFile
 
@@ -37,7 +37,8 @@ def cmd_export_docx(args: argparse.Namespace) -> int:
         raise TailanError(f"«{output.name}»: Word файлын нэр .docx-ээр төгсөх ёстой.")
     with ReportFile.open(args.file, read_only=True) as rf:
         report = rf.load_report(rf.resolve_report_id(args.report))
-    export_docx(report, output)
+    with keeping_backup(output):  # an earlier file of that name is kept beside it
+        export_docx(report, output)
     print(f"Word: {output} ({len(report.goals)} зорилт, {len(report.measures())} арга хэмжээ)", file=sys.stderr)
     return EXIT_OK
 

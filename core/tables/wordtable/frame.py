@@ -163,8 +163,11 @@ def read_preamble(preamble: list[Line], report: Report) -> None:
         report.year = int(year.group(1))
     elif report.report_date:
         report.year = int(_DATE.match(report.report_date).group(1))
-    if "хагас жил" in report.title.lower():
+    title = report.title.lower()
+    if "хагас жил" in title:
         report.period = Period.HALF_YEAR
+    elif title.rstrip(" .\n").endswith("төлөвлөгөө") and "хэрэгжилт" not in title:  # "2024 ОНЫ ТӨЛӨВЛӨГӨӨ"
+        report.period = Period.PLAN
 
 
 _NAME = re.compile(r"^[/(«\"]?[А-ЯӨҮЁA-Z?][\w?.\- ]{0,58}[/)»\"]?\s*\.?$")
