@@ -213,3 +213,16 @@ def test_the_program_exits_with_the_commands_code(tmp_path):
     assert_clean_failure(run_cli("show", tmp_path / "missing.tailan", process=True), "олдсонгүй")
     bad_usage = run_cli("export-pdf", db, process=True)  # -o missing: argparse's own exit
     assert bad_usage.returncode == 2 and "Traceback" not in bad_usage.stderr.decode()
+
+
+def test_printable_skips_the_pattern_only_for_text_with_nothing_to_escape():
+    """``printable`` returns printable text as it is without compiling its pattern: every
+    character the pattern escapes must be one Python calls unprintable."""
+    import re
+
+    from core.cli.common import _UNPRINTABLE, printable
+
+    pattern = re.compile(_UNPRINTABLE)
+    assert not [hex(c) for c in range(0x110000) if pattern.match(chr(c)) and chr(c).isprintable()]
+    assert printable("Өвөрхангай\u202eтxt") == "Өвөрхангай\\u202eтxt"
+    assert printable("мөр\nмөр\t.") == "мөр\nмөр\t." and printable("\n") == "\n"

@@ -11,6 +11,7 @@ import argparse
 import os
 import re
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any, NoReturn, Protocol, TextIO
 
@@ -42,11 +43,17 @@ def days_text(days: int) -> str:
 #: What would change what a terminal shows rather than show itself: the control
 #: characters (C0, DEL, C1), the format characters (bidi marks, embeddings, overrides and
 #: isolates, zero-width characters, tags...) and the line and paragraph separators.
-_UNPRINTABLE = re.compile(
+_UNPRINTABLE = (
     "[\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
     "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
 )
+
+
+@cache
+def _unprintable() -> re.Pattern:
+    """``_UNPRINTABLE`` compiled on first need (most output has nothing to escape: ``printable``)."""
+    return re.compile(_UNPRINTABLE)
 
 
 def _escape(match: re.Match) -> str:
@@ -57,13 +64,15 @@ def printable(text: str) -> str:
     """``text`` as a terminal shows it faithfully: every unprintable character but the line break
     and the tab written as ``\\uXXXX`` (also valid inside a JSON string), so no name or file name
     can move the cursor, recolour the screen, reverse a line or hide a part of it."""
-    return _UNPRINTABLE.sub(lambda m: m.group() if m.group() in "\n\t" else _escape(m), text)
+    if text.isprintable() or text == "\n":  # nothing to escape (all of ``_UNPRINTABLE`` is unprintable to Python)
+        return text
+    return _unprintable().sub(lambda m: m.group() if m.group() in "\n\t" else _escape(m), text)
 
 
 def one_line(text: object) -> str:
     """A value from a file (a name, a file name, a reason) on one line of output: line breaks and
     tabs escaped too, so it can never fake a line of its own."""
-    return _UNPRINTABLE.sub(_escape, str(text))
+    return _unprintable().sub(_escape, str(text))
 
 
 class EscapingStream:

@@ -83,7 +83,7 @@ def test_sample_against_minimal_script_and_libreoffice(tmp_path):
         commands["libreoffice"] = [office, f"-env:UserInstallation={profile.as_uri()}", "--headless",
                                    "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"), str(docx)]
     env = dict(os.environ, HOME=str(tmp_path))  # LibreOffice writes into HOME
-    figures = alternate(commands, RUNS, env=env)
+    figures = alternate(commands, RUNS, env=env, outputs={"tailan": tmp_path / "ours.pdf", "floor": tmp_path / "floor.pdf"})
     ours, floor = figures["tailan"], figures["floor"]
     ratio = ours.median / floor.median
     print(f"\n[bench] the sample's PDF, whole process, {RUNS} runs each, {load()}")
@@ -112,7 +112,7 @@ def test_thousand_measures_against_the_bare_chunked_script(tmp_path):
     figures = alternate({
         "tailan": [str(BIN / "tailan-cli"), "export-pdf", str(db), "-o", str(tmp_path / "ours.pdf")],
         "floor": [sys.executable, str(HERE / "minimal_reportlab.py"), str(given), str(tmp_path / "floor.pdf")],
-    }, max(3, RUNS // 3))
+    }, max(3, RUNS // 3), outputs={"tailan": tmp_path / "ours.pdf", "floor": tmp_path / "floor.pdf"})
     ours, floor = figures["tailan"], figures["floor"]
     ratio = ours.median / floor.median
     print(f"\n[bench] 1,000 measures' PDF, whole process, {len(ours.walls)} runs each, {load()}")

@@ -4,8 +4,8 @@ A command's time is its wall clock from start to exit, as a user waits for it; i
 memory is GNU time's maximum resident size (``/usr/bin/time -f %M``: the child's own,
 not inherited from this big test process, see /work/shared/notes/platform.md). Loads
 vary on a shared machine, so each figure is the median of its runs with their spread,
-and the commands take turns so that a busy moment hits them alike; ratios are taken
-between medians of the same run.
+and the commands take turns (each round starting with the next one) so that a busy
+moment hits them alike; ratios are taken between medians of the same run.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 GNU_TIME = shutil.which("time", path="/usr/bin:/bin")
 
@@ -59,14 +60,27 @@ def run_once(cmd: list[str], env: dict | None = None, cwd=None) -> tuple[float, 
     return wall, float(user) + float(system), int(peak_kib) / 1024
 
 
-def alternate(commands: dict[str, list[str]], runs: int, env: dict | None = None, cwd=None) -> dict[str, Figure]:
-    """Runs every command once to warm the OS cache, then ``runs`` rounds in turn."""
-    for cmd in commands.values():
-        run_once(cmd, env, cwd)
+def alternate(commands: dict[str, list[str]], runs: int, env: dict | None = None, cwd=None,
+              outputs: dict[str, Path] | None = None) -> dict[str, Figure]:
+    """Runs every command once to warm the OS cache, then ``runs`` rounds in turn. A command's
+    file in ``outputs`` is removed before each of its runs: each run writes a new file (a file
+    already there would be kept as a backup first, which a first printout does not do)."""
+    outputs = outputs or {}
+
+    def one(name: str, cmd: list[str]) -> tuple[float, float, float]:
+        if name in outputs:
+            outputs[name].unlink(missing_ok=True)
+        return run_once(cmd, env, cwd)
+
+    for name, cmd in commands.items():
+        one(name, cmd)
     samples: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, cmd in commands.items():
-            samples[name].append(run_once(cmd, env, cwd))
+    order = list(commands)
+    for round_ in range(runs):
+        # each round starts with the next command: none always runs right after another
+        # (after LibreOffice's 200 MiB, the CPU's caches are cold for whoever comes next)
+        for name in order[round_ % len(order):] + order[: round_ % len(order)]:
+            samples[name].append(one(name, commands[name]))
     return {name: Figure([w for w, _, _ in s], [c for _, c, _ in s], max(m for _, _, m in s))
             for name, s in samples.items()}
 
