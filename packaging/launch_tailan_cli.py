@@ -1,5 +1,11 @@
 """Entry script of the bundle's console executable ``tailan-cli`` (same as the ``tailan-cli`` script)."""
 
-from core.cli import run
+import multiprocessing
 
-run()
+if __name__ == "__main__":
+    # A consolidation checks files in worker processes (core.aimag.checking); in the
+    # bundle each worker is this executable started again: freeze_support runs its task.
+    multiprocessing.freeze_support()
+    from core.cli import run
+
+    run()

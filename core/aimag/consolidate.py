@@ -2,15 +2,17 @@
 
 For each file, in order: check it (``verify.check_submission``, which never lets
 SQLite touch the file on disk: it checks a private copy, made in the archive folder)
-and its signature and evidence; then judge it against the register (``rules.judge``):
+and its signature and evidence, the files of a large batch in worker processes on
+every core (``core.aimag.checking``); then judge it against the register (``rules.judge``):
 the next revision of a registered organization signed with its accepted key is
 merged, the same file again is skipped, and everything else waits for the reviewer
 (``decisions``) with its reason. A file that is merged or waits keeps its checked copy
 in the archive folder beside the aimag's file, under its SHA-256 (a rename, not a
 second copy: the evidence makes files large).
 
-The whole run is one transaction: a Cancel (or a failure to write) leaves the aimag's
-file as it was before the run, and the archive copies made by the run are removed.
+The whole run is one transaction, and this process is the aimag's file's only writer:
+a Cancel (or a failure to write) leaves the aimag's file as it was before the run, and
+the archive copies made by the run are removed.
 One bad file never stops the others: whatever goes wrong with it makes it rejected,
 with its reason, and leaves nothing of it behind.
 """
@@ -27,10 +29,11 @@ from typing import Callable, Iterable
 
 from core.aimag import register
 from core.aimag.backups import backup_before_run
+from core.aimag.checking import checked_in_order
 from core.aimag.current import make_current
 from core.aimag.rules import Action, judge
 from core.errors import TailanError, WriteError
-from core.received.verify import Verdict, check_submission
+from core.received.verify import Verdict
 from core.storage import ReportFile
 from core.storage.atomic import friendly_write_error, fsync_dir
 from core.storage.decisions import DecisionStatus, latest_about, queue
@@ -166,13 +169,19 @@ def consolidate(
                 if aimag and aimag.strip() and aimag.strip() != register.aimag_name(rf):
                     register.set_aimag_name(rf, aimag)
                 register.refresh_name_keys(rf)
-                for done, path in enumerate(paths, 1):
-                    if should_cancel is not None and should_cancel():
-                        raise ConsolidationCancelled()
-                    outcome = run.one(path)
-                    result.outcomes.append(outcome)
-                    if progress:
-                        progress(done, len(paths), outcome)
+                if should_cancel is not None and should_cancel():
+                    raise ConsolidationCancelled()
+                verdicts = checked_in_order(paths, run.archive)  # on every core (core.aimag.checking)
+                try:
+                    for done, verdict in enumerate(verdicts, 1):
+                        outcome = run.one(verdict)
+                        result.outcomes.append(outcome)
+                        if progress:
+                            progress(done, len(paths), outcome)
+                        if done < len(paths) and should_cancel is not None and should_cancel():
+                            raise ConsolidationCancelled()
+                finally:
+                    verdicts.close()  # workers stopped, copies checked ahead and not taken removed
                 run.flush()  # the archive copies are on disk before the commit
         except BaseException:
             run.remove_created()
@@ -204,8 +213,9 @@ class _Run:
         self.pending: dict[Path, object] = {}  # copies not yet known to be on disk, oldest first
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="archive")
 
-    def one(self, path: Path) -> FileOutcome:
-        verdict = check_submission(path, keep_copy_in=self.archive)
+    def one(self, verdict: Verdict) -> FileOutcome:
+        """What becomes of one checked file: judged, archived, merged or queued, in a savepoint."""
+        path = verdict.path
         if not verdict.ok:
             return FileOutcome(str(path), Outcome.REJECTED, verdict.reason)
         report = verdict.report

@@ -2,4 +2,5 @@
 
 from core.cli import run
 
-run()
+if __name__ == "__main__":  # not when a worker process of a consolidation imports it (spawn)
+    run()

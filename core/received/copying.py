@@ -21,6 +21,9 @@ from core.storage.atomic import friendly_write_error
 
 #: Bytes read at a time while a received file is copied or hashed.
 COPY_BYTES = 1024 * 1024
+#: A copy at most this big is hashed at once, in the checking thread: a second thread
+#: would cost more to start than hashing it (a submission without evidence is tens of KB).
+HASH_AT_ONCE_BYTES = 4 * 1024 * 1024
 
 
 def private_copy(path: Path, size: int, folder: Path | None) -> Path:
@@ -75,7 +78,11 @@ class Digest:
         self._value: str | None = None
         self._error: OSError | None = None
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, size: int | None = None) -> None:
+        """Starts hashing ``path``; a small one (``size`` at most ``HASH_AT_ONCE_BYTES``) is hashed now."""
+        if size is not None and size <= HASH_AT_ONCE_BYTES:
+            self._run(path)
+            return
         self._thread = threading.Thread(target=self._run, args=(path,), name="digest", daemon=True)
         self._thread.start()
 
@@ -91,7 +98,8 @@ class Digest:
         self._value = digest.hexdigest()
 
     def result(self) -> str:
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
         if self._error is not None or self._value is None:
             raise Reject("шалгах хуулбарыг уншиж чадсангүй")
         return self._value

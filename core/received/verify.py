@@ -130,7 +130,7 @@ def check_submission(path: str | Path, *, time_limit: float | None = None, keep_
     try:
         size = _check_source(path)
         copy = path if own_file else private_copy(path, size, keep_copy_in)
-        digest.start(copy)
+        digest.start(copy, size)
         limit = time_allowed(size) if time_limit is None else time_limit
         report, canonical = _checked_file(copy, limit)
         sha256 = digest.result()

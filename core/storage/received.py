@@ -67,9 +67,21 @@ def private_file_connection(path: Path, limits: dict[int, int], progress: Callab
 
 
 # ------------------------------------------------------------------ our own schema, built
+#: Schemas this process was given, built by another of the same program (a consolidation's
+#: worker processes get the run's: building one imports sqlite-utils and runs every migration).
+_GIVEN: dict[int, tuple[frozenset[SchemaRow], dict]] = {}
+
+
+def give_built(version: int, rows: frozenset[SchemaRow], columns: dict) -> None:
+    """Takes ``schema_at(version)`` and ``columns_at(version)`` as built by the process that started this one."""
+    _GIVEN[version] = (rows, columns)
+
+
 @lru_cache(maxsize=None)
 def schema_at(version: int) -> frozenset[SchemaRow]:
     """The exact schema objects a file of ``version`` holds, built by our own migrations in memory."""
+    if version in _GIVEN:
+        return _GIVEN[version][0]
     conn = _built(version)
     try:
         return frozenset(schema_rows(conn))
@@ -80,6 +92,8 @@ def schema_at(version: int) -> frozenset[SchemaRow]:
 @lru_cache(maxsize=None)
 def columns_at(version: int) -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """Each table of ``version``: its columns as (name, declared type, NOT NULL), from our migrations."""
+    if version in _GIVEN:
+        return _GIVEN[version][1]
     conn = _built(version)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
