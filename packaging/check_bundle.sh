@@ -58,4 +58,16 @@ head -c 2 "$tmp/r.xlsx" | grep -q "PK" || { echo "check_bundle: no .xlsx written
 "$BUNDLE/tailan-cli" receipt "$tmp/aimag.tailan" --organization "Нарийнтээл сум" -o "$tmp/receipts" > /dev/null
 "$BUNDLE/tailan-cli" receipt-open "$tmp/x.tailan" "$tmp"/receipts/*.tailan-receipt --accept-key > /dev/null
 echo "✓ signed, consolidated after the reviewer's decision, ranking as .xlsx, receipt kept"
+echo "== $BUNDLE/tailan-cli consolidate of 70 files: checked by worker processes (this executable started again)"
+mkdir -p "$tmp/batch"
+for i in $(seq 1 70); do cp "$tmp"/out/*.tailan "$tmp/batch/copy-$i.tailan"; done
+set +e
+"$BUNDLE/tailan-cli" consolidate "$tmp/batch" --db "$tmp/aimag.tailan" --json > "$tmp/b.json" 2> "$tmp/b.err"
+code=$?
+set -e
+# the same signed file 70 times, already taken: each one skipped, none rejected, no worker's error
+[ "$code" = 0 ] && [ "$(grep -o '"status": "skipped"' "$tmp/b.json" | wc -l)" = 70 ] && [ ! -s "$tmp/b.err" ] \
+  && [ -z "$(ls -A "$tmp"/aimag-archive | grep checking)" ] \
+  || { cat "$tmp/b.json" "$tmp/b.err"; echo "check_bundle: a batch checked by worker processes failed" >&2; exit 1; }
+echo "✓ 70 files checked by worker processes, each skipped as already taken, no copy left behind"
 echo "check_bundle: all passed"
