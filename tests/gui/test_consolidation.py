@@ -392,9 +392,12 @@ def trusted_aimag(aimag, ranked_source):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("workers", [0, 2], ids=["one process", "worker processes"])
 def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_was(
-        qtbot, trusted_aimag, prompter, big_batch):
+        qtbot, trusted_aimag, prompter, big_batch, workers, monkeypatch):
     from gui.consolidation.window import ConsolidationWindow
+
+    monkeypatch.setattr("core.aimag.checking.worker_count", lambda files: workers)
 
     before = digest(trusted_aimag)
     archive = trusted_aimag.with_name(trusted_aimag.stem + "-archive")
@@ -446,8 +449,10 @@ def test_a_large_batch_runs_off_the_gui_thread_and_cancel_leaves_the_file_as_it_
 
 
 @pytest.mark.slow
-def test_closing_during_a_run_asks_then_cancels_cleanly(qtbot, trusted_aimag, prompter, big_batch):
+def test_closing_during_a_run_asks_then_cancels_cleanly(qtbot, trusted_aimag, prompter, big_batch, monkeypatch):
     from gui.consolidation.window import ConsolidationWindow
+
+    monkeypatch.setattr("core.aimag.checking.worker_count", lambda files: 2)  # the files checked by processes
 
     before = digest(trusted_aimag)
     cwin = ConsolidationWindow(trusted_aimag, prompter=prompter)
