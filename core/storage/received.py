@@ -179,13 +179,21 @@ def text_rule(limit: int, too_long: str, not_text: str) -> Rule:
 #: not UTF-8 cannot make the function fail.
 CONTROL_CHARACTERS = "tailan_has_control(CAST({c} AS BLOB))"
 LINE_BREAKS = "tailan_has_line_break(CAST({c} AS BLOB))"
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
-_LINE_BREAK_BYTES = re.compile(rb"[\t\n\r]|\xe2\x80[\xa8\xa9]")
+#: The one-byte characters of each search, found by ``bytes.translate`` (a pass in C); the
+#: three-byte ones (U+2028/U+2029, the bidirectional controls) by a pattern that starts with
+#: a fixed byte, which ``re`` finds by a quick scan. One pattern holding both took ten times
+#: longer on a page of Cyrillic, the bytes of nearly every value.
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
+_CONTROL_SEQUENCES = re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+_LINE_BREAK_BYTES = b"\t\n\r"
+_LINE_BREAK_SEQUENCES = re.compile(rb"\xe2\x80[\xa8\xa9]")
 
 
-def _finder(pattern: re.Pattern):
+def _finder(single_bytes: bytes, sequences: re.Pattern):
     def found(value: bytes | None) -> int:
-        return 1 if value is not None and pattern.search(value) else 0
+        if value is None:
+            return 0
+        return 1 if len(value.translate(None, single_bytes)) != len(value) or sequences.search(value) else 0
     return found
 
 
@@ -196,8 +204,8 @@ def add_text_functions(conn: sqlite3.Connection) -> None:
     compared with ours before, and ``trusted_schema`` is off, so no object of the file can
     call them.
     """
-    conn.create_function("tailan_has_control", 1, _finder(_CONTROL_BYTES), deterministic=True)
-    conn.create_function("tailan_has_line_break", 1, _finder(_LINE_BREAK_BYTES), deterministic=True)
+    conn.create_function("tailan_has_control", 1, _finder(_CONTROL_BYTES, _CONTROL_SEQUENCES), deterministic=True)
+    conn.create_function("tailan_has_line_break", 1, _finder(_LINE_BREAK_BYTES, _LINE_BREAK_SEQUENCES), deterministic=True)
 
 
 def plain_text_rule(limit: int, too_long: str, not_text: str, control: str, one_line: str = "") -> Rule:
