@@ -158,3 +158,27 @@ def test_every_version_upgrades_to_take_evidence(fixture, tmp_path):
         attach_paths(rf, report, report.find_measure("1.1")[0], [SCAN])
         again = rf.load_report(report.id).find_measure("1.1")[0].evidence
         assert [(e.name, e.sha256) for e in again] == [("scan.pdf", sha256(SCAN))]
+
+
+def test_a_new_file_is_what_the_migrations_build_with_its_own_moment(tmp_path):
+    """``ReportFile.create`` copies an empty file built by the migrations once per process:
+    every object and page setting is the migrations', and the record says when this file was made."""
+    import datetime
+
+    before = datetime.datetime.now(datetime.timezone.utc)
+    with ReportFile.create(tmp_path / "new.tailan"):
+        pass
+    built = sqlite3.connect(":memory:")
+    built.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    migrations_module.upgrade(Database(built, execute_plugins=False))
+    made = sqlite3.connect(tmp_path / "new.tailan")
+    for pragma in ("application_id", "user_version", "page_size", "auto_vacuum", "encoding"):
+        assert made.execute(f"PRAGMA {pragma}").fetchone() == built.execute(f"PRAGMA {pragma}").fetchone(), pragma
+    assert made.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+    assert made.execute(query).fetchall() == built.execute(query).fetchall()
+    record = made.execute("SELECT migration_set, name, applied_at FROM _sqlite_migrations ORDER BY id").fetchall()
+    assert [(s, n) for s, n, _ in record] == [(MIGRATION_SET, n) for n in migration_names()]
+    assert all(datetime.datetime.fromisoformat(at) >= before - datetime.timedelta(seconds=1) for _, _, at in record)
+    assert not [t for (t,) in made.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if t != "_sqlite_migrations" and made.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]]

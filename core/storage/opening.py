@@ -8,6 +8,7 @@ read-only); one writer per file holds an OS lock (``core.storage.filelock``).
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import sqlite3
@@ -27,6 +28,7 @@ from core.storage.filecheck import (
     writable_location,
 )
 from core.storage.opencheck import check_contents
+from core.storage.received import MIGRATIONS_TABLE
 from core.storage.filelock import FileLock
 
 
@@ -77,8 +79,7 @@ class OpenFile:
                 cls._configure(conn)
                 if flushed_once:
                     conn.execute("PRAGMA synchronous = OFF")
-                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-                schema.upgrade(cls(path, conn, read_only=False).db)
+                write_empty_schema(conn)
             except BaseException:
                 conn.close()
                 raise
@@ -312,6 +313,22 @@ class OpenFile:
 
         return produce_atomically(target, vacuum_into)
 
+
+
+def write_empty_schema(conn: sqlite3.Connection) -> None:
+    """Gives the new file behind ``conn`` our empty file at the latest version (SQLite's own
+    backup copies its pages), its migrations recorded as applied now, in one transaction."""
+    from core.storage.migrations import empty_file_image
+
+    template = sqlite3.connect(":memory:")
+    try:
+        template.deserialize(empty_file_image(schema.APPLICATION_ID))
+        template.backup(conn)
+    finally:
+        template.close()
+    applied_at = str(datetime.datetime.now(datetime.timezone.utc))  # as sqlite-utils records it
+    with conn:
+        conn.execute(f'UPDATE "{MIGRATIONS_TABLE}" SET applied_at = ?', (applied_at,))
 
 
 def _upgraded_memory_copy(conn: sqlite3.Connection) -> sqlite3.Connection:
