@@ -35,6 +35,7 @@ from core.storage.received import (
     first_integrity_problem,
     integer_rule,
     schema_rows,
+    tables_with_rows,
     text_rule,
     wrong_value_counts,
 )
@@ -161,10 +162,11 @@ def check_opened_file(path: Path, version: int, size: int) -> list[str]:
 
 
 def _check_values(conn: sqlite3.Connection, path: Path, tables: list[str]) -> None:
-    """Every value of the type its column declares, and no longer than a file of ours holds."""
-    for table in tables:
-        if table in ("sqlite_sequence", MIGRATIONS_TABLE):
-            continue
+    """Every value of the type its column declares, and no longer than a file of ours holds.
+
+    An empty table (most of them in a soum's file) has no value to check, nor columns to ask for.
+    """
+    for table in tables_with_rows(conn, [t for t in tables if t not in ("sqlite_sequence", MIGRATIONS_TABLE)]):
         checks = []
         for _, column, declared, not_null, _, _ in conn.execute(f'PRAGMA table_info("{table}")').fetchall():
             declared = declared.upper()

@@ -155,6 +155,14 @@ def row_counts(conn: sqlite3.Connection, tables: list[str]) -> list[int]:
     return list(conn.execute("SELECT " + ", ".join(f'(SELECT count(*) FROM "{t}")' for t in tables)).fetchone())
 
 
+def tables_with_rows(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
+    """Those of ``tables`` that hold at least one row, in one statement."""
+    if not tables:
+        return []
+    found = conn.execute("SELECT " + ", ".join(f'EXISTS (SELECT 1 FROM "{t}")' for t in tables)).fetchone()
+    return [table for table, has_rows in zip(tables, found) if has_rows]
+
+
 # ------------------------------------------------------------------ value rules
 @dataclass(frozen=True)
 class Rule:
