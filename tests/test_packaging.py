@@ -63,6 +63,7 @@ def test_self_test_from_the_source_tree_passes_and_says_what_it_checked(tmp_path
     assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("*.tailan"))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("fc-list") is None,
                     reason="needs fontconfig (Linux)")
 def test_self_test_passes_on_a_machine_without_any_system_font(tmp_path):
@@ -77,6 +78,7 @@ def test_self_test_passes_on_a_machine_without_any_system_font(tmp_path):
     assert "window font Liberation Sans" in result.stdout
 
 
+@pytest.mark.slow
 def test_a_failing_check_gives_exit_code_1_and_the_other_checks_still_run(tmp_path):
     code = ("import sys, gui.selftest as s; s.EXPECTED_TOTAL = '99,9'; "
             "from gui.app import main; sys.exit(main())")

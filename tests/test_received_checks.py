@@ -255,6 +255,7 @@ def test_hostile_schema_is_refused_before_anything_of_it_is_evaluated(good, tmp_
     assert path.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_the_hostile_expression_is_really_expensive(good, tmp_path):
     """The control: what ``integrity_check`` costs on the index file when it evaluates the expression."""
     path = expensive_index_expression(tmp_path, good)
@@ -328,6 +329,7 @@ def test_shipped_files_have_exactly_our_schema():
         assert any(r[1] == "_sqlite_migrations" and r[3] for r in rows)  # compared with its SQL text
 
 
+@pytest.mark.slow
 def test_verify_memory_does_not_grow_with_the_number_of_files(tmp_path, capsys):
     from core.cli import main
 
@@ -413,6 +415,7 @@ def test_the_deadline_also_bounds_parsing_the_schema(good, tmp_path):
     assert not verdict.ok and "шалгалт хэт удаан үргэлжилсэн" in verdict.reason, verdict.reason
 
 
+@pytest.mark.slow
 def test_verify_resident_memory_does_not_grow_with_the_number_of_files(tmp_path):
     """SQLite's own memory is not seen by tracemalloc: the process's peak resident size, 5 files against 60."""
     import subprocess

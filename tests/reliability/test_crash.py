@@ -11,7 +11,7 @@ value it replaced. The same file goes through every kill, so recovery after
 recovery is tested too. The children are forked from one ``crash_child.py --serve``
 that loaded Python and Qt once, so a kill costs the edits, not a process start.
 
-``TAILAN_CRASH_KILLS`` sets the number of kills (default 10; ``make reliability``: 500).
+``TAILAN_CRASH_KILLS`` sets the number of kills (default 4; ``make reliability``: 500).
 """
 
 from __future__ import annotations
@@ -232,7 +232,7 @@ def test_sigkill_during_window_edits_loses_no_acknowledged_edit(disk_path):
     path = disk_path / "crash.tailan"  # on the disk: its commits last long enough to be killed in
     with ReportFile.create(path) as rf:
         rf.add_report(generated_report(24, per_goal=6, text_length=200, seed=3))
-    kills = count("TAILAN_CRASH_KILLS", 10)
+    kills = count("TAILAN_CRASH_KILLS", 4)
     started = time.monotonic()
     totals = kill_runs(path, kills, seed=count("TAILAN_CRASH_SEED", 1), max_delay=0.6)
     totals["seconds"] = round(time.monotonic() - started, 1)

@@ -13,7 +13,7 @@ Nothing may escape but the project's own error type with a message:
   migrations table's included), hostile expressions or a mere space, is refused
   quickly with its reason, without evaluating the sender's expressions.
 
-``TAILAN_FUZZ_EXAMPLES`` sets examples per test (default 200; ``make reliability``: 10,000).
+``TAILAN_FUZZ_EXAMPLES`` sets examples per test (default 60; ``make reliability``: 10,000).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from core.received.verify import check_bytes, check_submission
 from core.tables.textimport import decode, parse_clipboard, parse_text
 from core.trust.fingerprint import canonical_bytes
 
-EXAMPLES = count("TAILAN_FUZZ_EXAMPLES", 200)
+EXAMPLES = count("TAILAN_FUZZ_EXAMPLES", 60)
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,
