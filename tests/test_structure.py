@@ -211,8 +211,10 @@ def test_no_window_opens_a_transaction():
 
 
 # ------------------------------------------------------------------ third parties' private names
-def our_names() -> set[str]:
-    """Every name our own code defines (functions, classes, attributes, variables), adapters aside."""
+@lru_cache(maxsize=None)
+def our_names() -> frozenset[str]:
+    """Every name our own code defines (functions, classes, attributes, variables), adapters aside
+    (read once per run)."""
     names: set[str] = set()
     for path in modules():
         if rel(path) in ADAPTERS:
@@ -226,7 +228,7 @@ def our_names() -> set[str]:
                 names.add(node.id)
             elif isinstance(node, ast.arg):
                 names.add(node.arg)
-    return names
+    return frozenset(names)
 
 
 def private_uses(path: Path, ours: set[str]) -> list[str]:
