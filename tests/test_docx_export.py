@@ -32,7 +32,7 @@ def test_sample_round_trip(sample_report):
     assert content(again) == content(sample_report)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     measures=st.integers(1, 30),
     per_goal=st.integers(1, 7),
@@ -121,7 +121,7 @@ def test_control_characters_from_word_text_do_not_stop_the_export(sample_report)
     assert again.organization == sample_report.organization  # kept exactly in the properties (JSON escapes it)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.text(max_size=40), min_size=9, max_size=9))
 def test_any_text_exports_and_imports_without_a_traceback(texts):
     from core.errors import TailanError

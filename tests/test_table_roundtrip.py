@@ -65,7 +65,7 @@ def carried(report: Report) -> tuple:
     )
 
 
-@settings(max_examples=40, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(reports())
 def test_the_text_and_the_html_of_the_exported_docx_read_back_as_the_report(report):
     data = report_to_docx_bytes(report)
