@@ -368,14 +368,9 @@ def kept_receipt(rf: ReportFile, report_id: str) -> Receipt | None:
 
 
 def in_force(report: Report, receipt: Receipt | None) -> bool:
-    """Whether the aimag's answer still speaks to the report: for its own revision, and while
-    the next one is being made after reopening; no longer once that next one is finalized
-    (and so sent): its remarks then belong to a revision the soum has replaced."""
-    if receipt is None:
-        return False
-    if report.revision == receipt.revision:
-        return True
-    return report.revision == receipt.revision + 1 and not report.is_final
+    """Whether the aimag's answer still speaks to the report (``Report.still_answered_by``): once
+    the next revision is finalized, its remarks belong to a revision the soum has replaced."""
+    return receipt is not None and report.still_answered_by(receipt.revision)
 
 
 def require_kept(rf: ReportFile, report_id: str) -> Receipt:

@@ -233,6 +233,14 @@ class Report:
         """A finalized report is frozen: every edit is refused until it is reopened as the next revision."""
         return self.finalized_at is not None
 
+    def still_answered_by(self, revision: int) -> bool:
+        """Whether the aimag's answer (a receipt, a notice) to ``revision`` still speaks to this
+        report: for its own revision, and while the next one is being made after reopening; no
+        longer once that next one is finalized (and so sent), as it replaced the one answered."""
+        if self.revision == revision:
+            return True
+        return self.revision == revision + 1 and not self.is_final
+
     def measures(self) -> list[Measure]:
         """All measures in table order."""
         return [m for g in self.goals for m in g.measures]

@@ -176,13 +176,8 @@ def kept_notice(rf: ReportFile, report_id: str) -> Notice | None:
 
 
 def in_force(report: Report, notice: Notice | None) -> bool:
-    """Whether the notice still speaks to the report: for its revision, and while the next one is being
-    made after reopening; no longer once that next one is finalized (and sent)."""
-    if notice is None:
-        return False
-    if report.revision == notice.revision:
-        return True
-    return report.revision == notice.revision + 1 and not report.is_final
+    """Whether the notice still speaks to the report (``Report.still_answered_by``)."""
+    return notice is not None and report.still_answered_by(notice.revision)
 
 
 def next_step(report: Report, notice: Notice) -> str:
