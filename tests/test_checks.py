@@ -1,13 +1,13 @@
-"""The problems list (core/report/checks.py) and carry-forward (core/report/carry_forward.py): pure data, no Qt."""
+"""The problems list (core/report/checks.py) and next year's report (core/report/next_report.py): pure data, no Qt."""
 
 from __future__ import annotations
 
 import pytest
 
 from core.paths import resource
-from core.report.carry_forward import carry_forward
 from core.report.checks import baseline_year_state, check_report, normalize_number
-from core.report.model import Goal, Measure, Report, Score, Signatory
+from core.report.model import Goal, Measure, Period, Report, Score, Signatory
+from core.report.next_report import next_report
 from core.tables.textimport import import_file
 
 
@@ -94,10 +94,10 @@ def test_duplicate_numbers_ignore_the_trailing_dot():
     assert normalize_number(" 2.1. ") == "2.1"
 
 
-def test_carry_forward_copies_the_plan_and_clears_the_results():
+def test_next_years_report_copies_the_plan_and_clears_the_results():
     old = import_file(resource("sample", "000_09351593bdc28142.txt")).report
     old.signatories.append(Signatory(role="ХЯНАСАН", name="А.Б"))
-    new = carry_forward(old)
+    new = next_report(old, Period.ANNUAL)
     assert new.year == 2024 and new.organization == old.organization and new.aimag == old.aimag
     assert new.report_date == "" and new.title == ""
     assert [(s.role, s.position, s.name) for s in new.signatories] == [
@@ -114,6 +114,6 @@ def test_carry_forward_copies_the_plan_and_clears_the_results():
     assert [g.number for g in new.goals] == [g.number for g in old.goals]
 
 
-def test_carry_forward_to_a_chosen_year_and_without_a_year():
-    assert carry_forward(Report(year=2023), year=2025).year == 2025
-    assert carry_forward(Report(year=None)).year is None
+def test_next_years_report_to_a_chosen_year_and_without_a_year():
+    assert next_report(Report(year=2023), Period.ANNUAL, 2025).year == 2025
+    assert next_report(Report(year=None), Period.ANNUAL).year is None

@@ -16,10 +16,11 @@ import pytest
 from evidence_files import EXCEL, PHOTO, REAL_FILES, REAL_TYPES, SCAN, WORD, jpeg_declaring, png_declaring, sha256, write
 from helpers import digest, run_cli
 
-from core.report.carry_forward import carry_forward
 from core.report.evidence.content import EvidenceRefused
 from core.report.evidence.limits import size_text
 from core.report.evidence.names import safe_name, unique_name
+from core.report.model import Period
+from core.report.next_report import next_report
 from core.storage import ReportFile
 
 
@@ -225,7 +226,7 @@ def test_a_report_carried_forward_lists_last_years_evidence_without_its_bytes(sa
         old = rf.load_report(rf.resolve_report_id(None))
     new_file = tmp_path / "next.tailan"
     with ReportFile.create(new_file) as rf:
-        rf.add_report(carry_forward(old))
+        rf.add_report(next_report(old, Period.ANNUAL))
     assert attachments(new_file) == []
     assert count(new_file, "attachment_files") == 0
     result = run_cli("attachments", new_file, "--earlier", "--json")

@@ -11,7 +11,7 @@ approved (``core.aimag.plan_compare``).
 Within the year (plan -> half-year -> annual) the achieved texts are carried as drafts to
 be brought up to date, and the evidence comes along (the same year's proof); the scores
 are left empty, to be judged anew. Into a new year (next year's plan, or next year's
-report as ``carry_forward`` always made) the achieved texts are cleared and the evidence
+report straight from this one) the achieved texts are cleared and the evidence
 is only listed for reference. The report date is cleared and the title left empty, so
 that the printout builds it from the new period and year.
 """
