@@ -13,7 +13,18 @@ import shutil
 import sqlite3
 
 import pytest
-from evidence_files import EXCEL, PHOTO, REAL_FILES, REAL_TYPES, SCAN, WORD, jpeg_declaring, png_declaring, sha256, write
+from evidence_files import (
+    EXCEL,
+    PHOTO,
+    REAL_FILES,
+    REAL_TYPES,
+    SCAN,
+    WORD,
+    jpeg_declaring,
+    png_declaring,
+    sha256,
+    write,
+)
 from helpers import digest, run_cli
 
 from core.report.evidence.content import EvidenceRefused
