@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Callable, NoReturn, Sequence
 
-from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EscapingStream, days_text, leave
+from core.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, EscapingStream, days_text, leave, open_report
 from core.cli.text import MongolianArgumentParser, format_change_log
 from core.errors import NotFoundError, TailanError
 from core.report import scoring
@@ -179,18 +179,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_report(path: str, report_id: str | None, read_only: bool) -> tuple[ReportFile, Report]:
-    rf = ReportFile.open(path, read_only=read_only)
-    try:
-        return rf, rf.load_report(rf.resolve_report_id(report_id))
-    except BaseException:
-        rf.close()
-        raise
-
-
 def cmd_show(args: argparse.Namespace) -> int:
     """``show``: the report with its means, total and missing scores (``--json``: with its kept receipt); 0."""
-    rf, report = _open_report(args.file, args.report, read_only=True)
+    rf, report = open_report(args.file, args.report, read_only=True)
     try:
         from core.aimag.receipt import kept_receipt
         from core.sending.call import kept_call
@@ -279,7 +270,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             Score.parse(args.score)
         except ValueError:
             raise TailanError(f"«{args.score}» үнэлгээ буруу. 100, 70, 30, 0, not-due эсвэл none байна.") from None
-    rf, report = _open_report(args.file, args.report, read_only=False)
+    rf, report = open_report(args.file, args.report, read_only=False)
     with rf:
         measure = _one_measure(report, args.measure)
         if args.score is not None:
@@ -300,7 +291,7 @@ def _set_report_field(args: argparse.Namespace) -> int:
         raise TailanError("--report-field-д --value TEXT хэрэгтэй.")
     if args.measure is not None or args.score is not None or args.field is not None:
         raise TailanError("--report-field-ийг --measure, --score, --field-тэй хамт хэрэглэхгүй.")
-    rf, report = _open_report(args.file, args.report, read_only=False)
+    rf, report = open_report(args.file, args.report, read_only=False)
     with rf:
         edits = set_header_field(rf, report, args.report_field, args.value)
     if any(name == "title" for name, _ in edits[1:]):

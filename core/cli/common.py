@@ -140,3 +140,16 @@ def leave(code: int) -> NoReturn:
     except Exception:  # e.g. a closed pipe: Python's exit says so as usual
         sys.exit(code)
     os._exit(code)
+
+
+def open_report(path: str, report_id: str | None, read_only: bool):
+    """The opened file and its report (``--report`` or the only one), the file closed again
+    when the report cannot be named; the caller closes it (``with rf:``)."""
+    from core.storage import ReportFile
+
+    rf = ReportFile.open(path, read_only=read_only)
+    try:
+        return rf, rf.load_report(rf.resolve_report_id(report_id))
+    except BaseException:
+        rf.close()
+        raise

@@ -14,11 +14,10 @@ import json
 import sys
 from pathlib import Path
 
-from core.cli.common import EXIT_OK, SubCommands
+from core.cli.common import EXIT_OK, SubCommands, open_report
 from core.errors import TailanError
 from core.report.evidence import limits
 from core.report.evidence.attaching import attach_paths, find_by_name, one_measure
-from core.storage import ReportFile
 
 
 def add_parsers(sub: SubCommands) -> None:
@@ -53,19 +52,10 @@ def add_parsers(sub: SubCommands) -> None:
     p.add_argument("--period", choices=["annual", "half-year", "plan"])
 
 
-def _open(path: str, report_id: str | None, read_only: bool):
-    rf = ReportFile.open(path, read_only=read_only)
-    try:
-        return rf, rf.load_report(rf.resolve_report_id(report_id))
-    except BaseException:
-        rf.close()
-        raise
-
-
 def cmd_attach(args: argparse.Namespace) -> int:
     """``attach``: every file checked first (type by content, bounds); all attached, or exit 2 and nothing written."""
 
-    rf, report = _open(args.file, args.report, read_only=False)
+    rf, report = open_report(args.file, args.report, read_only=False)
     with rf:
         measure = one_measure(report, args.measure)
         batch = attach_paths(rf, report, measure, args.paths, shrink=args.shrink)
@@ -83,7 +73,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def cmd_attachments(args: argparse.Namespace) -> int:
     """``attachments``: the report's files per measure (``--json``: measure, name, size, sha256, type); 0."""
 
-    rf, report = _open(args.file, args.report, read_only=True)
+    rf, report = open_report(args.file, args.report, read_only=True)
     rf.close()
     measures = [one_measure(report, args.measure)] if args.measure else report.measures()
     items = [(m.number, e) for m in measures for e in (m.earlier_evidence if args.earlier else m.evidence)]
@@ -106,7 +96,7 @@ def cmd_attachments(args: argparse.Namespace) -> int:
 def cmd_detach(args: argparse.Namespace) -> int:
     """``detach``: takes one file off a measure (its bytes go when no measure uses them); 0."""
 
-    rf, report = _open(args.file, args.report, read_only=False)
+    rf, report = open_report(args.file, args.report, read_only=False)
     with rf:
         measure = one_measure(report, args.measure)
         evidence = find_by_name(measure, args.name)
@@ -130,7 +120,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         if args.year is not None or args.period is not None:
             raise TailanError("--year, --period-ийг аймгийн файлаас --organization-тэй хамт хэрэглэнэ.")
-        rf, report = _open(args.file, args.report, read_only=True)
+        rf, report = open_report(args.file, args.report, read_only=True)
         with rf:
             written = write_measures(rf, report, args.measure, output)
     for path, new in written:
