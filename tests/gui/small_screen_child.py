@@ -10,6 +10,7 @@ what it saw there. Prints one line per step and exits 1 at the first failure.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -88,9 +89,17 @@ def answered_file(scratch: Path) -> Path:
 
 
 def main() -> int:
+    """The steps below in a scratch folder of their own, removed afterwards however they end."""
+    scratch = Path(tempfile.mkdtemp(prefix="tailan-small-"))
+    try:
+        return steps(scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def steps(scratch: Path) -> int:
     shots = Path(sys.argv[sys.argv.index("--shots") + 1]) if "--shots" in sys.argv else None
     step = Step(shots)
-    scratch = Path(tempfile.mkdtemp(prefix="tailan-small-"))
     os.environ["TAILAN_DATA_DIR"] = str(scratch / "data")
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch / "settings"))
     from recording_prompter import RecordingPrompter
