@@ -7,6 +7,7 @@ writes the real user's profile, and a ``RecordingPrompter`` in place of dialogs.
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,9 +34,17 @@ def private_settings(tmp_path, monkeypatch, qapp):
     yield folder
 
 
+@pytest.fixture(scope="session")
+def _sample_made_once(tmp_path_factory):
+    return create_sample_database(tmp_path_factory.mktemp("sample") / "sample.tailan")
+
+
 @pytest.fixture
-def sample_path(tmp_path):
-    return create_sample_database(tmp_path / "sample.tailan")
+def sample_path(tmp_path, _sample_made_once):
+    """The sample file, a copy for each test of the one imported once per run (and worker)."""
+    target = tmp_path / "sample.tailan"
+    shutil.copyfile(_sample_made_once, target)
+    return target
 
 
 @pytest.fixture
