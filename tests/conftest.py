@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import copy
 import os
 import shutil
 import sys
@@ -74,23 +75,31 @@ def disk_path():
     shutil.rmtree(path, ignore_errors=True)
 
 
-@pytest.fixture
-def sample_report():
+@pytest.fixture(scope="session")
+def _sample_once(tmp_path_factory):
+    """The sample imported once per run (and worker), and a file holding it."""
+    from core.storage import ReportFile
     from core.tables.textimport import import_file
 
     report = import_file(SAMPLE_TXT).report
     report.aimag = "Өвөрхангай"
-    return report
+    path = tmp_path_factory.mktemp("sample-once") / "sample.tailan"
+    with ReportFile.create(path) as rf:
+        rf.add_report(report)
+    return report, path
 
 
 @pytest.fixture
-def sample_file(tmp_path, sample_report):
-    """A real Tailan file on disk holding the imported sample."""
-    from core.storage import ReportFile
+def sample_report(_sample_once):
+    """The imported sample: a copy of its own for each test (the same identities as ``sample_file``)."""
+    return copy.deepcopy(_sample_once[0])
 
+
+@pytest.fixture
+def sample_file(tmp_path, _sample_once):
+    """A real Tailan file on disk holding the imported sample (a copy for each test)."""
     path = tmp_path / "sample.tailan"
-    with ReportFile.create(path) as rf:
-        rf.add_report(sample_report)
+    shutil.copyfile(_sample_once[1], path)
     return path
 
 
