@@ -161,6 +161,7 @@ def test_a_20000_character_cell_splits_across_pages(tmp_path):
     assert sum("(үргэлжлэл)" in t for t in texts) >= pages - 4
 
 
+@pytest.mark.slow  # a long layout: the slow run
 def test_a_long_last_row_and_a_long_goal(tmp_path):
     report = final_report()
     last = report.measures()[-1]
@@ -263,6 +264,7 @@ def test_export_does_not_load_qt(tmp_path):
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
 
 
+@pytest.mark.slow  # a long layout: the slow run
 def test_the_first_page_alone_is_the_first_page_numbered_1_of_unknown(tmp_path):
     """What the window's preview shows while the rest of a long report is laid out."""
     import io

@@ -96,6 +96,7 @@ def test_the_qr_code_stays_in_the_block_kept_with_the_signatures(final):
     assert nosplit[-1][1][1] <= layout.row_index(rows, "total") - 1
 
 
+@pytest.mark.slow  # a long layout: the slow run
 def test_a_long_finalized_report_has_the_qr_on_its_last_page_with_the_signatures(tmp_path):
     report = finalized(big_report(60), tmp_path)
     pdf = tmp_path / "long.pdf"

@@ -242,7 +242,7 @@ def _page_by_page(table, width, heights):
     raise AssertionError("never ends")
 
 
-@pytest.mark.parametrize("make", ["long_cell", "big"])
+@pytest.mark.parametrize("make", [pytest.param("long_cell", marks=pytest.mark.slow), "big"])
 def test_a_page_at_a_time_gives_the_pages_of_the_whole_table(make):
     """The paged table and the whole GoalTable, split page after page (a short first
     page, then full pages), give the same rows with the same heights on every page:
@@ -265,6 +265,7 @@ def test_a_page_at_a_time_gives_the_pages_of_the_whole_table(make):
         assert a == b, number
 
 
+@pytest.mark.slow  # a long layout: the slow run
 def test_a_page_at_a_time_builds_rows_in_proportion_to_the_report():
     """Each page is laid out from a window a little taller than the page: the rows put
     into tables grow with the report, not with its square (issue 15)."""

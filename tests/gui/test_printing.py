@@ -212,6 +212,7 @@ def test_an_unchanged_report_is_not_laid_out_again_and_a_change_is(window, qtbot
     back.reject()
 
 
+@pytest.mark.slow  # a long layout: the slow run
 def test_the_first_page_shows_before_the_rest_of_a_long_report_is_laid_out(qtbot, tmp_path, prompter):
     """Issue 15: a long report's preview shows page 1 (numbered 1/…) while the rest is laid out."""
     from generate import generated_report

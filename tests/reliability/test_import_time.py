@@ -8,6 +8,8 @@ froze the window for hours. 200,000 lines now take well under a second.
 
 from __future__ import annotations
 
+import pytest
+
 import time
 
 from helpers import SAMPLE_TXT
@@ -25,6 +27,7 @@ def timed(text):
     return result, time.monotonic() - started
 
 
+@pytest.mark.slow  # a long layout: the slow run
 def test_cell_split_over_many_lines():
     n = 200_000
     cell = "\n".join(f"мөр {i}" for i in range(n))
@@ -33,6 +36,7 @@ def test_cell_split_over_many_lines():
     assert seconds < 5, seconds
 
 
+@pytest.mark.slow  # a long layout: the slow run
 def test_many_lines_without_cells_before_the_total():
     n = 200_000
     body = [f"мөр {i}" if i % 3 else "" for i in range(n)]
