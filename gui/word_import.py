@@ -47,6 +47,8 @@ def role_labels() -> dict[str, str]:
         "target_level": tr("Target level"),
         "achieved": tr("Achieved level"),
         "score": tr("Score"),
+        "due": tr("Due (when it is to be done)"),
+        "responsible": tr("Responsible (person or unit)"),
         "skip": tr("Ignore"),
     }
 

@@ -64,7 +64,7 @@ def test_unplaceable_docx_asks_for_the_columns_and_cli_takes_them(tmp_path):
     path = build_docx(tmp_path / "u.docx", preamble, header, body, [])
     with pytest.raises(ColumnMappingNeeded) as info:
         import_path(path)
-    assert info.value.first_rows[0][3] == "Хариуцах эзэн"
+    assert info.value.first_rows[0][3] == "Санхүүжилтийн эх үүсвэр"
     db = tmp_path / "r.tailan"
     done = run_cli("import", path, "--db", db, "--columns", "number,goal,measure,skip,achieved")
     assert done.returncode == 0, done.stderr.decode()
@@ -203,3 +203,44 @@ def test_table_without_header_takes_the_columns_given(tmp_path):
         import_path(path)
     report = import_path(path, columns=["number", "goal", "measure", "achieved"]).report
     assert [(m.number, m.score.value) for m in report.measures()] == [("1.1.", "100"), ("1.2.", "70")]
+
+
+def test_a_plan_of_another_organization_imports_with_when_and_who(tmp_path):
+    """A plan approved in January, written in Word with «Хэрэгжих хугацаа» and «Хариуцах эзэн»:
+    read as a plan, each measure with its due time and who is responsible, as .docx and as text."""
+    preamble = ["БАТЛАВ: СУМЫН ЗАСАГ ДАРГА ........ Б.БАТ",
+                "ӨЛЗИЙТ СУМЫН АВЛИГЫН ЭСРЭГ ҮЙЛ АЖИЛЛАГААНЫ 2025 ОНЫ ТӨЛӨВЛӨГӨӨ"]
+    header = [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Шалгуур үзүүлэлт", "Хэрэгжих хугацаа", "Хариуцах эзэн"]]
+    body = [["1", "Ил тод байдлыг нэмэгдүүлэх", "1.1. Шийдвэрийг цахимаар нийтлэх", "Нийтэлсэн тоо",
+             "Жилдээ", "ЗДТГ-ын мэргэжилтэн"],
+            ["", "", "1.2. Иргэдийн санал авах", "Санал авсан тоо", "II улирал", "Тамгын газрын дарга"]]
+    path = build_docx(tmp_path / "plan.docx", preamble, header, body, [])
+    for report in (import_path(path).report, parse_text(as_text(preamble, header, body), name="plan.txt").report):
+        assert report.period.is_plan and report.year == 2025
+        assert [(m.number, m.indicator, m.due, m.responsible) for m in report.measures()] == [
+            ("1.1.", "Нийтэлсэн тоо", "Жилдээ", "ЗДТГ-ын мэргэжилтэн"),
+            ("1.2.", "Санал авсан тоо", "II улирал", "Тамгын газрын дарга")]
+
+
+def test_a_plan_exported_to_word_has_its_printouts_columns_and_reads_back(sample_report):
+    import io
+
+    import docx
+
+    from core.report.model import Period
+    from core.report.next_report import next_report
+    from core.tables.docx.writer import report_to_docx_bytes
+
+    plan = next_report(sample_report, Period.PLAN)
+    for n, m in enumerate(plan.measures()):
+        m.due, m.responsible = f"{n % 4 + 1}-р улирал", f"Мэргэжилтэн {n}"
+    data = report_to_docx_bytes(plan)
+    back = parse_docx(data).report
+    assert back.period.is_plan
+    assert [(m.number, m.due, m.responsible) for m in back.measures()] == [
+        (m.number, m.due, m.responsible) for m in plan.measures()]
+    table = docx.Document(io.BytesIO(data)).tables[0]
+    header = [c.text for c in table.rows[0].cells]
+    assert "Хэрэгжих хугацаа" in header and "Хариуцах эзэн" in header
+    assert not any("Хүрсэн түвшин" in h for h in header)
+    assert all("Биелэлтийн нийт дүн" not in c.text for c in table.rows[-1].cells)  # a plan has no total

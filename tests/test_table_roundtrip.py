@@ -1,7 +1,7 @@
 """Property: a report exported as .docx, then saved by Word as text or copied as HTML, reads back as the report.
 
 For generated reports (goals with and without measures, cells of several
-paragraphs, every score, half-year or annual, any signatures) the .docx export is
+paragraphs, every score, plan, half-year or annual, any signatures) the .docx export is
 turned into what Word writes of it (tests/word_dialects.py) and read back; what the
 text carries (the table, the title and what it names, the date, the label, the
 signatures) equals the report. The aimag is not in the text: the .docx keeps it in
@@ -34,7 +34,8 @@ def reports(draw) -> Report:
     for g in range(draw(st.integers(1, 4))):
         measures = [
             Measure(number=f"{g + 1}.{k + 1}.", text=draw(cell), indicator=draw(maybe), baseline_year=draw(st.sampled_from(["", "2023"])),
-                    baseline_level=draw(maybe), target_level=draw(maybe), achieved=draw(maybe), score=draw(score))
+                    baseline_level=draw(maybe), target_level=draw(maybe), achieved=draw(maybe), score=draw(score),
+                    responsible=draw(maybe), due=draw(maybe))
             for k in range(draw(st.integers(0, 3)))
         ]
         goals.append(Goal(number=draw(st.sampled_from([f"{g + 1}", f"{g + 1}."])), text=draw(cell), measures=measures))
@@ -55,11 +56,16 @@ def reports(draw) -> Report:
     )
 
 
+def _results(m: Measure, plan: bool) -> tuple:
+    """A plan's table carries when each measure is due and who is responsible; a report's, its result."""
+    return (m.due, m.responsible) if plan else (m.achieved, m.score)
+
+
 def carried(report: Report) -> tuple:
     """What a text of the report carries."""
     return (
-        [(g.number, g.text, [(m.number, m.text, m.indicator, m.baseline_year, m.baseline_level, m.target_level,
-                              m.achieved, m.score) for m in g.measures]) for g in report.goals],
+        [(g.number, g.text, [(m.number, m.text, m.indicator, m.baseline_year, m.baseline_level, m.target_level)
+                             + _results(m, report.period.is_plan) for m in g.measures]) for g in report.goals],
         [(s.role, s.position, s.name) for s in report.signatories],
         (report.display_title(), report.report_date, report.appendix_label, report.organization, report.year, report.period),
     )

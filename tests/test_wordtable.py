@@ -53,7 +53,7 @@ def test_unplaceable_column_asks_with_the_first_rows_and_the_guess():
         parse_text(text, name="x.txt")
     error = info.value
     assert error.guessed == ["number", "goal", "measure", None, "achieved"]
-    assert error.first_rows[0][3] == "Хариуцах эзэн" and error.first_rows[1][4] == "Хийсэн Биелэлт 100"
+    assert error.first_rows[0][3] == "Санхүүжилтийн эх үүсвэр" and error.first_rows[1][4] == "Хийсэн Биелэлт 100"
     assert "4-р баганыг таньсангүй" in error.message and "--columns" in error.message
     result = parse_text(text, columns=["number", "goal", "measure", "skip", "achieved"])
     assert shape(result.report) == [("1", "Зорилт", [("1.1.", "100")])]
@@ -89,7 +89,9 @@ def test_cli_columns_option_and_summary(tmp_path):
         ("Биелэлт", "", "achieved"), ("Хэрэгжилт", "", "achieved"), ("Оноо", "", "score"),
         ("Биелэлтийн оноо", "", "score"), ("Суурь түвшин", "он", "baseline_year"), ("", "түвшин", "baseline_level"),
         ("Зорилтот түвшин", "", "target_level"), ("Зорилт", "", "goal"), ("Хэрэгж??лэх арга хэмжээ", "", "measure"),
-        ("Х?рсэн т?вшин буюу г?йцэтгэлийн хувь", "", "achieved"), ("Хариуцах эзэн", "", None),
+        ("Х?рсэн т?вшин буюу г?йцэтгэлийн хувь", "", "achieved"), ("Хариуцах эзэн", "", "responsible"),
+        ("Хариуцах нэгж, албан тушаалтан", "", "responsible"), ("Хэрэгжих хугацаа", "", "due"),
+        ("Хэрэгжүүлэх хугацаа", "", "due"), ("Санхүүжилтийн эх үүсвэр", "", None),
     ],
 )
 def test_guess_role(top, sub, role):

@@ -1684,6 +1684,14 @@ Compare the code {3} with the code printed on the signed paper of {0}. Accept on
         <translation>Биелэлт</translation>
     </message>
     <message>
+        <source>Due (when it is to be done)</source>
+        <translation>Хэрэгжих хугацаа</translation>
+    </message>
+    <message>
+        <source>Responsible (person or unit)</source>
+        <translation>Хариуцах эзэн (хүн эсвэл нэгж)</translation>
+    </message>
+    <message>
         <source>Ignore</source>
         <translation>Алгасах</translation>
     </message>

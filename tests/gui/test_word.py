@@ -50,7 +50,7 @@ def test_column_mapping_dialog_asks_and_is_remembered(window, tmp_path, prompter
     dialog = window.column_mapping_dialog
     qtbot.waitExposed(dialog)
     table = dialog.table
-    assert table.item(1, 3).text() == "Хариуцах эзэн" and table.item(2, 2).text() == "1.1. Арга"
+    assert table.item(1, 3).text() == "Санхүүжилтийн эх үүсвэр" and table.item(2, 2).text() == "1.1. Арга"
     ok = dialog.buttons.button(QDialogButtonBox.Ok)
     combos = dialog.combos
     assert [c.currentData() for c in combos] == ["number", "goal", "measure", "skip", "achieved"]
@@ -120,7 +120,7 @@ def test_a_remembered_choice_that_does_not_fit_asks_again(window, tmp_path, prom
     from core.tables.wordtable import ColumnMappingNeeded
     from gui.word_import import remember_mapping
 
-    header = [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Хариуцах эзэн", "Биелэлт"]]
+    header = [["№", "Зорилт", "Хэрэгжүүлэх арга хэмжээ", "Санхүүжилтийн эх үүсвэр", "Биелэлт"]]
     source = build_docx(tmp_path / "nogoal.docx", ["Т"], header, [["", "", "1.1. Арга", "ЗДТГ", "Биелэлт 100"]], [])
     try:
         import_path(source)

@@ -5,7 +5,8 @@ the right, the title centered and bold, the date, then the table: the two-row he
 (``Суурь түвшин`` over ``он | түвшин``) marked to repeat on every page, a goal's
 number and text merged down over its measures (``w:vMerge``, which Word carries over
 page breaks by itself), the score bold at the end of the achieved cell, the total
-row, then the signatures. Organization, aimag, year and period go into the document
+row, then the signatures; a plan has its printout's nine columns (when it is due and who
+is responsible instead of the achieved level) and no total. Organization, aimag, year and period go into the document
 properties as well, so that importing the file gives the same report back.
 """
 
@@ -22,7 +23,15 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from core.report.model import Report, Score
-from core.report.official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
+from core.report.official_form import (
+    HEADER_SUB,
+    HEADER_TOP,
+    NOT_DUE_TEXT,
+    PLAN_HEADER_SUB,
+    PLAN_HEADER_TOP,
+    SCORE_WORD,
+    TOTAL_LABEL,
+)
 from core.report.draft import DRAFT_NOTE, is_draft, total_text
 from core.storage.atomic import write_bytes_atomically
 from core.tables.docx.reader import METADATA_MARK
@@ -30,6 +39,7 @@ from core.tables.textexport import measure_cell
 
 FONT = "Times New Roman"
 COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)  # as the printout (core/pdf/layout.py)
+PLAN_COL_WIDTHS_MM = (9, 30, 54, 36, 12, 25, 33, 26, 35)  # a plan's nine, as its printout
 MARGINS_MM = {"left": 25, "top": 18, "right": 12, "bottom": 15}
 SIGN_LINE = "." * 40
 TWIPS_PER_MM = 1440 / 25.4
@@ -129,37 +139,54 @@ def _score_suffix(score: Score | None) -> str:
     return NOT_DUE_TEXT if score is Score.NOT_DUE else f"{SCORE_WORD} {score.value}"
 
 
+def _layout(report: Report) -> tuple[tuple[float, ...], tuple[str, ...], tuple[str, ...]]:
+    """Column widths and the two header rows: the report's eight columns, or a plan's nine (no
+    achieved level; when it is due and who is responsible instead), as the printout has them."""
+    if report.period.is_plan:
+        return PLAN_COL_WIDTHS_MM, PLAN_HEADER_TOP, PLAN_HEADER_SUB
+    return COL_WIDTHS_MM, HEADER_TOP, HEADER_SUB
+
+
+def _measure_cells(m, plan: bool) -> list[tuple[str, str]]:
+    """A measure's cells after its number and text: (text, bold tail) each."""
+    cells = [(m.indicator, ""), (m.baseline_year, ""), (m.baseline_level, ""), (m.target_level, "")]
+    if plan:
+        return cells + [(m.due, ""), (m.responsible, "")]
+    return cells + [(m.achieved, _score_suffix(m.score))]
+
+
 def _table(body, report: Report, before) -> None:
+    w, header_top, header_sub = _layout(report)
+    plan = report.period.is_plan
     tbl = etree.Element(qn("w:tbl"))
     before.addprevious(tbl)
     pr = _el(tbl, "w:tblPr")
-    _el(pr, "w:tblW", w=_twips(sum(COL_WIDTHS_MM)), type="dxa")
+    _el(pr, "w:tblW", w=_twips(sum(w)), type="dxa")
     _el(pr, "w:tblLayout", type="fixed")
     borders = _el(pr, "w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         _el(borders, f"w:{side}", val="single", sz="4", space="0", color="000000")
     grid = _el(tbl, "w:tblGrid")
-    for w in COL_WIDTHS_MM:
-        _el(grid, "w:gridCol", w=_twips(w))
+    for width in w:
+        _el(grid, "w:gridCol", w=_twips(width))
     top = _row(tbl, header=True)
     sub = _row(tbl, header=True)
-    for i, (word, under) in enumerate(zip(HEADER_TOP, HEADER_SUB)):
+    for i, (word, under) in enumerate(zip(header_top, header_sub)):
         if i == 5:
             continue  # covered by «Суурь түвшин»
         if i == 4:
-            _cell(top, COL_WIDTHS_MM[4] + COL_WIDTHS_MM[5], word, span=2, bold=True, center=True)
-            _cell(sub, COL_WIDTHS_MM[4], HEADER_SUB[4], bold=True, center=True)
-            _cell(sub, COL_WIDTHS_MM[5], HEADER_SUB[5], bold=True, center=True)
+            _cell(top, w[4] + w[5], word, span=2, bold=True, center=True)
+            _cell(sub, w[4], header_sub[4], bold=True, center=True)
+            _cell(sub, w[5], header_sub[5], bold=True, center=True)
             continue
-        _cell(top, COL_WIDTHS_MM[i], word, vmerge="restart", bold=True, center=True)
-        _cell(sub, COL_WIDTHS_MM[i], under, vmerge="continue")
-    w = COL_WIDTHS_MM
+        _cell(top, w[i], word, vmerge="restart", bold=True, center=True)
+        _cell(sub, w[i], under, vmerge="continue")
     for goal in report.goals:
         if not goal.measures:
             tr = _row(tbl)
             _cell(tr, w[0], goal.number)
             _cell(tr, w[1], goal.text)
-            for k in range(2, 8):
+            for k in range(2, len(w)):
                 _cell(tr, w[k])
         for n, m in enumerate(goal.measures):
             tr = _row(tbl)
@@ -167,9 +194,10 @@ def _table(body, report: Report, before) -> None:
             _cell(tr, w[0], goal.number if n == 0 else "", vmerge=merge)
             _cell(tr, w[1], goal.text if n == 0 else "", vmerge=merge)
             _cell(tr, w[2], measure_cell(m.number, m.text))
-            for k, value in zip(range(3, 7), (m.indicator, m.baseline_year, m.baseline_level, m.target_level)):
-                _cell(tr, w[k], value)
-            _cell(tr, w[7], m.achieved, bold_tail=_score_suffix(m.score))
+            for k, (value, tail) in enumerate(_measure_cells(m, plan), 3):
+                _cell(tr, w[k], value, bold_tail=tail)
+    if plan:
+        return  # a plan has no total
     body_rows = tbl.findall(qn("w:tr"))
     if len(body_rows) > 2:
         _keep_with_next(body_rows[-1])

@@ -26,6 +26,8 @@ ROLE_NAMES = {
     "target_level": "зорилтот түвшин",
     "achieved": "хүрсэн түвшин",
     "score": "оноо",
+    "due": "хугацаа",
+    "responsible": "хариуцах эзэн",
     "skip": "алгасах",
 }
 ROLES = tuple(ROLE_NAMES)
@@ -62,6 +64,10 @@ def guess_role(top: str, sub: str = "") -> str | None:
         return "baseline_year"
     if _has(t, "зорилтот", "хүрэх түвшин", "хүрэх үр дүн", "төлөвлөсөн түвшин"):
         return "target_level"
+    if _has(t, "хариуцах", "хариуцагч", "хариуцсан"):  # a plan's «Хариуцах эзэн», «Хариуцах нэгж»
+        return "responsible"
+    if _has(t, "хугацаа"):  # a plan's «Хэрэгжих хугацаа» (before «хэрэгжүүлэх»: a measure's word)
+        return "due"
     if _has(t, "шалгуур", "үзүүлэлт"):
         return "indicator"
     if _has(t, "оноо", "үнэлгээ") or t in ("хувь", "%", "дүн"):

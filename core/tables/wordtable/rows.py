@@ -55,7 +55,7 @@ _TOTAL = re.compile(
     r"(?P<figure>\d{1,3}(?:[.,]\d{1,3})?\s*%?)?\s*\.?\s*$",
     re.IGNORECASE,
 )
-MEASURE_DATA = ("indicator", "baseline_year", "baseline_level", "target_level", "achieved", "score")
+MEASURE_DATA = ("indicator", "baseline_year", "baseline_level", "target_level", "achieved", "score", "due", "responsible")
 
 
 @dataclass
@@ -351,6 +351,8 @@ class _BodyReader:
                 target_level=self.field(cells, "target_level"),
                 achieved=achieved,
                 score=score,
+                responsible=self.field(cells, "responsible"),
+                due=self.field(cells, "due"),
             )
         )
 
