@@ -23,9 +23,11 @@ from core.report.draft import total_text
 from core.report.model import Measure, Report, Score
 from core.report.official_form import (
     APPROVED_WORD,
+    COL_WIDTHS_MM,
     HEADER_SUB,
     HEADER_TOP,
     NOT_DUE_TEXT,
+    PLAN_COL_WIDTHS_MM,
     PLAN_HEADER_SUB,
     PLAN_HEADER_TOP,
     SCORE_WORD,
@@ -36,11 +38,6 @@ from core.trust.fingerprint import short_code
 from core.trust.signing import key_code
 
 NCOLS = 8
-#: Column widths in millimetres; they add up to the frame width (see document.py).
-#: The achieved-level column holds the most text, the year column the least.
-COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)
-#: The plan's nine columns: no achieved level; the due time and the responsible instead.
-PLAN_COL_WIDTHS_MM = (9, 30, 54, 36, 12, 25, 33, 26, 35)
 
 HEADER_ROWS = 2
 

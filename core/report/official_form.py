@@ -40,3 +40,9 @@ PLAN_HEADER_TOP = (
 PLAN_HEADER_SUB = ("", "", "", "", "он", "түвшин", "", "", "")
 #: The approving signature above a plan's title (the governor approves the plan).
 APPROVED_WORD = "БАТЛАВ"
+
+#: Column widths of the printed form in millimetres (A4 landscape's frame; the achieved
+#: level holds the most text, the year the least), the printout's and the Word export's.
+COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)
+#: The plan's nine columns: no achieved level; the due time and the responsible instead.
+PLAN_COL_WIDTHS_MM = (9, 30, 54, 36, 12, 25, 33, 26, 35)

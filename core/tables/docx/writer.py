@@ -24,9 +24,11 @@ from lxml import etree
 
 from core.report.model import Report, Score
 from core.report.official_form import (
+    COL_WIDTHS_MM,
     HEADER_SUB,
     HEADER_TOP,
     NOT_DUE_TEXT,
+    PLAN_COL_WIDTHS_MM,
     PLAN_HEADER_SUB,
     PLAN_HEADER_TOP,
     SCORE_WORD,
@@ -38,8 +40,6 @@ from core.tables.docx.reader import METADATA_MARK
 from core.tables.textexport import measure_cell
 
 FONT = "Times New Roman"
-COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)  # as the printout (core/pdf/layout.py)
-PLAN_COL_WIDTHS_MM = (9, 30, 54, 36, 12, 25, 33, 26, 35)  # a plan's nine, as its printout
 MARGINS_MM = {"left": 25, "top": 18, "right": 12, "bottom": 15}
 SIGN_LINE = "." * 40
 TWIPS_PER_MM = 1440 / 25.4
