@@ -221,20 +221,22 @@ def check_bounds(conn: sqlite3.Connection, version: int) -> None:
                 raise Reject(f"«{label}» хэсэгт {n} мөр байна; хэвийн хязгаар {low}-{high}")
         for (table, columns), n in zip(tables.items(), counts):
             if n:  # an empty table has no value to bound (and its check would cost a statement)
-                _check_table(conn, table, columns)
+                _check_table(conn, table, columns, n)
     except sqlite3.DatabaseError as exc:
         raise Reject(sqlite_reason(exc, "файлын утгуудыг шалгаж чадсангүй")) from None
 
 
-def _check_table(conn: sqlite3.Connection, table: str, columns) -> None:
+def _check_table(conn: sqlite3.Connection, table: str, columns, rows: int) -> None:
     checks = []  # (column index, column, what it should be, NOT NULL, the condition that makes it wrong)
     for index, (column, declared, not_null) in enumerate(columns):
-        for condition, what in rule_for(table, column, declared).wrong:
-            checks.append((index, column, what, not_null, condition))
+        rule = rule_for(table, column, declared)
+        sure = rule.sure if len(rule.sure) == len(rule.wrong) else (None,) * len(rule.wrong)
+        for (condition, what), test in zip(rule.wrong, sure):
+            checks.append((index, column, what, not_null, condition, test))
     if not checks:
         return
-    found = stored.wrong_value_counts(conn, table, [(c[1], c[3], c[4]) for c in checks])
-    for (index, column, what, _, _), n in zip(checks, found):
+    found = stored.wrong_value_counts(conn, table, [(c[1], c[3], c[4], c[5]) for c in checks], rows)
+    for (index, column, what, _, _, _), n in zip(checks, found):
         if n:
             table_label, column_label = _label(table, column, index)
             raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу ({n} мөрөнд): {what}")

@@ -166,14 +166,35 @@ def tables_with_rows(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
 # ------------------------------------------------------------------ value rules
 @dataclass(frozen=True)
 class Rule:
-    """Conditions (SQL on column ``{c}``) that make a value wrong, each with what it should be."""
+    """Conditions (SQL on column ``{c}``) that make a value wrong, each with what it should be.
+
+    ``sure`` holds, for each condition, a Python test that answers True only for a value the
+    condition surely passes (``wrong_value_counts``: a quick first look at a small table);
+    where it answers False, or the rule has no such tests, SQLite judges, as always.
+    """
 
     wrong: tuple[tuple[str, str], ...]
+    sure: tuple[Callable[[object], bool], ...] = ()
+
+
+class TextBytes(bytes):
+    """A text value as SQLite holds it, its UTF-8 bytes undecoded (``text_factory``), told apart from a blob."""
+
+
+def _is_text(value: object) -> bool:
+    return type(value) is TextBytes
+
+
+def _no_longer(limit: int):
+    # SQLite counts a text's characters; it has at least as many bytes, so a text of at most
+    # ``limit`` bytes surely has at most ``limit`` characters (a longer one is SQLite's to count).
+    return lambda value: type(value) is TextBytes and len(value) <= limit
 
 
 def text_rule(limit: int, too_long: str, not_text: str) -> Rule:
     """Text of at most ``limit`` characters (bytes are bounded by the connection's value limit)."""
-    return Rule((("typeof({c}) != 'text'", not_text), (f"length({{c}}) > {int(limit)}", too_long)))
+    return Rule((("typeof({c}) != 'text'", not_text), (f"length({{c}}) > {int(limit)}", too_long)),
+                (_is_text, _no_longer(int(limit))))
 
 
 #: A value holding a character no text of a report has: NUL, the other control characters
@@ -205,6 +226,12 @@ def _finder(single_bytes: bytes, sequences: re.Pattern):
     return found
 
 
+def _none_found(single_bytes: bytes, sequences: re.Pattern):
+    # CAST(x AS BLOB) of a text or a blob is its bytes; of a number, its digits (no such character).
+    found = _finder(single_bytes, sequences)
+    return lambda value: not found(value) if isinstance(value, bytes) else type(value) in (int, float)
+
+
 def add_text_functions(conn: sqlite3.Connection) -> None:
     """The two functions ``CONTROL_CHARACTERS`` and ``LINE_BREAKS`` call, on this connection only.
 
@@ -218,46 +245,81 @@ def add_text_functions(conn: sqlite3.Connection) -> None:
 
 def plain_text_rule(limit: int, too_long: str, not_text: str, control: str, one_line: str = "") -> Rule:
     """``text_rule``, and no control character in it (nor a line break or tab when ``one_line`` says why)."""
-    wrong = text_rule(limit, too_long, not_text).wrong + ((CONTROL_CHARACTERS, control),)
+    base = text_rule(limit, too_long, not_text)
+    wrong = base.wrong + ((CONTROL_CHARACTERS, control),)
+    sure = base.sure + (_none_found(_CONTROL_BYTES, _CONTROL_SEQUENCES),)
     if one_line:
         wrong += ((LINE_BREAKS, one_line),)
-    return Rule(wrong)
+        sure += (_none_found(_LINE_BREAK_BYTES, _LINE_BREAK_SEQUENCES),)
+    return Rule(wrong, sure)
 
 
 def integer_rule(low: int, high: int, what: str) -> Rule:
     """An integer from ``low`` to ``high``."""
-    return Rule(((f"typeof({{c}}) != 'integer' OR {{c}} < {int(low)} OR {{c}} > {int(high)}", what),))
+    low, high = int(low), int(high)
+    return Rule(((f"typeof({{c}}) != 'integer' OR {{c}} < {low} OR {{c}} > {high}", what),),
+                (lambda value: type(value) is int and low <= value <= high,))
 
 
 def pattern_rule(glob: str, length: int, what: str) -> Rule:
     """Text of exactly ``length`` bytes matching ``glob`` (our own patterns only)."""
+    matches = _glob_as_bytes_pattern(glob).fullmatch
     return Rule(((f"typeof({{c}}) != 'text' OR length(CAST({{c}} AS BLOB)) != {int(length)} OR {{c}} NOT GLOB '{glob}'",
-                  what),))
+                  what),),
+                (lambda value: type(value) is TextBytes and len(value) == length and matches(value) is not None,))
+
+
+def _glob_as_bytes_pattern(glob: str) -> re.Pattern:
+    """Our own GLOB patterns (ASCII character classes, ASCII letters, ``-``, ``:``, a ``*``) as a
+    bytes pattern: the same values match, as each class and letter is one byte of UTF-8."""
+    if not glob.isascii() or "?" in glob:
+        raise ValueError(glob)
+    out, i = [], 0
+    while i < len(glob):
+        if glob[i] == "[":
+            end = glob.index("]", i)
+            out.append(glob[i:end + 1])
+            i = end + 1
+        elif glob[i] == "*":
+            out.append(".*")
+            i += 1
+        else:
+            out.append(re.escape(glob[i]))
+            i += 1
+    return re.compile("".join(out).encode(), re.DOTALL)
 
 
 def one_of_rule(values: list[str], what: str) -> Rule:
     """Text that is one of ``values`` (our own vocabulary, never the sender's)."""
     listed = ", ".join(f"'{v}'" for v in values)
-    return Rule(((f"typeof({{c}}) != 'text' OR {{c}} NOT IN ({listed})", what),))
+    allowed = frozenset(v.encode() for v in values)
+    return Rule(((f"typeof({{c}}) != 'text' OR {{c}} NOT IN ({listed})", what),),
+                (lambda value: type(value) is TextBytes and value in allowed,))
 
 
 def hex_rule(length: int, what: str) -> Rule:
     """``length`` lower-case hex digits (a short pattern: the connection bounds pattern length)."""
+    hex_only = re.compile(rb"[0-9a-f]*").fullmatch
     return Rule(((f"typeof({{c}}) != 'text' OR length(CAST({{c}} AS BLOB)) != {int(length)} OR {{c}} GLOB '*[^0-9a-f]*'",
-                  what),))
+                  what),),
+                (lambda value: type(value) is TextBytes and len(value) == length and hex_only(value) is not None,))
 
 
 def timestamp_rule(what: str) -> Rule:
     """A date and time as Tailan writes it (``YYYY-MM-DD HH:MM:SS`` or with ``T``, then anything up to 40 bytes)."""
-    return Rule((
-        ("typeof({c}) != 'text' OR length(CAST({c} AS BLOB)) NOT BETWEEN 19 AND 40 OR {c} NOT GLOB "
-         "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]:[0-5][0-9]*'", what),
-    ))
+    glob = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]:[0-5][0-9]*"
+    matches = _glob_as_bytes_pattern(glob).fullmatch
+    return Rule(
+        ((f"typeof({{c}}) != 'text' OR length(CAST({{c}} AS BLOB)) NOT BETWEEN 19 AND 40 OR {{c}} NOT GLOB '{glob}'",
+          what),),
+        (lambda value: type(value) is TextBytes and 19 <= len(value) <= 40 and matches(value) is not None,),
+    )
 
 
 def blob_rule(limit: int, not_blob: str, too_big: str) -> Rule:
     """Bytes of at most ``limit``."""
-    return Rule((("typeof({c}) != 'blob'", not_blob), (f"length({{c}}) > {int(limit)}", too_big)))
+    return Rule((("typeof({c}) != 'blob'", not_blob), (f"length({{c}}) > {int(limit)}", too_big)),
+                (lambda value: type(value) is bytes, lambda value: type(value) is bytes and len(value) <= limit))
 
 
 def scalar_rule(limit: int, not_scalar: str, too_long: str) -> Rule:
@@ -266,15 +328,50 @@ def scalar_rule(limit: int, not_scalar: str, too_long: str) -> Rule:
                  (f"length(CAST({{c}} AS BLOB)) > {int(limit)}", too_long)))
 
 
-def wrong_value_counts(conn: sqlite3.Connection, table: str,
-                       checks: list[tuple[str, bool, str]]) -> list[int]:
-    """For each (column, NOT NULL, condition) of ``table``, how many of its rows break the
-    condition (a NULL breaks it only in a NOT NULL column), in one pass over the table."""
+#: Up to this many rows a table is first read in Python (``wrong_value_counts``).
+QUICK_LOOK_ROWS = 5_000
+
+
+def wrong_value_counts(conn: sqlite3.Connection, table: str, checks: list[tuple], rows: int | None = None) -> list[int]:
+    """For each (column, NOT NULL, condition[, sure]) of ``table``, how many of its rows break the
+    condition (a NULL breaks it only in a NOT NULL column), in one pass over the table.
+
+    A table of at most ``QUICK_LOOK_ROWS`` rows (``rows``, when the caller counted them) whose
+    conditions all have their Python test (``Rule.sure``) is first read once in Python: when
+    every value surely passes, nothing is wrong, without preparing the statement below, whose
+    many conditions cost a received file of ours most of its checking. Any value the tests
+    are not sure of (or any error) leaves the counting to SQLite, which names what is wrong.
+    """
     add_text_functions(conn)
+    if rows is not None and rows <= QUICK_LOOK_ROWS and checks and all(len(c) > 3 and c[3] for c in checks):
+        if _surely_all_fine(conn, table, checks):
+            return [0] * len(checks)
     counts = []
-    for column, not_null, condition in checks:
+    for column, not_null, condition, *_ in checks:
         quoted = f'"{column}"'
         when_null = "1" if not_null else "0"
         wrong = f"CASE WHEN {quoted} IS NULL THEN {when_null} ELSE ({condition.format(c=quoted)}) END"
         counts.append(f"count(*) FILTER (WHERE {wrong})")
     return list(conn.execute(f"SELECT {', '.join(counts)} FROM \"{table}\"").fetchone())
+
+
+def _surely_all_fine(conn: sqlite3.Connection, table: str, checks: list[tuple]) -> bool:
+    """Every value of the checked columns read once, texts as their bytes (never decoded)."""
+    columns = list(dict.fromkeys(c[0] for c in checks))
+    place = {column: i for i, column in enumerate(columns)}
+    tests = [(place[column], not_null, sure) for column, not_null, _, sure in checks]
+    factory = conn.text_factory
+    conn.text_factory = TextBytes
+    try:
+        quoted = ", ".join(f'"{column}"' for column in columns)
+        for row in conn.execute(f'SELECT {quoted} FROM "{table}"'):
+            for i, not_null, sure in tests:
+                value = row[i]
+                if value is None:
+                    if not_null:
+                        return False
+                elif not sure(value):
+                    return False
+        return True
+    finally:
+        conn.text_factory = factory
