@@ -168,6 +168,9 @@ class Workers:
     def verdicts(self, paths: list[Path]) -> Iterator[Verdict]:
         waiting = deque(enumerate(paths))
         for turn in range(len(paths)):
+            if self.workers:  # an idle worker gets its next files before this one is merged, not after
+                self._take_answers(block=False)
+                self._hand_out(waiting)
             while turn not in self.ready:
                 self._hand_out(waiting)
                 if waiting and waiting[0][0] == turn:  # nobody has it: checked here, in its turn
