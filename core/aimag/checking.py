@@ -42,6 +42,9 @@ MIN_FILES_FOR_WORKERS = 64
 #: Files a worker checks per task: one task costs about a tenth of a check in messages
 #: between the processes, so a few files travel together.
 FILES_PER_TASK = 4
+#: Verdicts waiting for their turn, at most, per worker: workers are not handed more while
+#: the run merges slower than they check, so the run's memory stays the same for any batch.
+MAX_AHEAD_PER_WORKER = 2 * FILES_PER_TASK
 #: What a file that ended its worker (twice) is rejected with.
 WORKER_ENDED = ("файлыг шалгах үед шалгагч процесс зогсов (санах ой дууссан эсвэл зогсоосон): файлыг "
                 "тусад нь дахин нэгтгэж үзнэ үү; дахин давтагдвал илгээгчээс шинээр авна уу")
@@ -197,7 +200,7 @@ class Workers:
                 if self.retry:
                     worker.suspect = True
                     worker.hand([self.retry.popleft()])
-                elif waiting:
+                elif waiting and len(self.ready) < MAX_AHEAD_PER_WORKER * len(self.workers):
                     worker.suspect = False
                     worker.hand([waiting.popleft() for _ in range(min(FILES_PER_TASK, len(waiting)))])
 
