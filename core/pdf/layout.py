@@ -20,18 +20,17 @@ from typing import NamedTuple
 
 from core.pdf.fonts import REGULAR
 from core.report.draft import total_text
-from core.report.model import Measure, Report, Score
+from core.report.model import Measure, Report
 from core.report.official_form import (
     APPROVED_WORD,
     COL_WIDTHS_MM,
     HEADER_SUB,
     HEADER_TOP,
-    NOT_DUE_TEXT,
     PLAN_COL_WIDTHS_MM,
     PLAN_HEADER_SUB,
     PLAN_HEADER_TOP,
-    SCORE_WORD,
     TOTAL_LABEL,
+    printed_score,
 )
 from core.report.scoring import summarize
 from core.trust.fingerprint import short_code
@@ -81,16 +80,6 @@ class Row(NamedTuple):
     goal_first: bool = False
     goal_last: bool = False
     measure_id: str | None = None
-
-
-def printed_score(score: Score | None) -> str:
-    """What stands at the end of the achieved-level cell: ``Биелэлт 70``, the not-due
-    wording, or nothing for a measure not scored yet."""
-    if score is None:
-        return ""
-    if score is Score.NOT_DUE:
-        return NOT_DUE_TEXT
-    return f"{SCORE_WORD} {score.value}"
 
 
 def measure_title(measure: Measure) -> str:

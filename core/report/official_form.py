@@ -46,3 +46,13 @@ APPROVED_WORD = "БАТЛАВ"
 COL_WIDTHS_MM = (9, 32, 46, 32, 12, 25, 30, 74)
 #: The plan's nine columns: no achieved level; the due time and the responsible instead.
 PLAN_COL_WIDTHS_MM = (9, 30, 54, 36, 12, 25, 33, 26, 35)
+
+
+def printed_score(score: Score | None) -> str:
+    """What stands at the end of the achieved-level cell (printout, Word, text): ``Биелэлт 70``,
+    the not-due wording, or nothing for a measure not scored yet."""
+    if score is None:
+        return ""
+    if score is Score.NOT_DUE:
+        return NOT_DUE_TEXT
+    return f"{SCORE_WORD} {score.value}"

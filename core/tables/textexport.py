@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from core.report import scoring
 from core.report.model import Report, Score
-from core.report.official_form import HEADER_SUB, HEADER_TOP, NOT_DUE_TEXT, SCORE_WORD, TOTAL_LABEL
+from core.report.official_form import HEADER_SUB, HEADER_TOP, TOTAL_LABEL, printed_score
 
 
 def achieved_cell(achieved: str, score: Score | None) -> str:
     """The achieved text with the score written at its end, as on the form and as the importer reads it back."""
-    if score is None:
+    suffix = printed_score(score)
+    if not suffix:
         return achieved
-    suffix = NOT_DUE_TEXT if score is Score.NOT_DUE else f"{SCORE_WORD} {score.value}"
     return f"{achieved} {suffix}" if achieved else suffix
 
 

@@ -22,17 +22,16 @@ from typing import BinaryIO
 from docx.oxml.ns import qn
 from lxml import etree
 
-from core.report.model import Report, Score
+from core.report.model import Report
 from core.report.official_form import (
     COL_WIDTHS_MM,
     HEADER_SUB,
     HEADER_TOP,
-    NOT_DUE_TEXT,
     PLAN_COL_WIDTHS_MM,
     PLAN_HEADER_SUB,
     PLAN_HEADER_TOP,
-    SCORE_WORD,
     TOTAL_LABEL,
+    printed_score,
 )
 from core.report.draft import DRAFT_NOTE, is_draft, total_text
 from core.storage.atomic import write_bytes_atomically
@@ -133,12 +132,6 @@ def _keep_with_next(tr) -> None:
         pr.insert(0, etree.Element(qn("w:keepNext")))
 
 
-def _score_suffix(score: Score | None) -> str:
-    if score is None:
-        return ""
-    return NOT_DUE_TEXT if score is Score.NOT_DUE else f"{SCORE_WORD} {score.value}"
-
-
 def _layout(report: Report) -> tuple[tuple[float, ...], tuple[str, ...], tuple[str, ...]]:
     """Column widths and the two header rows: the report's eight columns, or a plan's nine (no
     achieved level; when it is due and who is responsible instead), as the printout has them."""
@@ -152,7 +145,7 @@ def _measure_cells(m, plan: bool) -> list[tuple[str, str]]:
     cells = [(m.indicator, ""), (m.baseline_year, ""), (m.baseline_level, ""), (m.target_level, "")]
     if plan:
         return cells + [(m.due, ""), (m.responsible, "")]
-    return cells + [(m.achieved, _score_suffix(m.score))]
+    return cells + [(m.achieved, printed_score(m.score))]
 
 
 def _table(body, report: Report, before) -> None:
