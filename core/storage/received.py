@@ -226,9 +226,13 @@ def _finder(single_bytes: bytes, sequences: re.Pattern):
     return found
 
 
-def _none_found(single_bytes: bytes, sequences: re.Pattern):
-    # CAST(x AS BLOB) of a text or a blob is its bytes; of a number, its digits (no such character).
-    found = _finder(single_bytes, sequences)
+_has_control = _finder(_CONTROL_BYTES, _CONTROL_SEQUENCES)
+_has_line_break = _finder(_LINE_BREAK_BYTES, _LINE_BREAK_SEQUENCES)
+
+
+def _none_found(found):
+    """The Python test of a search: CAST(x AS BLOB) of a text or a blob is its bytes; of a
+    number, its digits (no such character)."""
     return lambda value: not found(value) if isinstance(value, bytes) else type(value) in (int, float)
 
 
@@ -239,18 +243,18 @@ def add_text_functions(conn: sqlite3.Connection) -> None:
     compared with ours before, and ``trusted_schema`` is off, so no object of the file can
     call them.
     """
-    conn.create_function("tailan_has_control", 1, _finder(_CONTROL_BYTES, _CONTROL_SEQUENCES), deterministic=True)
-    conn.create_function("tailan_has_line_break", 1, _finder(_LINE_BREAK_BYTES, _LINE_BREAK_SEQUENCES), deterministic=True)
+    conn.create_function("tailan_has_control", 1, _has_control, deterministic=True)
+    conn.create_function("tailan_has_line_break", 1, _has_line_break, deterministic=True)
 
 
 def plain_text_rule(limit: int, too_long: str, not_text: str, control: str, one_line: str = "") -> Rule:
     """``text_rule``, and no control character in it (nor a line break or tab when ``one_line`` says why)."""
     base = text_rule(limit, too_long, not_text)
     wrong = base.wrong + ((CONTROL_CHARACTERS, control),)
-    sure = base.sure + (_none_found(_CONTROL_BYTES, _CONTROL_SEQUENCES),)
+    sure = base.sure + (_none_found(_has_control),)
     if one_line:
         wrong += ((LINE_BREAKS, one_line),)
-        sure += (_none_found(_LINE_BREAK_BYTES, _LINE_BREAK_SEQUENCES),)
+        sure += (_none_found(_has_line_break),)
     return Rule(wrong, sure)
 
 
@@ -342,10 +346,10 @@ def wrong_value_counts(conn: sqlite3.Connection, table: str, checks: list[tuple]
     many conditions cost a received file of ours most of its checking. Any value the tests
     are not sure of (or any error) leaves the counting to SQLite, which names what is wrong.
     """
-    add_text_functions(conn)
     if rows is not None and rows <= QUICK_LOOK_ROWS and checks and all(len(c) > 3 and c[3] for c in checks):
         if _surely_all_fine(conn, table, checks):
             return [0] * len(checks)
+    add_text_functions(conn)
     counts = []
     for column, not_null, condition, *_ in checks:
         quoted = f'"{column}"'
