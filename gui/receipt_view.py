@@ -33,6 +33,17 @@ from gui.start_page import picker_folder
 BANNER_STYLE = "QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"
 
 
+def accepts_answer_key(prompter, aimag: str, key_code: str) -> bool:
+    """The first answer (a receipt, a rejection notice) of an aimag on this computer: its key is
+    accepted only when the officer says the code matches the one on the aimag's ranking paper."""
+    return prompter.confirm(
+        tr("The aimag's key"),
+        tr("This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it "
+           "with the code printed on the aimag's ranking paper: accept the key only if they are the "
+           "same.").format(aimag, key_code),
+        tr("The codes are the same: accept"), tr("Cancel"))
+
+
 def receipt_line(receipt) -> str:
     """``Received by Өвөрхангай aimag on 2023-12-20, revision 2 (total 82,8); 3 remarks.``"""
     return tr("Received by {0} aimag on {1}, revision {2} (total as the aimag computed it: {3}); remarks: {4}.").format(
@@ -240,16 +251,9 @@ class ReceiptActions:
         except TailanError as exc:
             self.w.prompter.error(tr("The answer was not taken"), exc.message)
             return False
-        accept_key = False
-        if first_key:
-            accept_key = self.w.prompter.confirm(
-                tr("The aimag's key"),
-                tr("This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it "
-                   "with the code printed on the aimag's ranking paper: accept the key only if they are the "
-                   "same.").format(receipt.aimag, receipt.aimag_key_code),
-                tr("The codes are the same: accept"), tr("Cancel"))
-            if not accept_key:
-                return False
+        accept_key = first_key
+        if first_key and not accepts_answer_key(self.w.prompter, receipt.aimag, receipt.aimag_key_code):
+            return False
         kept = act(self.w, tr("The answer was not taken"), lambda: doc.keep_receipt(path, accept_key=accept_key))
         if kept is None:
             return False

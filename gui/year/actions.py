@@ -28,6 +28,7 @@ from gui.acts import act
 from gui.commands import SetFieldCommand
 from gui.files import FILE_FILTER
 from gui.i18n import tr
+from gui.receipt_view import accepts_answer_key
 from gui.year.words import call_line
 
 CALL_STYLE = "QLabel { background: #e8f0fe; color: #174ea6; padding: 6px; }"
@@ -189,16 +190,9 @@ class YearActions:
         except TailanError as exc:
             self.w.prompter.error(tr("The answer was not taken"), exc.message)
             return False
-        accept_key = False
-        if not accepted_keys(notice.aimag):
-            accept_key = self.w.prompter.confirm(
-                tr("The aimag's key"),
-                tr("This is the first answer of {0} aimag on this computer. Its key code is {1}. Compare it "
-                   "with the code printed on the aimag's ranking paper: accept the key only if they are the "
-                   "same.").format(notice.aimag, notice.aimag_key_code),
-                tr("The codes are the same: accept"), tr("Cancel"))
-            if not accept_key:
-                return False
+        accept_key = not accepted_keys(notice.aimag)
+        if accept_key and not accepts_answer_key(self.w.prompter, notice.aimag, notice.aimag_key_code):
+            return False
         kept = act(self.w, tr("The answer was not taken"), lambda: doc.keep_notice(path, accept_key=accept_key))
         if kept is None:
             return False
