@@ -60,6 +60,42 @@ def test_a_value_the_python_test_passes_passes_the_sql_condition(value, name):
             assert not wrong, (name, condition, value)
 
 
+def read_back(value):
+    """A value as the quick look reads it (``judged``), on a connection of its own."""
+    conn, read = judged(value)
+    conn.close()
+    return read
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(column=st.lists(values.filter(lambda v: v is not None), max_size=6), name=st.sampled_from(sorted(RULES)),
+       split=st.data())
+def test_a_column_the_quick_look_passes_at_once_passes_value_by_value(column, name, split):
+    """``every`` (one pass over a column: its types as a set, its longest value, its values joined)
+    passes a column only when the test of one value passes each of them: joining never makes a
+    search miss a character, nor a hex or type test pass a value it would refuse alone."""
+    read = [read_back(v) for v in column]
+    # a character split over two values (the end of one, the start of the next) is looked for too
+    if read and split.draw(st.booleans()):
+        read.append(TextBytes(b"\xe2\x80"))
+        read.append(TextBytes(b"\xae"))
+    for sure in RULES[name].sure:
+        if sure.every(read):
+            assert all(sure(v) for v in read), (name, read)
+
+
+def test_the_quick_look_at_a_column_refuses_what_one_value_would():
+    """The check can fail: one wrong value among good ones makes the column's test refuse it."""
+    good = [TextBytes("Өлзийт сум".encode())] * 3
+    control = bounds.TEXT.sure[2]
+    assert control.every(good) and not control.every([*good, TextBytes("\u202e".encode())])
+    assert not control.every([*good, TextBytes(b"a\x1b")])
+    assert bounds.FINGERPRINT.sure[0].every([TextBytes(b"a" * 64)] * 2)
+    assert not bounds.FINGERPRINT.sure[0].every([TextBytes(b"a" * 63), TextBytes(b"a" * 65)])
+    assert not bounds.SORT_ORDER.sure[0].every([1, 2, 10 ** 9])
+    assert not bounds.COLUMN_RULES[("measures", "score")].sure[0].every([TextBytes(b"100"), b"100"])
+
+
 LENGTHS = (0, 9, 10, 11, 199, 200, 201, 1999, 2000, 2001, 64 * 1024, 64 * 1024 + 1)
 EVERY = ([None, 0, -1, 1, 9999, 10000, 2 ** 53, 2 ** 53 + 1, -(2 ** 63), 1.5, 1e300, ("not utf-8", b"\xff\xfe"),
           ("not utf-8", b"a\x80\x80"), ("not utf-8", b"\xe2\x80"), ("not utf-8", b"\xe2\x80\xae")]

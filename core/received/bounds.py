@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from functools import lru_cache
 
 from core.received.refusal import Reject, sqlite_reason
 from core.received.schema import MIGRATIONS_TABLE, reference_columns
@@ -227,19 +228,28 @@ def check_bounds(conn: sqlite3.Connection, version: int) -> None:
 
 
 def _check_table(conn: sqlite3.Connection, table: str, columns, rows: int) -> None:
-    checks = []  # (column index, column, what it should be, NOT NULL, the condition that makes it wrong)
+    checks, counted = _checks_of(table, columns)
+    if not checks:
+        return
+    found = stored.wrong_value_counts(conn, table, counted, rows)
+    for (index, column, what, _, _, _), n in zip(checks, found):
+        if n:
+            table_label, column_label = _label(table, column, index)
+            raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу ({n} мөрөнд): {what}")
+
+
+@lru_cache(maxsize=None)
+def _checks_of(table: str, columns: tuple) -> tuple[list[tuple], list[tuple]]:
+    """A table's checks, built once per process for each version's columns: (column index,
+    column, what it should be, NOT NULL, the condition that makes it wrong, its Python test),
+    and the same as ``wrong_value_counts`` takes them."""
+    checks = []
     for index, (column, declared, not_null) in enumerate(columns):
         rule = rule_for(table, column, declared)
         sure = rule.sure if len(rule.sure) == len(rule.wrong) else (None,) * len(rule.wrong)
         for (condition, what), test in zip(rule.wrong, sure):
             checks.append((index, column, what, not_null, condition, test))
-    if not checks:
-        return
-    found = stored.wrong_value_counts(conn, table, [(c[1], c[3], c[4], c[5]) for c in checks], rows)
-    for (index, column, what, _, _, _), n in zip(checks, found):
-        if n:
-            table_label, column_label = _label(table, column, index)
-            raise Reject(f"«{table_label}» хэсгийн «{column_label}» талбарын утга буруу ({n} мөрөнд): {what}")
+    return checks, [(c[1], c[3], c[4], c[5]) for c in checks]
 
 
 #: The C1 control characters, looked for in the texts once they are read (see ``CONTROL_CHARACTERS``).
