@@ -323,3 +323,38 @@ def test_cli_edit_while_the_file_is_open_elsewhere_is_refused(sample_file, open_
     assert digest(sample_file) == before
     holder.close()
     assert run_cli("set", sample_file, "--measure", "6.1", "--score", "100").returncode == 0
+
+
+def test_nested_savepoints_undo_only_their_own_part(tmp_path):
+    """A part that fails inside a transaction is undone alone, at any depth (the savepoints of
+    one name still pair), and the whole transaction's failure undoes every part."""
+    path = tmp_path / "nested.tailan"
+
+    def logged(rf):
+        return [e["item_id"] for e in rf.change_log()]
+
+    def note(rf, what):
+        rf.log_change(None, "report", what, "test", None, what)
+
+    with ReportFile.open(path, create=True) as rf:
+        with rf.transaction():
+            note(rf, "outer")
+            with rf.savepoint():
+                note(rf, "kept")
+                with pytest.raises(ValueError), rf.savepoint():
+                    note(rf, "undone inner")
+                    with rf.transaction():
+                        note(rf, "undone innermost")
+                    raise ValueError
+                note(rf, "after")
+            with pytest.raises(KeyError), rf.savepoint():
+                note(rf, "undone")
+                raise KeyError
+        assert logged(rf) == ["outer", "kept", "after"]
+        with pytest.raises(RuntimeError), rf.transaction():
+            note(rf, "whole")
+            with rf.savepoint():
+                note(rf, "part")
+            raise RuntimeError
+        assert logged(rf) == ["outer", "kept", "after"]
+        assert not rf.conn.in_transaction
