@@ -133,4 +133,6 @@ def test_a_small_table_with_a_wrong_value_is_still_counted_by_sqlite(tmp_path):
     rule = bounds.TEXT
     checks = [("c", True, condition, sure) for (condition, _), sure in zip(rule.wrong, rule.sure)]
     assert stored.wrong_value_counts(conn, "t", checks, rows=3) == [0, 0, 1]
+    assert stored.wrong_value_counts(conn, "t", checks, rows=3, at_once=3) == [0, 0, 1]  # all rows held at once
+    assert stored.wrong_value_counts(conn, "t", checks, rows=3, at_once=2) == [0, 0, 1]
     assert conn.text_factory is str  # the connection is given back as it was

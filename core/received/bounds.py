@@ -205,8 +205,17 @@ def _label(table: str, column: str, index: int) -> tuple[str, str]:
     return TABLE_LABELS.get(table, "нэмэлт хүснэгт"), COLUMN_LABELS.get(column, f"{index + 1}-р талбар")
 
 
-def check_bounds(conn: sqlite3.Connection, version: int) -> None:
-    """Row counts per table, then every value of every column, one pass per table."""
+#: A file of at most this many bytes has its tables' values read at once by the quick look
+#: (``stored.wrong_value_counts``): they come from the file, so they are no bigger than it.
+#: A larger one (a report with its evidence) is read a row at a time.
+QUICK_LOOK_BYTES = 8 * 1024 * 1024
+
+
+def check_bounds(conn: sqlite3.Connection, version: int, file_bytes: int | None = None) -> dict[str, int]:
+    """Row counts per table, then every value of every column, one pass per table; returns the counts.
+
+    ``file_bytes`` is the size of the file checked: a small one's rows are read at once."""
+    at_once = stored.QUICK_LOOK_ROWS if file_bytes is not None and file_bytes <= QUICK_LOOK_BYTES else 1
     tables = {t: cols for t, cols in reference_columns(version).items() if t != MIGRATIONS_TABLE}
     try:
         counts = stored.row_counts(conn, list(tables))
@@ -222,16 +231,17 @@ def check_bounds(conn: sqlite3.Connection, version: int) -> None:
                 raise Reject(f"«{label}» хэсэгт {n} мөр байна; хэвийн хязгаар {low}-{high}")
         for (table, columns), n in zip(tables.items(), counts):
             if n:  # an empty table has no value to bound (and its check would cost a statement)
-                _check_table(conn, table, columns, n)
+                _check_table(conn, table, columns, n, at_once)
     except sqlite3.DatabaseError as exc:
         raise Reject(sqlite_reason(exc, "файлын утгуудыг шалгаж чадсангүй")) from None
+    return rows
 
 
-def _check_table(conn: sqlite3.Connection, table: str, columns, rows: int) -> None:
+def _check_table(conn: sqlite3.Connection, table: str, columns, rows: int, at_once: int) -> None:
     checks, counted = _checks_of(table, columns)
     if not checks:
         return
-    found = stored.wrong_value_counts(conn, table, counted, rows)
+    found = stored.wrong_value_counts(conn, table, counted, rows, at_once)
     for (index, column, what, _, _, _), n in zip(checks, found):
         if n:
             table_label, column_label = _label(table, column, index)

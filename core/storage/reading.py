@@ -39,6 +39,10 @@ class ReadingMixin:
         ).fetchall()
         return [ReportInfo(*row) for row in rows]
 
+    def report_ids(self) -> list[str]:
+        """The ids of the file's reports, in the order of ``list_reports`` (without counting their measures)."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM reports ORDER BY year, period, organization, created_at")]
+
     def resolve_report_id(self, report_id: str | None) -> str:
         """The report meant: the given id (or a unique prefix), or the only report of the file."""
         reports = self.list_reports()
@@ -141,8 +145,11 @@ class ReadingMixin:
             )
         report.goals = list(goals.values())
         if self.schema_version >= 4:  # an older file opened read-only is upgraded in memory; a received one is not
-            evidence = self.evidence_of_report(report_id)
-            earlier = self.earlier_evidence_of_report(report_id)
+            # most reports have no evidence: one look at both tables spares the two joins that read it
+            has_evidence, has_earlier = self.conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM attachments), EXISTS (SELECT 1 FROM earlier_attachments)").fetchone()
+            evidence = self.evidence_of_report(report_id) if has_evidence else {}
+            earlier = self.earlier_evidence_of_report(report_id) if has_earlier else {}
             for measure in report.measures():
                 measure.evidence = evidence.get(measure.id, [])
                 measure.earlier_evidence = earlier.get(measure.id, [])

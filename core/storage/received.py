@@ -370,7 +370,8 @@ def scalar_rule(limit: int, not_scalar: str, too_long: str) -> Rule:
 QUICK_LOOK_ROWS = 5_000
 
 
-def wrong_value_counts(conn: sqlite3.Connection, table: str, checks: list[tuple], rows: int | None = None) -> list[int]:
+def wrong_value_counts(conn: sqlite3.Connection, table: str, checks: list[tuple], rows: int | None = None,
+                       at_once: int = 1) -> list[int]:
     """For each (column, NOT NULL, condition[, sure]) of ``table``, how many of its rows break the
     condition (a NULL breaks it only in a NOT NULL column), in one pass over the table.
 
@@ -379,9 +380,10 @@ def wrong_value_counts(conn: sqlite3.Connection, table: str, checks: list[tuple]
     every value surely passes, nothing is wrong, without preparing the statement below, whose
     many conditions cost a received file of ours most of its checking. Any value the tests
     are not sure of (or any error) leaves the counting to SQLite, which names what is wrong.
+    The quick look holds ``at_once`` rows at a time (the caller knows how big they can be).
     """
     if rows is not None and rows <= QUICK_LOOK_ROWS and checks and all(len(c) > 3 and c[3] for c in checks):
-        if _surely_all_fine(conn, table, checks):
+        if _surely_all_fine(conn, table, checks, at_once):
             return [0] * len(checks)
     add_text_functions(conn)
     counts = []
@@ -393,18 +395,27 @@ def wrong_value_counts(conn: sqlite3.Connection, table: str, checks: list[tuple]
     return list(conn.execute(f"SELECT {', '.join(counts)} FROM \"{table}\"").fetchone())
 
 
-def _surely_all_fine(conn: sqlite3.Connection, table: str, checks: list[tuple]) -> bool:
-    """Every value of the checked columns read once, texts as their bytes (never decoded)."""
+def _surely_all_fine(conn: sqlite3.Connection, table: str, checks: list[tuple], at_once: int) -> bool:
+    """Every value of the checked columns read once, texts as their bytes (never decoded),
+    ``at_once`` rows at a time, each column of them tested at once."""
     columns = list(dict.fromkeys(c[0] for c in checks))
     place = {column: i for i, column in enumerate(columns)}
     factory = conn.text_factory
     conn.text_factory = TextBytes
     try:
         quoted = ", ".join(f'"{column}"' for column in columns)
-        rows = conn.execute(f'SELECT {quoted} FROM "{table}"').fetchall()
+        cursor = conn.execute(f'SELECT {quoted} FROM "{table}"')
+        while rows := cursor.fetchmany(max(1, at_once)):
+            if not _rows_surely_fine(rows, checks, place):
+                return False
+        return True
     finally:
         conn.text_factory = factory
-    by_column = list(zip(*rows)) if rows else [()] * len(columns)
+
+
+def _rows_surely_fine(rows: list[tuple], checks: list[tuple], place: dict[str, int]) -> bool:
+    """Whether each check's test surely passes every value of its column in ``rows`` (a NULL only where allowed)."""
+    by_column = list(zip(*rows))
     present: dict[int, list] = {}  # each column's values but NULL, taken out once
     for column, not_null, _, sure in checks:
         i = place[column]
