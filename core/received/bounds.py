@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from core.received.refusal import Reject, sqlite_reason
 from core.received.schema import MIGRATIONS_TABLE, reference_columns
@@ -266,12 +268,27 @@ def _checks_of(table: str, columns: tuple) -> tuple[list[tuple], list[tuple]]:
 _C1 = re.compile("[\x80-\x9f]")
 
 
+_REPORT_TEXTS = ("organization", "aimag", "report_date", "appendix_label", "title")
+_SIGNATORY_TEXTS = ("role", "position", "name")
+_GOAL_TEXTS = ("number", "text")
+_TEXTS_OF = {names: attrgetter(*names) for names in (_REPORT_TEXTS, _SIGNATORY_TEXTS, _GOAL_TEXTS, MEASURE_TEXT_FIELDS)}
+
+
 def check_texts(report: Report) -> None:
-    """No text of the loaded report holds a C1 control character."""
-    items = [("reports", report, ("organization", "aimag", "report_date", "appendix_label", "title"))]
-    items += [("signatories", s, ("role", "position", "name")) for s in report.signatories]
-    items += [("goals", g, ("number", "text")) for g in report.goals]
+    """No text of the loaded report holds a C1 control character.
+
+    The texts are searched joined, in one pass; only a report where one is found (or with a
+    value that is not text) is searched text by text, to name where it is."""
+    items = [("reports", report, _REPORT_TEXTS)]
+    items += [("signatories", s, _SIGNATORY_TEXTS) for s in report.signatories]
+    items += [("goals", g, _GOAL_TEXTS) for g in report.goals]
     items += [("measures", m, MEASURE_TEXT_FIELDS) for m in report.measures()]
+    try:
+        joined = "\n".join(chain.from_iterable(_TEXTS_OF[names](item) for _, item, names in items))
+    except (TypeError, AttributeError):
+        joined = None
+    if joined is not None and not _C1.search(joined):
+        return
     for table, item, names in items:
         for index, name in enumerate(names):
             value = getattr(item, name, "")

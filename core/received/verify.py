@@ -34,6 +34,7 @@ import mmap
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -169,16 +170,26 @@ def check_bytes(data: bytes, *, time_limit: float = CHECK_SECONDS) -> Report:
 
 
 def side_files(path: Path) -> list[Path]:
-    """The journal, write-ahead log or shared-memory file SQLite left beside ``path``."""
-    return [p for p in (path.with_name(path.name + s) for s in SIDE_FILE_SUFFIXES) if p.exists() or p.is_symlink()]
+    """The journal, write-ahead log or shared-memory file SQLite left beside ``path`` (a link too, even a broken one)."""
+    found = []
+    for suffix in SIDE_FILE_SUFFIXES:
+        side = f"{path}{suffix}"
+        try:
+            os.lstat(side)
+        except OSError:
+            continue
+        found.append(Path(side))
+    return found
 
 
 def _check_source(path: Path) -> int:
     """The received file as a file: there, regular, alone, not empty, not too big; returns its size."""
     try:
-        if not path.exists():
-            raise Reject("файл олдсонгүй")
-        if not path.is_file():
+        try:
+            status = os.stat(path)
+        except FileNotFoundError:
+            raise Reject("файл олдсонгүй") from None
+        if not stat.S_ISREG(status.st_mode):
             raise Reject("файл биш (хавтас эсвэл төхөөрөмж)")
         beside = side_files(path)
         if beside:
@@ -187,7 +198,7 @@ def _check_source(path: Path) -> int:
                 "хуулсан тул цонхонд харагдах агуулга ба нэгтгэлд орох агуулга өөр байж болно; илгээгчээс "
                 "програмаа хаасны дараа «Илгээх файл» үйлдлээр дахин гаргуулж авна уу"
             )
-        size = path.stat().st_size
+        size = status.st_size
     except OSError as exc:
         raise Reject(f"файлыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
     if size == 0:

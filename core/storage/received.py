@@ -53,7 +53,8 @@ def private_file_connection(path: Path, limits: dict[int, int], progress: Callab
 
     Nothing of the file's schema is parsed here: the first statement does that, under the limits.
     """
-    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    # our own copy's path is absolute already (resolving it would look at every folder above it)
+    uri = (path if path.is_absolute() else path.resolve()).as_uri() + "?mode=ro&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         for limit, value in limits.items():
