@@ -18,7 +18,7 @@ import pytest
 from generate import consolidate_trusted, submission_file
 from helpers import digest
 
-from core.aimag import consolidate as run_module
+from core.aimag import archive_writes as run_module
 from core.aimag.consolidate import archive_dir, consolidate
 from core.errors import WriteError
 from core.received.verify import check_submission

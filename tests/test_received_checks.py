@@ -441,3 +441,27 @@ def test_verify_resident_memory_does_not_grow_with_the_number_of_files(tmp_path)
     few, many = peak_kb(files[:5]), peak_kb(files)
     assert many < few + 3 * big.stat().st_size // 1024, f"{few} KB for 5 files, {many} KB for 60"
     print(f"peak resident: {few} KB for 5 files, {many} KB for 60")
+
+
+def test_a_file_checked_in_memory_and_one_checked_as_a_private_copy_get_the_same_verdict(good, tmp_path, monkeypatch):
+    """A small file is checked as its bytes in memory, a large one (evidence) as a private copy on
+    disk: the same files, made to take the other way, get the same verdicts and reasons, and the
+    copy kept for the archive is the received bytes either way."""
+    from core.received import verify
+
+    files = [_copy(good, tmp_path, "good.tailan")]
+    files += [build(tmp_path, good) for build, _ in (*HOSTILE_SCHEMAS.values(), *HOSTILE_VALUES.values())]
+    in_memory = [check_submission(f, time_limit=CHECK_SECONDS) for f in files]
+    monkeypatch.setattr(verify, "IN_MEMORY_BYTES", 0)  # every file the way of a large one
+    as_copies = [check_submission(f, time_limit=CHECK_SECONDS) for f in files]
+    assert [(v.ok, v.reason) for v in in_memory] == [(v.ok, v.reason) for v in as_copies]
+    assert in_memory[0].ok and sum(v.ok for v in in_memory) == 1
+    assert in_memory[0].sha256 == as_copies[0].sha256
+    for way in (0, 10 ** 9):
+        monkeypatch.setattr(verify, "IN_MEMORY_BYTES", way)
+        kept = check_submission(files[0], keep_copy_in=tmp_path / f"archive-{way}")
+        assert kept.copy.read_bytes() == files[0].read_bytes()
+        kept.discard_copy()
+        refused = check_submission(files[1], keep_copy_in=tmp_path / f"refused-{way}")
+        folder = tmp_path / f"refused-{way}"
+        assert not refused.ok and not (folder.exists() and any(folder.iterdir()))  # nothing of it stays

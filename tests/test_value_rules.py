@@ -1,6 +1,6 @@
 """Each value rule's quick Python test never passes a value its SQL condition refuses.
 
-``core.storage.received.wrong_value_counts`` reads a small table in Python first and trusts
+``core.storage.value_rules.wrong_value_counts`` reads a small table in Python first and trusts
 its ``Rule.sure`` tests when they all pass; SQLite judges otherwise. So a test that passes a
 value the SQL condition finds wrong would let a bad received file through: for every rule
 of the received checks and the opening checks, on values of every storage class (texts
@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.received import bounds
-from core.storage import received as stored
-from core.storage.received import TextBytes, integer_rule, text_rule
+from core.storage import value_rules as stored
+from core.storage.value_rules import TextBytes, integer_rule, text_rule
 
 RULES = {f"{t}.{c}": rule for (t, c), rule in bounds.COLUMN_RULES.items()}
 RULES.update({"TEXT": bounds.TEXT, "SHORT_TEXT": bounds.SHORT_TEXT, "LOG_VALUE": bounds.LOG_VALUE,

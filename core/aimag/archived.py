@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.aimag.consolidate import archive_copy_intact, archive_dir
+from core.aimag.archive_writes import archive_copy_intact
+from core.aimag.consolidate import archive_dir
 from core.errors import NotFoundError, TailanError
 from core.storage import ReportFile
 from core.storage.decisions import archive_names_in_use, purge_rejected as empty_rejected

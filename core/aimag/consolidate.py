@@ -28,15 +28,15 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from core.aimag import register
+from core.aimag.archive_writes import ArchiveWrites, remove_stale_copies
 from core.aimag.backups import backup_before_run
 from core.aimag.checking import checked_in_order
 from core.aimag.current import make_current
 from core.aimag.rules import Action, judge
 from core.errors import TailanError, WriteError
-from core.received.copying import remove_copy
 from core.received.verify import Verdict
 from core.storage import ReportFile
-from core.storage.atomic import can_sync_file_system, friendly_write_error, fsync_dir, sync_file_system
+from core.storage.atomic import friendly_write_error
 from core.storage.decisions import DecisionStatus, latest_about, queue
 from core.storage.submissions import has_submission
 from core.trust.signing import key_code
@@ -114,20 +114,6 @@ def archive_dir(aimag_db: Path) -> Path:
     return aimag_db.with_name(aimag_db.stem + "-archive")
 
 
-def archive_copy_intact(path: Path) -> bool:
-    """Whether an archive copy still holds the bytes whose SHA-256 names it (never trusted by name and size)."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return False
-    return path.stem == digest.hexdigest()
-
-
 def expand_inputs(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Files as given; a folder stands for the files inside it (not recursive)."""
     out: list[Path] = []
@@ -183,44 +169,22 @@ def consolidate(
                             raise ConsolidationCancelled()
                 finally:
                     verdicts.close()  # workers stopped, copies checked ahead and not taken removed
-                run.flush()  # the archive copies are on disk before the commit
+                run.writes.flush()  # the archive copies are on disk before the commit
         except BaseException:
-            run.remove_created()
+            run.writes.take_back_all()
             raise
         finally:
-            run.forget_empty_archive()
+            run.writes.forget_empty_archive()
     return result
 
 
-#: Archive copies being flushed to disk at once, while the next files are checked.
-MAX_WRITES_IN_FLIGHT = 16
-#: Archive copies renamed into place between two flushes of the archive's whole file system.
-SYNC_EVERY = 32
-
-
 class _Run:
-    """One consolidation run: the archive copies it made, so a cancel can take them back.
-
-    Every copy is on the disk before the run commits, and its waits for the disk overlap
-    with the checks and the merging of the next files. Where one call flushes the archive's
-    whole file system (Linux ``syncfs``), each checked copy is renamed into place at once,
-    a thread flushes the file system every ``SYNC_EVERY`` copies, and ``flush`` once more:
-    a flush per file cost the run more than merging it. Elsewhere (Windows) a small pool of
-    threads flushes each copy (``fsync``) and then renames it; ``flush`` waits for them all.
-    """
+    """One consolidation run: each checked file judged, archived (``ArchiveWrites``), merged or queued."""
 
     def __init__(self, rf: ReportFile, archive: Path):
-        from concurrent.futures import ThreadPoolExecutor
-
         self.rf = rf
         self.archive = archive
-        self.archive_existed = archive.is_dir()
-        self.created: list[Path] = []  # to take back on a cancel; a path a file
-        self.pending: dict[Path, object] = {}  # copies not yet known to be on disk, oldest first
-        self.whole_file_system = can_sync_file_system()
-        self.renamed = 0  # copies renamed into place since the last flush of the file system
-        self.syncing = None  # that flush, while its thread runs
-        self.pool = ThreadPoolExecutor(max_workers=1 if self.whole_file_system else 4, thread_name_prefix="archive")
+        self.writes = ArchiveWrites(archive)
 
     def one(self, verdict: Verdict) -> FileOutcome:
         """What becomes of one checked file: judged, archived, merged or queued, in a savepoint."""
@@ -230,24 +194,24 @@ class _Run:
         report = verdict.report
         outcome = FileOutcome(str(path), "", "", report.organization, report.year, report.period.value,
                               report.revision, report.fingerprint or "")
-        created_before = len(self.created)
+        created_before = len(self.writes.created)
         try:
             with self.rf.savepoint():
                 self._judge_and_apply(verdict, outcome)
         except WriteError:
-            self._remove_since(created_before)
+            self.writes.take_back_since(created_before)
             raise
         except TailanError as exc:  # a bad signature, a register clash: this file only
-            self._remove_since(created_before)
+            self.writes.take_back_since(created_before)
             outcome.status, outcome.reason = Outcome.REJECTED, exc.message
         except sqlite3.Error as exc:
-            self._remove_since(created_before)
+            self.writes.take_back_since(created_before)
             if _is_write_failure(exc):
                 raise friendly_write_error(exc, self.rf.path) from None
             log.exception("consolidating %s", path)
             outcome.status, outcome.reason = Outcome.REJECTED, "файлыг нэгтгэж чадсангүй (дотоод алдаа; тэмдэглэлд бичлээ)"
         except (ValueError, TypeError, KeyError):
-            self._remove_since(created_before)
+            self.writes.take_back_since(created_before)
             log.exception("consolidating %s", path)
             outcome.status, outcome.reason = Outcome.REJECTED, "файлын агуулга буруу (дотоод алдаа; тэмдэглэлд бичлээ)"
         finally:
@@ -274,7 +238,7 @@ class _Run:
         if judgement.action == Action.SKIP:
             outcome.status, outcome.reason = Outcome.SKIPPED, judgement.reason
             return
-        archive_name = self._archive(verdict)
+        archive_name = self.writes.keep(verdict)
         outcome.kind = judgement.kind
         if judgement.action == Action.WAIT:
             outcome.status, outcome.reason = Outcome.PENDING, judgement.reason
@@ -286,125 +250,6 @@ class _Run:
         outcome.status = Outcome.UPDATED if judgement.action == Action.UPDATE else Outcome.ADDED
         outcome.organization = judgement.registered_name or report.organization
         outcome.reason = judgement.reason
-
-    def _archive(self, verdict: Verdict) -> str:
-        """The received bytes, kept under their hash before anything is merged or queued: the
-        private copy that was checked is renamed into place (on disk before the run commits)."""
-        assert verdict.copy is not None and verdict.sha256
-        name = f"{verdict.sha256}.tailan"
-        target = self.archive / name
-        if target in self.pending:
-            return name
-        existed = target.exists()
-        if existed and target.stat().st_size == verdict.size and archive_copy_intact(target):
-            return name
-        copy, verdict.copy = verdict.copy, None
-        if self.whole_file_system:
-            self._rename(copy, target, existed)
-            return name
-        if not existed:  # a copy found changed is replaced by the received bytes, and stays so
-            self.created.append(target)
-        self.pending[target] = self.pool.submit(_settle, copy, target)
-        while len(self.pending) > MAX_WRITES_IN_FLIGHT:  # the waits for the disk stay bounded
-            self._confirm(next(iter(self.pending)))
-        return name
-
-    def _rename(self, copy: Path, target: Path, existed: bool) -> None:
-        """The checked copy under its archive name now; on the disk with the next flush of the file system."""
-        try:
-            os.replace(copy, target)
-        except OSError as exc:
-            remove_copy(copy)
-            raise friendly_write_error(exc, target) from None
-        if not existed:
-            self.created.append(target)
-        self.renamed += 1
-        if self.renamed >= SYNC_EVERY and (self.syncing is None or self.syncing.done()):
-            self._synced()
-            self.renamed = 0
-            self.syncing = self.pool.submit(sync_file_system, self.archive)
-
-    def _synced(self) -> None:
-        """Waits for the running flush of the file system; its failure stops the run."""
-        syncing, self.syncing = self.syncing, None
-        if syncing is not None:
-            try:
-                syncing.result()
-            except OSError as exc:
-                raise friendly_write_error(exc, self.archive) from None
-
-    def _confirm(self, target: Path) -> None:
-        """Waits for one copy to be on disk (and forgets its bytes); a failure stops the run."""
-        future = self.pending.pop(target)
-        try:
-            future.result()
-        except OSError as exc:
-            raise friendly_write_error(exc, target) from None
-
-    def flush(self) -> None:
-        """Waits until every copy of the run is on disk; the first failure stops the run."""
-        while self.pending:
-            self._confirm(next(iter(self.pending)))
-        if self.whole_file_system:
-            self._synced()
-            if self.renamed:
-                try:
-                    sync_file_system(self.archive)
-                except OSError as exc:
-                    raise friendly_write_error(exc, self.archive) from None
-        elif self.created:
-            fsync_dir(self.archive)
-        self.pool.shutdown()
-
-    def _remove_since(self, start: int) -> None:
-        for path in self.created[start:]:
-            future = self.pending.pop(path, None)
-            if future is not None:
-                try:
-                    future.result()
-                except OSError:
-                    pass
-            try:
-                path.unlink()
-            except OSError:
-                pass
-        del self.created[start:]
-
-    def forget_empty_archive(self) -> None:
-        """The archive folder the checks made, removed again when the run kept nothing in it."""
-        if not self.archive_existed:
-            try:
-                self.archive.rmdir()  # only when empty
-            except OSError:
-                pass
-
-    def remove_created(self) -> None:
-        self._remove_since(0)
-        self.pool.shutdown()
-
-
-def _settle(copy: Path, target: Path) -> None:
-    """Flushes a checked copy to disk and renames it to its archive name: whole under its name or not there."""
-    try:
-        with open(copy, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(copy, target)
-    except OSError:
-        try:
-            copy.unlink()
-        except OSError:
-            pass
-        raise
-
-
-def remove_stale_copies(archive: Path) -> None:
-    """Private copies a run that was killed left in the archive folder (never a kept archive copy)."""
-    try:
-        for leftover in archive.glob(".*.checking"):
-            leftover.unlink()
-    except OSError:
-        pass
-
 
 def _is_write_failure(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()

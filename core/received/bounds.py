@@ -28,7 +28,9 @@ from core.report.evidence import limits as evidence_limits
 from core.report.kinds import EvidenceType
 from core.report.model import MEASURE_TEXT_FIELDS, Period, Report, Score
 from core.storage import received as stored
-from core.storage.received import (
+from core.storage import value_rules
+from core.storage.attachments import CHUNK_BYTES
+from core.storage.value_rules import (
     Rule,
     blob_rule,
     hex_rule,
@@ -39,7 +41,6 @@ from core.storage.received import (
     scalar_rule,
     timestamp_rule,
 )
-from core.storage.attachments import CHUNK_BYTES
 
 MAX_TEXT_CHARS = 100_000
 #: The change log keeps a whole report, goal or measure as JSON in one value.
@@ -208,7 +209,7 @@ def _label(table: str, column: str, index: int) -> tuple[str, str]:
 
 
 #: A file of at most this many bytes has its tables' values read at once by the quick look
-#: (``stored.wrong_value_counts``): they come from the file, so they are no bigger than it.
+#: (``value_rules.wrong_value_counts``): they come from the file, so they are no bigger than it.
 #: A larger one (a report with its evidence) is read a row at a time.
 QUICK_LOOK_BYTES = 8 * 1024 * 1024
 
@@ -217,7 +218,7 @@ def check_bounds(conn: sqlite3.Connection, version: int, file_bytes: int | None 
     """Row counts per table, then every value of every column, one pass per table; returns the counts.
 
     ``file_bytes`` is the size of the file checked: a small one's rows are read at once."""
-    at_once = stored.QUICK_LOOK_ROWS if file_bytes is not None and file_bytes <= QUICK_LOOK_BYTES else 1
+    at_once = value_rules.QUICK_LOOK_ROWS if file_bytes is not None and file_bytes <= QUICK_LOOK_BYTES else 1
     tables = {t: cols for t, cols in reference_columns(version).items() if t != MIGRATIONS_TABLE}
     try:
         counts = stored.row_counts(conn, list(tables))
@@ -243,7 +244,7 @@ def _check_table(conn: sqlite3.Connection, table: str, columns, rows: int, at_on
     checks, counted = _checks_of(table, columns)
     if not checks:
         return
-    found = stored.wrong_value_counts(conn, table, counted, rows, at_once)
+    found = value_rules.wrong_value_counts(conn, table, counted, rows, at_once)
     for (index, column, what, _, _, _), n in zip(checks, found):
         if n:
             table_label, column_label = _label(table, column, index)

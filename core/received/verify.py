@@ -1,11 +1,13 @@
 """Checking a received file: is it a complete, untampered, finalized submission of ours?
 
 Received files are untrusted, and an SQLite file carries code (its schema). The
-file is read once, copied into a private file (its SHA-256 computed by a second
-thread while it is checked), and SQLite only ever opens that private copy, read-only and as immutable (no journal is
-looked for, nothing is written, no other program can change it while it is checked).
-A file with evidence is up to ``MAX_SUBMISSION_BYTES``; the copy keeps the memory of
-the check independent of its size. In order:
+file is read once, and SQLite only ever sees our own copy of its bytes: a file of at
+most ``IN_MEMORY_BYTES`` (a report without large evidence) in memory, hashed there;
+a larger one copied into a private file (its SHA-256 computed by a second thread while
+it is checked), opened read-only and as immutable (no journal is looked for, nothing
+is written, no other program can change it while it is checked). A file with evidence
+is up to ``MAX_SUBMISSION_BYTES``; the copy keeps the memory of the check independent
+of its size. In order:
 
 1. the file itself: a regular file, not empty, not too big, with no ``-journal``,
    ``-wal`` or ``-shm`` beside it (those would make the window and the
@@ -20,8 +22,9 @@ the check independent of its size. In order:
    fingerprint and signature recomputed.
 
 The consolidation asks for the private copy to be made in its archive folder
-(``keep_copy_in``) and keeps it there under its hash: the archive copy is exactly the
-bytes that were checked, and costs no second copy.
+(``keep_copy_in``; of a small file, its bytes as they were checked in memory) and
+keeps it there under its hash: the archive copy is exactly the bytes that were
+checked, and costs no second copy.
 
 Whatever the file holds, it cannot change the file, run its expressions in our
 process, stall the check past its deadline, or reach the aimag's database. Every
@@ -30,6 +33,7 @@ problem is a ``Verdict`` with a Mongolian reason, never an exception.
 
 from __future__ import annotations
 
+import hashlib
 import mmap
 import os
 import shutil
@@ -50,7 +54,14 @@ from core.received.bounds import (
     check_bounds,
     check_texts,
 )
-from core.received.copying import Digest, private_copy, remove_copy
+from core.received.copying import (
+    IN_MEMORY_BYTES,
+    Digest,
+    private_copy,
+    read_received,
+    remove_copy,
+    write_private_copy,
+)
 from core.received.evidence import check_received_evidence, evidence_summary
 from core.received.limits import CHECK_SECONDS, SECONDS_PER_MB, limited_connection
 from core.received.refusal import DAMAGED, TOO_MUCH_MEMORY, TOO_SLOW, Reject, sqlite_reason
@@ -126,18 +137,26 @@ def check_submission(path: str | Path, *, time_limit: float | None = None, keep_
     made and, when the file is good, left for the caller (``Verdict.copy``).
     ``own_file`` is for a file this process has just written and nobody else can
     change (the submission being exported): it is checked where it is, without a copy.
-    The SHA-256 of the whole file is computed by a second thread while the file is checked.
+    The SHA-256 of the whole file is computed from the bytes in memory, or for a large file
+    by a second thread while its copy is checked.
     """
     path = Path(path)
     copy = None
     digest = Digest()
     try:
         size = _check_source(path)
-        copy = path if own_file else private_copy(path, size, keep_copy_in)
-        digest.start(copy, size)
         limit = time_allowed(size) if time_limit is None else time_limit
-        report, canonical = _checked_file(copy, limit)
-        sha256 = digest.result()
+        if size <= IN_MEMORY_BYTES:  # read once; hashed, kept and checked as these bytes
+            data = read_received(path, size)
+            sha256 = hashlib.sha256(data).hexdigest()
+            report, canonical = _checked_file(data, limit)
+            if keep_copy_in is not None and not own_file:  # a file refused is never written
+                copy = write_private_copy(data, keep_copy_in)
+        else:
+            copy = path if own_file else private_copy(path, size, keep_copy_in)
+            digest.start(copy)
+            report, canonical = _checked_file(copy, limit)
+            sha256 = digest.result()
     except BaseException as exc:  # a refusal, or our own disk failing: nothing of the check stays behind
         digest.stop()
         if copy is not None and not own_file:
@@ -145,9 +164,9 @@ def check_submission(path: str | Path, *, time_limit: float | None = None, keep_
         if not isinstance(exc, Reject):
             raise
         return Verdict(path, False, exc.reason)
-    if keep_copy_in is None and not own_file:
+    if copy is not None and keep_copy_in is None and not own_file:
         remove_copy(copy)
-    if keep_copy_in is None:
+    if keep_copy_in is None or own_file:
         copy = None
     total = scoring.display(scoring.report_total(report), "—")
     reason = (
@@ -160,6 +179,8 @@ def check_submission(path: str | Path, *, time_limit: float | None = None, keep_
 
 def check_bytes(data: bytes, *, time_limit: float = CHECK_SECONDS) -> Report:
     """All checks on the bytes of a file; returns the report or raises ``Reject``."""
+    if len(data) <= IN_MEMORY_BYTES:
+        return _checked_file(bytes(data), time_limit)[0]
     folder = Path(tempfile.mkdtemp(prefix="tailan-check-"))
     try:
         copy = folder / "received.tailan"
@@ -235,8 +256,15 @@ def _check_header(data) -> int:
     return version
 
 
-def _checked_file(copy: Path, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
-    """All checks on the private copy; returns the report and the canonical bytes the fingerprint was checked on."""
+def _checked_file(copy: Path | bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
+    """All checks on the private copy (a file, or the bytes in memory); returns the report and
+    the canonical bytes the fingerprint was checked on."""
+    if isinstance(copy, bytes):
+        if len(copy) < 100:
+            raise Reject("Тайлан програмын файл биш байна (мэдээллийн сангийн файл ч биш)")
+        version, size = _check_header(copy), len(copy)
+        check_schema_size(copy)
+        return _checked_connection(copy, version, size, time_limit)
     try:
         with open(copy, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -247,6 +275,11 @@ def _checked_file(copy: Path, time_limit: float = CHECK_SECONDS) -> tuple[Report
                 check_schema_size(pages)
     except OSError as exc:
         raise Reject(f"шалгах хуулбарыг уншиж чадсангүй (системийн алдааны дугаар {exc.errno})") from None
+    return _checked_connection(copy, version, size, time_limit)
+
+
+def _checked_connection(copy: Path | bytes, version: int, size: int, time_limit: float) -> tuple[Report, bytes]:
+    """The checks SQLite makes, on a private database of the copy under limits; then the fingerprint and signature."""
     try:
         conn, deadline = limited_connection(copy, time_limit)
     except sqlite3.DatabaseError as exc:

@@ -33,12 +33,10 @@ from core.storage.received import (
     SchemaRow,
     applied_migrations,
     first_integrity_problem,
-    integer_rule,
     schema_rows,
     tables_with_rows,
-    text_rule,
-    wrong_value_counts,
 )
+from core.storage.value_rules import integer_rule, text_rule, wrong_value_counts
 from core.storage.schemapages import TOO_BIG, file_schema_problem
 
 #: Seconds the checks of one file may take (linear in its size; a file still being checked then is refused).
