@@ -10,6 +10,7 @@ nothing) under the real name, never half a file that looks complete.
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import sys
@@ -44,8 +45,10 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+@functools.cache
 def _syncfs():
-    """Linux's ``syncfs`` from the C library, or ``None`` where the system has no such call."""
+    """Linux's ``syncfs`` from the C library, or ``None`` where the system has no such call
+    (looked up at the first use: ``ctypes`` is not imported by every process that writes)."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -58,22 +61,20 @@ def _syncfs():
     return call
 
 
-_SYNCFS = _syncfs()
-
-
 def can_sync_file_system() -> bool:
     """Whether ``sync_file_system`` flushes a whole file system in one call here (Linux)."""
-    return _SYNCFS is not None
+    return _syncfs() is not None
 
 
 def sync_file_system(folder: Path) -> None:
     """Every file written and renamed on ``folder``'s file system reaches the disk, in one call
     (Linux ``syncfs``): for a batch of files, one wait for the disk instead of one per file.
     Raises ``OSError`` when the disk reports a failed write; only where ``can_sync_file_system``."""
-    assert _SYNCFS is not None
+    call = _syncfs()
+    assert call is not None
     fd = os.open(folder, os.O_RDONLY)
     try:
-        if _SYNCFS(fd) != 0:
+        if call(fd) != 0:
             import ctypes
 
             code = ctypes.get_errno()
