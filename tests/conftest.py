@@ -66,6 +66,16 @@ def _user_data_in_tmp(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("TAILAN_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
+@pytest.fixture(autouse=True)
+def _no_workers_kept_between_tests():
+    """A consolidation keeps its worker processes for the next run (``core.aimag.checking``); a test
+    leaves none to the next test, which starts from a program that has not consolidated yet."""
+    yield
+    checking = sys.modules.get("core.aimag.checking")
+    if checking is not None:
+        checking.end_kept_workers()
+
+
 @pytest.fixture
 def disk_path():
     """A folder on the disk, not in RAM: for the tests whose subject is the disk's timing (a process

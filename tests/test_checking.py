@@ -129,3 +129,74 @@ def test_small_batches_and_one_core_use_no_workers(monkeypatch):
     assert checking.worker_count(500) == 0
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert checking.worker_count(500) == 2
+
+
+def pids_of(verdicts) -> set[int]:
+    return {int(v.reason.rsplit("pid ", 1)[1]) for v in verdicts if "pid " in v.reason} - {os.getpid()}
+
+
+def run_twice(paths, tmp_path, names=("first", "second")):
+    """Two runs of ``checked_in_order`` with two workers, each into its own archive folder."""
+    runs = []
+    for name in names:
+        archive = tmp_path / name
+        verdicts = list(checking.checked_in_order(paths, archive, workers=2, check=where))
+        runs.append((archive, verdicts))
+    return runs
+
+
+def test_the_next_run_takes_the_workers_of_the_last_and_its_own_archive(inbox, tmp_path):
+    """Workers that finished a run wait, idle, for the next one (starting them costs a tenth of a
+    second of a core): the second run is checked by the same processes, and each run's copies land
+    in that run's archive folder."""
+    good, hostile = inbox
+    paths = (good + list(hostile.values())) * 3
+    try:
+        (first, one), (second, two) = run_twice(paths, tmp_path)
+        kept = checking._kept.pool
+        assert kept is not None and kept.alive()
+        assert pids_of(two) and pids_of(two) <= {w.process.pid for w in kept.workers}
+        assert pids_of(one) & pids_of(two)  # the same processes checked both
+        for archive, verdicts in ((first, one), (second, two)):
+            assert [v.path for v in verdicts] == paths
+            taken = [v for v in verdicts if v.ok]
+            assert len(taken) == len(good) * 3 and all(v.copy.parent == archive for v in taken)
+            for v in taken:
+                v.discard_copy()
+            assert left_in(archive) == []
+    finally:
+        checking.end_kept_workers()
+    assert checking._kept.pool is None
+    assert not any(w.process.is_alive() for w in kept.workers)
+
+
+def test_kept_workers_end_when_idle_and_a_dead_one_is_not_taken(inbox, tmp_path, monkeypatch):
+    good, _ = inbox
+    paths = good * 7
+    monkeypatch.setattr(checking, "KEEP_IDLE_SECONDS", 0.3)
+    try:
+        run_twice(paths, tmp_path, names=("first",))
+        kept = checking._kept.pool
+        kept.workers[0].process.kill()
+        kept.workers[0].process.join()
+        (_, verdicts), = run_twice(paths, tmp_path, names=("second",))  # a new set, the dead one's left
+        assert all(v.ok for v in verdicts) and not pids_of(verdicts) & {w.process.pid for w in kept.workers}
+        for v in verdicts:
+            v.discard_copy()
+        latest = checking._kept.pool
+        assert latest is not kept and not any(w.process.is_alive() for w in kept.workers)
+        for worker in latest.workers:
+            worker.process.join(timeout=10)  # the idle time passes: they end by themselves
+        assert checking._kept.pool is None and not any(w.process.is_alive() for w in latest.workers)
+    finally:
+        checking.end_kept_workers()
+
+
+def test_a_cancelled_run_keeps_no_workers(inbox, tmp_path, monkeypatch):
+    good, _ = inbox
+    monkeypatch.setattr(checking, "worker_count", lambda files: 2)
+    db = tmp_path / "aimag.tailan"
+    asked = []
+    with pytest.raises(ConsolidationCancelled):
+        consolidate(good * 7, db, should_cancel=lambda: asked.append(1) or len(asked) > 5)
+    assert checking._kept.pool is None
