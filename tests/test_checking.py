@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 
 import pytest
 from checking_helpers import CRASH_MARK, crashing, rushed, where
@@ -185,8 +186,8 @@ def test_kept_workers_end_when_idle_and_a_dead_one_is_not_taken(inbox, tmp_path,
             v.discard_copy()
         latest = checking._kept.pool
         assert latest is not kept and not any(w.process.is_alive() for w in kept.workers)
-        for worker in latest.workers:
-            worker.process.join(timeout=10)  # the idle time passes: they end by themselves
+        for timer in [t for t in threading.enumerate() if t.name == "tailan-kept-workers"]:
+            timer.join(timeout=10)  # the idle time passes: they end by themselves
         assert checking._kept.pool is None and not any(w.process.is_alive() for w in latest.workers)
     finally:
         checking.end_kept_workers()

@@ -128,6 +128,7 @@ class _KeptWorkers:
         with self._lock:
             old, self._pool = self._pool, pool
             self._timer = threading.Timer(KEEP_IDLE_SECONDS, self.end)
+            self._timer.name = "tailan-kept-workers"
             self._timer.daemon = True
             self._timer.start()
         if old is not None:  # another run finished meanwhile: one set is enough
