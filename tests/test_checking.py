@@ -17,7 +17,11 @@ from test_consolidate import HOSTILE, make_hostile
 
 from core.aimag import checking
 from core.aimag.consolidate import ConsolidationCancelled, archive_dir, consolidate
+from core.aimag.ranking import ranking
 from core.received.refusal import TOO_SLOW
+from core.received.verify import check_submission
+from core.report import scoring
+from core.storage import ReportFile
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +205,22 @@ def test_a_cancelled_run_keeps_no_workers(inbox, tmp_path, monkeypatch):
     with pytest.raises(ConsolidationCancelled):
         consolidate(good * 7, db, should_cancel=lambda: asked.append(1) or len(asked) > 5)
     assert checking._kept.pool is None
+
+
+def test_the_run_gets_each_report_without_its_goals_and_its_total_as_checked(inbox, tmp_path):
+    """A verdict travels from a worker with the report's own fields and its total, not its goals:
+    the aimag keeps the total the check computed, equal to the one of the whole report."""
+    good, _ = inbox
+    paths = good * 7
+    whole = {p: check_submission(p) for p in good}
+    for workers in (0, 2):
+        for verdict in checking.checked_in_order(paths, tmp_path / f"archive-{workers}", workers=workers):
+            full = whole[verdict.path]
+            assert verdict.report.goals == [] and verdict.report.signatories == []
+            assert verdict.report.fingerprint == full.report.fingerprint and verdict.canonical == full.canonical
+            assert verdict.total == scoring.display(scoring.report_total(full.report)) != ""
+            verdict.discard_copy()
+    db = tmp_path / "aimag.tailan"
+    consolidate_trusted(good[:1], db)
+    with ReportFile.open(db, read_only=True) as rf:
+        assert [r.total for r in ranking(rf)] == [scoring.report_total(whole[good[0]].report)]

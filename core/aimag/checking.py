@@ -67,15 +67,15 @@ def worker_count(files: int) -> int:
 
 def checked_in_order(paths: list[Path], archive: Path, workers: int | None = None,
                      check: Check = check_submission) -> Iterator[Verdict]:
-    """Each file's ``Verdict``, in the order of ``paths``, checked by ``workers`` processes
-    (default ``worker_count``) and by this one. Closing the iterator early (a cancel, a
+    """Each file's ``Verdict`` (``for_the_run``: the report without its goals), in the order of
+    ``paths``, checked by ``workers`` processes (default ``worker_count``) and by this one. Closing the iterator early (a cancel, a
     write error) stops the workers and removes the private copies of files checked
     ahead and never taken. Workers that finished a run are kept for the next one
     (``KEEP_IDLE_SECONDS``)."""
     workers = worker_count(len(paths)) if workers is None else workers
     if workers <= 0:
         for path in paths:
-            yield check(path, keep_copy_in=archive)
+            yield check(path, keep_copy_in=archive).for_the_run()
         return
     pool = _kept.take(workers, archive, check)
     finished = False
@@ -172,7 +172,7 @@ def _check_files(archive: Path, paths: list[Path], check: Check) -> list[Verdict
     out: list[Verdict | BaseException] = []
     for path in paths:
         try:
-            out.append(check(path, keep_copy_in=archive))
+            out.append(check(path, keep_copy_in=archive).for_the_run())
         except Exception as exc:  # noqa: BLE001 - raised again by the run, at the file's turn
             out.append(exc)
     return out
@@ -240,7 +240,7 @@ class Workers:
 
     def _here(self, index: int, path: Path) -> None:
         try:
-            self.ready[index] = self.check(path, keep_copy_in=self.archive)
+            self.ready[index] = self.check(path, keep_copy_in=self.archive).for_the_run()
         except Exception as exc:  # noqa: BLE001 - raised at the file's turn
             self.ready[index] = exc
 

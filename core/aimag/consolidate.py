@@ -246,7 +246,8 @@ class _Run:
                               judgement.organization_id, verdict.path.name, archive_name)
             return
         assert judgement.action in (Action.ADD, Action.UPDATE) and judgement.organization_id
-        make_current(self.rf, report, judgement.organization_id, content, verdict.path.name, archive_name)
+        make_current(self.rf, report, judgement.organization_id, content, verdict.path.name, archive_name,
+                     verdict.total)
         outcome.status = Outcome.UPDATED if judgement.action == Action.UPDATE else Outcome.ADDED
         outcome.organization = judgement.registered_name or report.organization
         outcome.reason = judgement.reason

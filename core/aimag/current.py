@@ -24,11 +24,14 @@ def make_current(
     content: str,
     file_name: str,
     archive_name: str,
+    total: str | None = None,
 ) -> Current | None:
     """Makes ``report`` its organization's current one (its own transaction, or a savepoint of the caller's).
 
     The one it replaces, if any, becomes superseded (it stays in the history);
-    returns what was replaced. The total is kept as the aimag computed it.
+    returns what was replaced. The total is kept as the aimag computed it: ``total``
+    when the check of the file computed it already (``Verdict.total``), else from the report.
     """
-    total = scoring.display(scoring.report_total(report))
+    if total is None:
+        total = scoring.display(scoring.report_total(report))
     return store_as_current(rf, report, organization_id, content, total, file_name, archive_name)

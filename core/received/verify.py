@@ -41,7 +41,7 @@ import sqlite3
 import stat
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from core.errors import DamagedFileError, TailanError
@@ -111,10 +111,21 @@ class Verdict:
     #: The report's canonical serialization (what the fingerprint hashes), for the history.
     canonical: bytes | None = field(default=None, repr=False)
     size: int = 0
+    #: The report's total as printed (``82,8``), empty when nothing is scored yet.
+    total: str = ""
 
     def describe(self) -> str:
         """One line per file for ``tailan-cli verify``: the file, ЗӨВ or ТАТГАЛЗСАН, and the reason."""
         return f"{self.path.name}: {'ЗӨВ' if self.ok else 'ТАТГАЛЗСАН'} — {self.reason}"
+
+    def for_the_run(self) -> Verdict:
+        """The verdict as a consolidation run takes it: the report's own fields (who sent it, its
+        year, revision, key and signature) without its goals and signatories, which the run never
+        reads (it keeps ``canonical`` and ``total``). A worker process sends half the bytes, and
+        the run reads the same shape whoever checked the file."""
+        if self.report is None:
+            return self
+        return replace(self, report=replace(self.report, goals=[], signatories=[]))
 
     def discard_copy(self) -> None:
         """Removes the kept private copy (a file judged and not archived)."""
@@ -168,13 +179,13 @@ def check_submission(path: str | Path, *, time_limit: float | None = None, keep_
         remove_copy(copy)
     if keep_copy_in is None or own_file:
         copy = None
-    total = scoring.display(scoring.report_total(report), "—")
+    total = scoring.display(scoring.report_total(report))
     reason = (
         f"баталгаажсан тайлан: {report.organization}, {report.year} он, {report.period.label.lower()}, "
-        f"хувилбар {report.revision}, нийт дүн {total}, хурууны хээ {report.fingerprint[:16]}"
+        f"хувилбар {report.revision}, нийт дүн {total or '—'}, хурууны хээ {report.fingerprint[:16]}"
         + evidence_summary(report)
     )
-    return Verdict(path, True, reason, report, sha256, copy, canonical, size)
+    return Verdict(path, True, reason, report, sha256, copy, canonical, size, total)
 
 
 def check_bytes(data: bytes, *, time_limit: float = CHECK_SECONDS) -> Report:
