@@ -167,3 +167,38 @@ def test_a_font_made_from_its_kept_state_is_the_font_parsed_from_its_file():
             else:
                 assert vars(made.face)[key] == value and type(vars(made.face)[key]) is type(value), key
         assert made.face.name.ustr == parsed.face.name.ustr
+
+
+URI_CHILD = """
+import json, re, sys
+if sys.argv[1] == "deferred":
+    import core.pdf  # puts the deferred pattern in re's cache first
+from reportlab.platypus import paragraph
+from core.pdf.reportlab_adapter import URI_PATTERN, CompiledOnFirstUse
+samples = ["https://example.com/a/b/c", "http://user@10.0.0.1:8080/x?y", "mailto:x", "ftp://ӨВӨР.МН/файл",
+           "не хаяг", "C:\\\\Баримт\\\\тайлан.docx", "www.e-mongolia.mn"]
+uri = paragraph.uri_pat
+print(json.dumps({"deferred": isinstance(uri, CompiledOnFirstUse),
+                  "same": [uri.pattern, uri.flags & ~re.UNICODE] == [URI_PATTERN[0], int(URI_PATTERN[1])],
+                  "matches": [m.groups() if (m := uri.match(s)) else None for s in samples]}))
+"""
+
+
+def test_reportlabs_uri_pattern_is_compiled_at_first_use_and_matches_as_its_own():
+    """The pattern of web addresses the adapter puts in ``re``'s cache is reportlab's own (a reportlab
+    that changes it fails here), it is what the paragraph module gets after ``import core.pdf``, and
+    it matches every sample as reportlab's own compiled pattern does."""
+    import json
+    import subprocess
+    import sys
+
+    def child(mode):
+        done = subprocess.run([sys.executable, "-c", URI_CHILD, mode], capture_output=True, text=True, cwd=REPO,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return json.loads(done.stdout)
+
+    own, deferred = child("own"), child("deferred")
+    assert not own["deferred"] and own["same"], "reportlab's pattern of web addresses changed: update URI_PATTERN"
+    assert deferred["deferred"] and deferred["same"]
+    assert deferred["matches"] == own["matches"] and any(own["matches"]) and None in own["matches"]

@@ -1,9 +1,15 @@
 """The official printout (PDF) of a report, and the checks to run before printing.
 
-Importing this package is cheap: reportlab is loaded only when a PDF is written.
+Importing this package is cheap: reportlab is loaded only when a PDF is written (and its
+paragraph module then starts without compiling a pattern it rarely uses:
+``reportlab_adapter.defer_uri_pattern``).
 """
 
-from core.pdf.document import export_pdf
-from core.pdf.preflight import Problem, preflight
+from core.pdf.reportlab_adapter import defer_uri_pattern
+
+defer_uri_pattern()
+
+from core.pdf.document import export_pdf  # noqa: E402
+from core.pdf.preflight import Problem, preflight  # noqa: E402
 
 __all__ = ["Problem", "preflight", "export_pdf"]

@@ -15,6 +15,10 @@ goal repeated on a continuation page, ``core.pdf.goal_table``; ``3/12`` page num
 - ``Table._hmax``: the number of rows ``_calc`` measured;
 - ``Table._splitRows(height, doInRowSplit=0)``: the split between whole rows;
 - ``Canvas._startPage()``: starts a new page without emitting the current one;
+- ``re``'s cache of compiled patterns (``re._cache``): reportlab compiles, when its
+  paragraph module is imported, a pattern of web addresses (used only to split a long
+  address over lines) that takes 40 ms of every process that prints, a fifth of printing
+  the sample; ``defer_uri_pattern`` puts in its place one that is compiled when first used;
 - ``TTFont``'s and its ``face``'s attributes as its ``__init__`` leaves them (the parsed
   tables of a TrueType file, ``_ttf_data`` its bytes, ``_pdfScale`` its units to
   1/1000 em): kept once when the program is built and given back at each start instead
@@ -27,6 +31,8 @@ reportlab changes any of them, before a printout would.
 
 from __future__ import annotations
 
+import re
+import sys
 from functools import lru_cache
 
 #: The reportlab releases these names were checked with (as pinned in pyproject.toml).
@@ -166,3 +172,41 @@ def font_from_state(name: str, data: bytes, state: dict):
     font.encoding = TTEncoding()
     font.state = WeakKeyDictionary()
     return font
+
+
+# ------------------------------------------------------------------ the paragraph module's start
+#: ``reportlab.platypus.paragraph.uri_pat``'s pattern, with its flags, exactly as reportlab compiles it.
+URI_PATTERN = ('(^(?:[a-z0-9\\.\\-\\+]*)://)(?:\\S+(?::\\S*)?@)?(?:(?:25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}|\\[[0-9a-f:\\.]+\\]|([a-z¡-\uffff0-9](?:[a-z¡-\uffff0-9-]{0,61}[a-z¡-\uffff0-9])?(?:\\.(?!-)[a-z¡-\uffff0-9-]{1,63}(?<!-))*\\.(?!-)(?:[a-z¡-\uffff-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?|localhost))(?::\\d{2,5})?(?:[/?#][^\\s]*)?\\Z', re.IGNORECASE)
+
+
+class CompiledOnFirstUse:
+    """A regular expression that is compiled the first time anything of it is used."""
+
+    def __init__(self, pattern: str, flags: int):
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            _re_cache().pop(_cache_key(self._pattern, self._flags), None)  # so that re compiles it now
+            self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
+def _re_cache() -> dict:
+    cache = getattr(re, "_cache", None)
+    return cache if isinstance(cache, dict) else {}
+
+
+def _cache_key(pattern: str, flags: int) -> tuple:
+    return type(pattern), pattern, int(flags)
+
+
+def defer_uri_pattern() -> None:
+    """Before reportlab's paragraph module is imported: its pattern of web addresses is found in
+    ``re``'s cache, not compiled (``CompiledOnFirstUse``). Costs nothing when reportlab is never
+    imported; where ``re`` keeps no such cache, reportlab compiles it as before."""
+    if "reportlab.platypus.paragraph" in sys.modules or not hasattr(re, "_cache"):
+        return
+    pattern, flags = URI_PATTERN
+    _re_cache().setdefault(_cache_key(pattern, flags), CompiledOnFirstUse(pattern, flags))
