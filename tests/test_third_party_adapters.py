@@ -169,36 +169,43 @@ def test_a_font_made_from_its_kept_state_is_the_font_parsed_from_its_file():
         assert made.face.name.ustr == parsed.face.name.ustr
 
 
-URI_CHILD = """
-import json, re, sys
+PATTERNS_CHILD = """
+import importlib, json, re, sys
 if sys.argv[1] == "deferred":
-    import core.pdf  # puts the deferred pattern in re's cache first
-from reportlab.platypus import paragraph
-from core.pdf.reportlab_adapter import URI_PATTERN, CompiledOnFirstUse
+    import core.pdf  # puts the deferred patterns in re's cache first
+else:  # reportlab first, as reportlab alone starts
+    import reportlab.lib.textsplit, reportlab.platypus.paragraph
+from core.pdf.reportlab_adapter import DEFERRED_PATTERNS, CompiledOnFirstUse
 samples = ["https://example.com/a/b/c", "http://user@10.0.0.1:8080/x?y", "mailto:x", "ftp://ӨВӨР.МН/файл",
-           "не хаяг", "C:\\\\Баримт\\\\тайлан.docx", "www.e-mongolia.mn"]
-uri = paragraph.uri_pat
-print(json.dumps({"deferred": isinstance(uri, CompiledOnFirstUse),
-                  "same": [uri.pattern, uri.flags & ~re.UNICODE] == [URI_PATTERN[0], int(URI_PATTERN[1])],
-                  "matches": [m.groups() if (m := uri.match(s)) else None for s in samples]}))
+           "не хаяг", "C:\\\\Баримт\\\\тайлан.docx", "www.e-mongolia.mn", "報告書", "тайлан 報"]
+out = {}
+for (module, name), (pattern, flags) in DEFERRED_PATTERNS.items():
+    held = getattr(importlib.import_module(module), name)
+    out[name] = {"deferred": isinstance(held, CompiledOnFirstUse),
+                 "same": [held.pattern, held.flags & ~re.UNICODE] == [pattern, int(flags) & ~re.UNICODE],
+                 "matches": [m.groups() if (m := held.search(s)) else None for s in samples]}
+print(json.dumps(out))
 """
 
 
-def test_reportlabs_uri_pattern_is_compiled_at_first_use_and_matches_as_its_own():
-    """The pattern of web addresses the adapter puts in ``re``'s cache is reportlab's own (a reportlab
-    that changes it fails here), it is what the paragraph module gets after ``import core.pdf``, and
-    it matches every sample as reportlab's own compiled pattern does."""
+def test_reportlabs_rarely_used_patterns_are_compiled_at_first_use_and_match_as_its_own():
+    """Each pattern the adapter puts in ``re``'s cache is reportlab's own (a reportlab that changes
+    one fails here), it is what reportlab's module gets after ``import core.pdf``, and it finds in
+    every sample what reportlab's own compiled pattern finds."""
     import json
     import subprocess
     import sys
 
     def child(mode):
-        done = subprocess.run([sys.executable, "-c", URI_CHILD, mode], capture_output=True, text=True, cwd=REPO,
-                              timeout=120)
+        done = subprocess.run([sys.executable, "-c", PATTERNS_CHILD, mode], capture_output=True, text=True,
+                              cwd=REPO, timeout=120)
         assert done.returncode == 0, done.stderr[-2000:]
         return json.loads(done.stdout)
 
     own, deferred = child("own"), child("deferred")
-    assert not own["deferred"] and own["same"], "reportlab's pattern of web addresses changed: update URI_PATTERN"
-    assert deferred["deferred"] and deferred["same"]
-    assert deferred["matches"] == own["matches"] and any(own["matches"]) and None in own["matches"]
+    assert set(own) == {"uri_pat", "rx"}
+    for name in own:
+        assert not own[name]["deferred"] and own[name]["same"], f"reportlab's {name} changed: update the adapter"
+        assert deferred[name]["deferred"] and deferred[name]["same"], name
+        assert deferred[name]["matches"] == own[name]["matches"] and any(own[name]["matches"]), name
+        assert None in own[name]["matches"], name

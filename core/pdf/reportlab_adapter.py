@@ -16,9 +16,10 @@ goal repeated on a continuation page, ``core.pdf.goal_table``; ``3/12`` page num
 - ``Table._splitRows(height, doInRowSplit=0)``: the split between whole rows;
 - ``Canvas._startPage()``: starts a new page without emitting the current one;
 - ``re``'s cache of compiled patterns (``re._cache``): reportlab compiles, when its
-  paragraph module is imported, a pattern of web addresses (used only to split a long
-  address over lines) that takes 40 ms of every process that prints, a fifth of printing
-  the sample; ``defer_uri_pattern`` puts in its place one that is compiled when first used;
+  modules are imported, a pattern of web addresses (used only to split a long address
+  over lines) and one of East Asian characters (used only to wrap them) that take 45 ms
+  of every process that prints, a fifth of printing the sample; ``defer_patterns`` puts
+  in their place ones that are compiled when first used;
 - ``TTFont``'s and its ``face``'s attributes as its ``__init__`` leaves them (the parsed
   tables of a TrueType file, ``_ttf_data`` its bytes, ``_pdfScale`` its units to
   1/1000 em): kept once when the program is built and given back at each start instead
@@ -175,8 +176,15 @@ def font_from_state(name: str, data: bytes, state: dict):
 
 
 # ------------------------------------------------------------------ the paragraph module's start
-#: ``reportlab.platypus.paragraph.uri_pat``'s pattern, with its flags, exactly as reportlab compiles it.
+#: reportlab's patterns compiled when its modules are imported and rarely used, each by the
+#: module and name that holds it, with its flags, exactly as reportlab compiles it.
 URI_PATTERN = ('(^(?:[a-z0-9\\.\\-\\+]*)://)(?:\\S+(?::\\S*)?@)?(?:(?:25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)){3}|\\[[0-9a-f:\\.]+\\]|([a-z¡-\uffff0-9](?:[a-z¡-\uffff0-9-]{0,61}[a-z¡-\uffff0-9])?(?:\\.(?!-)[a-z¡-\uffff0-9-]{1,63}(?<!-))*\\.(?!-)(?:[a-z¡-\uffff-]{2,63}|xn--[a-z0-9]{1,59})(?<!-)\\.?|localhost))(?::\\d{2,5})?(?:[/?#][^\\s]*)?\\Z', re.IGNORECASE)
+
+
+DEFERRED_PATTERNS = {
+    ("reportlab.platypus.paragraph", "uri_pat"): URI_PATTERN,
+    ("reportlab.lib.textsplit", "rx"): ("([\u2e80-\uffff])", re.UNICODE),
+}
 
 
 class CompiledOnFirstUse:
@@ -202,11 +210,12 @@ def _cache_key(pattern: str, flags: int) -> tuple:
     return type(pattern), pattern, int(flags)
 
 
-def defer_uri_pattern() -> None:
-    """Before reportlab's paragraph module is imported: its pattern of web addresses is found in
+def defer_patterns() -> None:
+    """Before reportlab's modules are imported: the patterns of ``DEFERRED_PATTERNS`` are found in
     ``re``'s cache, not compiled (``CompiledOnFirstUse``). Costs nothing when reportlab is never
-    imported; where ``re`` keeps no such cache, reportlab compiles it as before."""
-    if "reportlab.platypus.paragraph" in sys.modules or not hasattr(re, "_cache"):
+    imported; where ``re`` keeps no such cache, reportlab compiles them as before."""
+    if not hasattr(re, "_cache"):
         return
-    pattern, flags = URI_PATTERN
-    _re_cache().setdefault(_cache_key(pattern, flags), CompiledOnFirstUse(pattern, flags))
+    for (module, _), (pattern, flags) in DEFERRED_PATTERNS.items():
+        if module not in sys.modules:
+            _re_cache().setdefault(_cache_key(pattern, flags), CompiledOnFirstUse(pattern, flags))
