@@ -253,17 +253,23 @@ class OpenFile:
         except OSError as exc:
             raise friendly_write_error(exc, self.path) from None
 
-    @contextmanager
-    def _immediate(self) -> Iterator[None]:
+    def _immediate(self):
         self.db  # nested writes use sqlite-utils' savepoints
-        self.conn.execute("BEGIN IMMEDIATE")
+        return self._bracketed("BEGIN IMMEDIATE", ("ROLLBACK",), "COMMIT")
+
+    @contextmanager
+    def _bracketed(self, begin: str, undo: tuple[str, ...], end: str) -> Iterator[None]:
+        """``begin``, the body, then ``end``; when the body raises, ``undo`` instead, unless the
+        failure already ended the whole transaction (a full disk): nothing is left to undo then."""
+        self.conn.execute(begin)
         try:
             yield
         except BaseException:
             if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+                for statement in undo:
+                    self.conn.execute(statement)
             raise
-        self.conn.execute("COMMIT")
+        self.conn.execute(end)
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -279,22 +285,14 @@ class OpenFile:
         with self._savepoint():
             yield
 
-    @contextmanager
-    def _savepoint(self) -> Iterator[None]:
+    def _savepoint(self):
         """A savepoint inside the open transaction, always under one name: SQLite releases or rolls
         back to the most recent savepoint of a name, so nested ones still pair, and the two
         statements are prepared once per connection (a new name for each, as sqlite-utils gives,
         made every savepoint a statement to compile: a tenth of merging a received file)."""
-        self.conn.execute("SAVEPOINT tailan_edit")
-        try:
-            yield
-        except BaseException:
-            # a failure that ended the whole transaction (a full disk) leaves no savepoint to go back to
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK TO SAVEPOINT tailan_edit")
-                self.conn.execute("RELEASE SAVEPOINT tailan_edit")
-            raise
-        self.conn.execute("RELEASE SAVEPOINT tailan_edit")
+        return self._bracketed("SAVEPOINT tailan_edit",
+                               ("ROLLBACK TO SAVEPOINT tailan_edit", "RELEASE SAVEPOINT tailan_edit"),
+                               "RELEASE SAVEPOINT tailan_edit")
 
     def require_editable(self, report_id: str) -> None:
         """A finalized report is read-only until it is explicitly reopened."""
