@@ -120,7 +120,8 @@ class ReadingMixin:
         ):
             goals[r[0]] = Goal(id=r[0], number=r[1], text=r[2])
         # the plan's columns (schema 5); a received file of an older schema is read as it is
-        plan_columns = ", m.responsible, m.due, m.origin" if self.schema_version >= 5 else ", '', '', NULL"
+        version = self.schema_version  # read once: each read is a statement
+        plan_columns = ", m.responsible, m.due, m.origin" if version >= 5 else ", '', '', NULL"
         for r in self.conn.execute(
             "SELECT m.goal_id, m.id, m.number, m.text, m.indicator, m.baseline_year, m.baseline_level,"
             f" m.target_level, m.achieved, m.score{plan_columns} FROM measures m JOIN goals g ON m.goal_id = g.id"
@@ -144,7 +145,7 @@ class ReadingMixin:
                 )
             )
         report.goals = list(goals.values())
-        if self.schema_version >= 4:  # an older file opened read-only is upgraded in memory; a received one is not
+        if version >= 4:  # an older file opened read-only is upgraded in memory; a received one is not
             # most reports have no evidence: one look at both tables spares the two joins that read it
             has_evidence, has_earlier = self.conn.execute(
                 "SELECT EXISTS (SELECT 1 FROM attachments), EXISTS (SELECT 1 FROM earlier_attachments)").fetchone()
