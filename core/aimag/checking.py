@@ -127,6 +127,8 @@ class _KeptWorkers:
         pool.settle()
         with self._lock:
             old, self._pool = self._pool, pool
+            if self._timer is not None:
+                self._timer.cancel()
             self._timer = threading.Timer(KEEP_IDLE_SECONDS, self.end)
             self._timer.name = "tailan-kept-workers"
             self._timer.daemon = True
