@@ -67,7 +67,7 @@ def read_back(value):
     return read
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(column=st.lists(values.filter(lambda v: v is not None), max_size=6), name=st.sampled_from(sorted(RULES)),
        split=st.data())
 def test_a_column_the_quick_look_passes_at_once_passes_value_by_value(column, name, split):
