@@ -20,8 +20,12 @@ from core.tables.textimport import parse_text
 EDITS = 400
 
 
-def test_field_edit_against_raw_commit(tmp_path):
+def test_field_edit_against_raw_commit(disk_path):
+    """On the disk, as the officer's file is (the tests' scratch folder is in RAM, where a
+    commit's flush costs nothing and the floor would be no commit at all)."""
     from core.tables.textimport import import_file
+
+    tmp_path = disk_path
 
     ours = tmp_path / "ours.tailan"
     with ReportFile.create(ours) as rf:
