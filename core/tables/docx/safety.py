@@ -41,7 +41,8 @@ def checked_zip(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError):
+        # NotImplementedError: an entry that asks for a zip version Python cannot read (a damaged byte, as Word writes 2.0)
         raise ImportFormatError(
             f"«{name}» эвдэрсэн Word файл байна (zip бүтэц нь уншигдахгүй). Word-оор нээж шалгаад дахин хадгална уу."
         ) from None
