@@ -23,6 +23,7 @@ from gui.document import SaveState, position
 from gui.files import FILE_FILTER
 from gui.i18n import tr
 from gui.keyboard import focus_text_of
+from gui.qactions import new_action
 from gui.start_page import is_sample, picker_folder
 
 
@@ -35,18 +36,9 @@ class WindowActions:
         self._build()
 
     def _action(self, text: str, slot, shortcut=None, editing: bool = False, name: str = "") -> QAction:
-        action = QAction(text, self.w)
-        if shortcut is not None:
-            if isinstance(shortcut, (list, tuple)):
-                action.setShortcuts(list(shortcut))
-            else:
-                action.setShortcut(shortcut)
-        action.triggered.connect(lambda *_: slot())
-        if name:
-            action.setObjectName(name)
+        action = new_action(self.w, text, slot, name, shortcut)
         if editing:
             self.editing.append(action)
-        self.w.addAction(action)
         return action
 
     def _build(self) -> None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTextBrowser, QVBoxLayout
 
 from core.paths import app_version, user_data_dir
 from gui import screen_fit
 from gui import settings as app_settings
 from gui.i18n import tr
+from gui.qactions import new_action
 
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 ZOOM_KEY = "view/zoomPercent"
@@ -161,17 +162,17 @@ class HelpActions:
     def __init__(self, window):
         self.w = window
         self.dialog = None
-        self.guide = self._action(tr("Guide"), self.show_guide, "guideAction", QKeySequence.HelpContents)
-        self.about = self._action(tr("About Tailan"), self.show_about, "aboutAction")
+        self.guide = new_action(self.w, tr("Guide"), self.show_guide, "guideAction", QKeySequence.HelpContents)
+        self.about = new_action(self.w, tr("About Tailan"), self.show_about, "aboutAction")
         menu = window.menuBar().addMenu(tr("&Help"))
         menu.setObjectName("helpMenu")
         menu.addAction(self.guide)
         menu.addAction(self.about)
-        self.zoom_in = self._action(tr("Zoom in"), lambda: self.zoom_by(+1), "zoomInAction",
+        self.zoom_in = new_action(self.w, tr("Zoom in"), lambda: self.zoom_by(+1), "zoomInAction",
                                     [QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
-        self.zoom_out = self._action(tr("Zoom out"), lambda: self.zoom_by(-1), "zoomOutAction",
+        self.zoom_out = new_action(self.w, tr("Zoom out"), lambda: self.zoom_by(-1), "zoomOutAction",
                                      [QKeySequence.ZoomOut])
-        self.zoom_reset = self._action(tr("Normal size"), lambda: self.set_zoom(100), "zoomResetAction",
+        self.zoom_reset = new_action(self.w, tr("Normal size"), lambda: self.set_zoom(100), "zoomResetAction",
                                        [QKeySequence("Ctrl+0")])
         view_menu = self._view_menu()
         if view_menu is not None:
@@ -181,17 +182,6 @@ class HelpActions:
         self.base_point_size = window.font().pointSizeF()
         self.percent = zoom_percent()
         self.apply_zoom()
-
-    def _action(self, text: str, slot, name: str, shortcut=None) -> QAction:
-        action = QAction(text, self.w)
-        action.setObjectName(name)
-        if isinstance(shortcut, list):
-            action.setShortcuts([QKeySequence(s) for s in shortcut])
-        elif shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda *_: slot())
-        self.w.addAction(action)
-        return action
 
     def _view_menu(self):
         for obj in self.w.problems_dock.toggleViewAction().associatedObjects():

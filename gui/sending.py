@@ -16,7 +16,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 
 from core.errors import TailanError
 from core.trust.fingerprint import short_code
@@ -26,6 +25,7 @@ from gui.acts import act, explain, why_read_only, write_to_chosen
 from gui.document import Document
 from gui.files import FILE_FILTER
 from gui.i18n import tr
+from gui.qactions import new_action
 from gui.start_page import in_data_folder, picker_folder
 
 FINAL_BANNER_STYLE = "QLabel { background: #e6f4ea; color: #1e4620; padding: 6px; }"
@@ -59,10 +59,10 @@ class SendingActions:
         self.w = window
         self.consolidation_window = None
         self._plain_banner_style = window.banner.styleSheet()
-        self.finalize = self._action(tr("Finalize"), self.do_finalize, "finalizeAction")
-        self.reopen = self._action(tr("Reopen for changes"), self.do_reopen, "reopenAction")
-        self.send = self._action(tr("Send to aimag…"), self.do_send, "sendToAimagAction")
-        self.consolidation = self._action(tr("Aimag consolidation…"), self.open_consolidation, "consolidationAction")
+        self.finalize = new_action(self.w, tr("Finalize"), self.do_finalize, "finalizeAction")
+        self.reopen = new_action(self.w, tr("Reopen for changes"), self.do_reopen, "reopenAction")
+        self.send = new_action(self.w, tr("Send to aimag…"), self.do_send, "sendToAimagAction")
+        self.consolidation = new_action(self.w, tr("Aimag consolidation…"), self.open_consolidation, "consolidationAction")
         menu = window.actions_.file_menu
         before = window.actions_.settings
         menu.insertActions(before, [self.finalize, self.reopen, self.send])
@@ -71,13 +71,6 @@ class SendingActions:
         self.consolidation.setVisible(window.open_consolidation is not None)
         menu.insertSeparator(before)
         self.document_shown()
-
-    def _action(self, text: str, slot, name: str) -> QAction:
-        action = QAction(text, self.w)
-        action.setObjectName(name)
-        action.triggered.connect(lambda *_: slot())
-        self.w.addAction(action)
-        return action
 
     # ------------------------------------------------------------ state
     def document_shown(self) -> None:

@@ -21,6 +21,7 @@ from gui.consolidation import aimag_file
 from gui.consolidation.places import work_folder
 from gui.files import FILE_FILTER
 from gui.i18n import tr
+from gui.qactions import new_action
 
 
 class AimagFileMenu(QObject):
@@ -49,13 +50,7 @@ class AimagFileMenu(QObject):
         self._action(tr("Close"), window.close, "closeAimagWindowAction", QKeySequence.Close)
 
     def _action(self, text: str, slot, name: str, keys=None) -> QAction:
-        action = QAction(text, self.w)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(keys)
-        action.triggered.connect(lambda *_: slot())
-        self.menu.addAction(action)
-        return action
+        return new_action(self.w, text, slot, name, keys, add_to=self.menu)
 
     def set_busy(self, busy: bool) -> None:
         for action in (self.other, self.save_copy):

@@ -14,7 +14,6 @@ do next.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from core.errors import TailanError
@@ -28,6 +27,7 @@ from gui.acts import act
 from gui.commands import SetFieldCommand
 from gui.files import FILE_FILTER
 from gui.i18n import tr
+from gui.qactions import new_action
 from gui.receipt_view import accepts_answer_key
 from gui.year.words import call_line
 
@@ -59,11 +59,11 @@ class YearActions:
 
     def __init__(self, window):
         self.w = window
-        self.next_half_year = self._action(tr("New half-year report from this plan…"),
+        self.next_half_year = new_action(self.w, tr("New half-year report from this plan…"),
                                            lambda: self.make_next(Period.HALF_YEAR), "nextHalfYearAction")
-        self.next_annual = self._action(tr("New annual report from this half-year report…"),
+        self.next_annual = new_action(self.w, tr("New annual report from this half-year report…"),
                                         lambda: self.make_next(Period.ANNUAL), "nextAnnualAction")
-        self.open_call_action = self._action(tr("Open the aimag's call…"), self.open_call, "openCallAction")
+        self.open_call_action = new_action(self.w, tr("Open the aimag's call…"), self.open_call, "openCallAction")
         menu = window.actions_.file_menu
         carry = window.actions_.carry
         menu.insertActions(carry, [self.next_half_year, self.next_annual])
@@ -75,13 +75,6 @@ class YearActions:
         right.insertWidget(right.indexOf(window.banner) + 1, self.notice_label)
         self._doc = None
         self.document_shown()
-
-    def _action(self, text: str, slot, name: str) -> QAction:
-        action = QAction(text, self.w)
-        action.setObjectName(name)
-        action.triggered.connect(lambda *_: slot())
-        self.w.addAction(action)
-        return action
 
     @staticmethod
     def _line(name: str, style: str) -> QLabel:
