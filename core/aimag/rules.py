@@ -24,6 +24,7 @@ from core.aimag import register
 from core.aimag.current import Current, current_of
 from core.report.model import Report
 from core.storage import ReportFile
+from core.storage.clock import parse_stamp
 from core.trust.names import name_key, spelling_difference
 from core.trust.signing import key_code
 
@@ -125,14 +126,9 @@ def relation_to(report: Report, current: Current | None) -> tuple[Relation, str]
 
 def in_the_future(finalized_at: str | None, now: datetime.datetime | None = None) -> bool:
     """Whether the sender's clock put the finalizing later than our clock allows."""
-    if not finalized_at:
+    when = parse_stamp(finalized_at or "")
+    if when is None:
         return False
-    try:
-        when = datetime.datetime.fromisoformat(finalized_at)
-    except ValueError:
-        return False
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.timezone.utc)
     now = now or datetime.datetime.now(datetime.timezone.utc)
     return when > now + CLOCK_TOLERANCE
 

@@ -270,9 +270,7 @@ def _check_header(data) -> int:
 def _checked_file(copy: Path | bytes, time_limit: float = CHECK_SECONDS) -> tuple[Report, bytes]:
     """All checks on the private copy (a file, or the bytes in memory); returns the report and
     the canonical bytes the fingerprint was checked on."""
-    if isinstance(copy, bytes):
-        if len(copy) < 100:
-            raise Reject("Тайлан програмын файл биш байна (мэдээллийн сангийн файл ч биш)")
+    if isinstance(copy, bytes):  # _check_header refuses fewer than 100 bytes
         version, size = _check_header(copy), len(copy)
         check_schema_size(copy)
         return _checked_connection(copy, version, size, time_limit)

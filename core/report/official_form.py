@@ -26,18 +26,8 @@ SCORE_WORD = "Биелэлт"
 
 #: The plan's table (issue 21): the report's columns without the achieved level, with the due
 #: time and who is responsible (``Хэрэгжих хугацаа``, ``Хариуцах эзэн``) last.
-PLAN_HEADER_TOP = (
-    "№",
-    "Зорилт",
-    "Хэрэгжүүлэх арга хэмжээ",
-    "Гүйцэтгэлийн шалгуур үзүүлэлт",
-    "Суурь түвшин",
-    "",
-    "Зорилтот түвшин",
-    "Хэрэгжих хугацаа",
-    "Хариуцах эзэн",
-)
-PLAN_HEADER_SUB = ("", "", "", "", "он", "түвшин", "", "", "")
+PLAN_HEADER_TOP = (*HEADER_TOP[:7], "Хэрэгжих хугацаа", "Хариуцах эзэн")
+PLAN_HEADER_SUB = (*HEADER_SUB[:7], "", "")
 #: The approving signature above a plan's title (the governor approves the plan).
 APPROVED_WORD = "БАТЛАВ"
 

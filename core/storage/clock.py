@@ -27,7 +27,7 @@ def local_now_iso() -> str:
 def later_than(first: str, second: str) -> bool:
     """Whether stamp ``first`` is a later instant than ``second``, whatever offsets they carry
     (a stamp that is not a time compares as text, as before)."""
-    a, b = _parse(first), _parse(second)
+    a, b = parse_stamp(first), parse_stamp(second)
     if a is None or b is None:
         return first > second
     return a > b
@@ -36,7 +36,7 @@ def later_than(first: str, second: str) -> bool:
 def as_local_iso(stamp: str) -> str:
     """A stored stamp (UTC or with any offset) as the local time of this PC, with its offset;
     a text that is not a time comes back as it was."""
-    moment = _parse(stamp)
+    moment = parse_stamp(stamp)
     return moment.astimezone().isoformat(timespec="seconds") if moment is not None else stamp
 
 
@@ -44,14 +44,15 @@ def local_clock(stamp: str, with_time: bool = True) -> str:
     """A stamp as this PC's clock shows it: ``2026-12-07 22:07`` (or the date only); a stamp
     without an offset is read as UTC, as the file's stamps are; a text that is not a time
     comes back as it was."""
-    moment = _parse(stamp)
+    moment = parse_stamp(stamp)
     if moment is None:
         return stamp
     local = moment.astimezone()
     return local.strftime("%Y-%m-%d %H:%M") if with_time else local.strftime("%Y-%m-%d")
 
 
-def _parse(stamp: str) -> datetime.datetime | None:
+def parse_stamp(stamp: str) -> datetime.datetime | None:
+    """A stamp as an instant (one without an offset is UTC), or ``None`` when it is not a time."""
     text = (stamp or "").strip()
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
